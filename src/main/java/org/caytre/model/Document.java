@@ -1,0 +1,56 @@
+package org.caytre.model;
+
+import java.util.List;
+
+/**
+ * One parsed document: the normalised text once, and every structural layer as spans into it.
+ *
+ * <p>Layout of {@link #text()}: body paragraphs separated by a blank line, then the footnote bodies, each as its own
+ * block. Footnote markers are not part of the text (a marker is an offset). {@link #source()} is the repaired source
+ * text (NFC, legacy encodings converted); {@link #sourceOffset(int)} maps a text offset back into it so evidence can
+ * be quoted verbatim.
+ */
+public record Document(String name, String text, String source, int[] sourceOffsets, Metadata metadata,
+                       List<Section> sections, List<Paragraph> paragraphs, List<Span> sentences,
+                       List<Footnote> footnotes, List<Marker> markers, List<Marker> unresolvedMarkers,
+                       List<String> warnings) {
+
+    public Document {
+        sections = List.copyOf(sections);
+        paragraphs = List.copyOf(paragraphs);
+        sentences = List.copyOf(sentences);
+        footnotes = List.copyOf(footnotes);
+        markers = List.copyOf(markers);
+        unresolvedMarkers = List.copyOf(unresolvedMarkers);
+        warnings = List.copyOf(warnings);
+        if (sourceOffsets.length != text.length() + 1)
+            throw new IllegalArgumentException("offset map must have text.length()+1 entries");
+    }
+
+    /** Offset in {@link #source()} of the character at {@code textOffset} (or of the end, for text.length()). */
+    public int sourceOffset(int textOffset) { return sourceOffsets[textOffset]; }
+
+    /** The verbatim source text behind a span of the normalised text. */
+    public String sourceText(Span span) {
+        if (span.length() == 0) return "";
+        int s = sourceOffsets[span.start()];
+        int e = sourceOffsets[span.end() - 1] + 1;
+        return source.substring(s, Math.max(s, e));
+    }
+
+    public String text(Span span) { return span.of(text); }
+
+    /** The section with the given id, or null. */
+    public Section section(String id) {
+        for (Section s : sections) if (s.id().equals(id)) return s;
+        return null;
+    }
+
+    /** The innermost section whose span contains the offset, or null. */
+    public Section sectionAt(int offset) {
+        Section best = null;
+        for (Section s : sections)
+            if (s.span().contains(offset) && (best == null || s.level() >= best.level())) best = s;
+        return best;
+    }
+}
