@@ -1,0 +1,63 @@
+package org.caytre.structure;
+
+import java.util.Arrays;
+
+/**
+ * Builds the normalised text while remembering, for every character, the source offset it came from
+ * (Lucene's OffsetAttribute idea), so that any span can be quoted verbatim from the source later.
+ * Runs of white space collapse to one space.
+ */
+final class MappedText {
+    private final String source;
+    private final StringBuilder text = new StringBuilder();
+    private int[] map = new int[1024];
+
+    MappedText(String source) { this.source = source; }
+
+    int length() { return text.length(); }
+
+    boolean endsWithSpace() { return text.length() > 0 && text.charAt(text.length() - 1) == ' '; }
+
+    char last() { return text.length() == 0 ? '\n' : text.charAt(text.length() - 1); }
+
+    /** Appends source[from, to), collapsing white space and skipping {@code skip} ranges (sorted [start,end) pairs). */
+    void appendSource(int from, int to, int[] skip) {
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            while (k + 1 < skip.length && skip[k + 1] <= i) k += 2;
+            if (k + 1 < skip.length && i >= skip[k]) { i = skip[k + 1] - 1; continue; }
+            char c = source.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (text.length() > 0 && !endsWithSpace() && last() != '\n') put(' ', i);
+            } else {
+                put(c, i);
+            }
+        }
+    }
+
+    /** Appends characters that have no source of their own (separators), mapped to {@code sourceOffset}. */
+    void appendSeparator(String s, int sourceOffset) {
+        for (int i = 0; i < s.length(); i++) put(s.charAt(i), sourceOffset);
+    }
+
+    void trimTrailingSpace() {
+        while (endsWithSpace()) text.setLength(text.length() - 1);
+    }
+
+    private void put(char c, int sourceOffset) {
+        if (text.length() == map.length) map = Arrays.copyOf(map, map.length * 2);
+        map[text.length()] = sourceOffset;
+        text.append(c);
+    }
+
+    int sourceOf(int textOffset) { return map[textOffset]; }
+
+    String text() { return text.toString(); }
+
+    /** The offset map with one extra entry for the end of text. */
+    int[] offsets() {
+        int[] out = Arrays.copyOf(map, text.length() + 1);
+        out[text.length()] = text.length() == 0 ? 0 : Math.min(source.length(), map[text.length() - 1] + 1);
+        return out;
+    }
+}

@@ -1,0 +1,156 @@
+package org.caytre.structure;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.caytre.ingest.RawText;
+import org.caytre.model.Document;
+import org.caytre.model.Footnote;
+import org.caytre.model.Marker;
+import org.caytre.model.Metadata;
+import org.caytre.model.Paragraph;
+import org.caytre.model.Span;
+
+/**
+ * Recovers a document's structure from its repaired text: drops page furniture, separates footnotes from the body
+ * and links them to their markers, re-joins wrapped lines into paragraphs, and lays everything out as one
+ * normalised text with an offset map back to the source.
+ *
+ * <pre>{@code Document doc = new StructureParser().parse(DocumentReader.read(path)); }</pre>
+ */
+public final class StructureParser {
+    private static final Pattern HEADING_START = Pattern.compile(
+            "^(?:[IVXLC]+\\s*[.)\\-–]\\s|\\d{1,2}\\.(?:\\d{1,2}\\.?)*\\s+\\p{Lu}|\\d{1,2}\\.\\d{1,2}\\.?\\s"
+            + "|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?=[\\s,.:;]|$)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là(?=[\\s,.:;]|$)"
+            + "|\\([ivx]+\\)\\s|[ivx]+\\)\\s|[a-zđ]\\)\\s|#)");
+    /** Fewer markers than this, with no footnote body at all, are taken for coincidences, not endnotes. */
+    private static final int MIN_UNRESOLVED_RUN = 3;
+
+    private final Predicate<String> headingStart;
+
+    public StructureParser() { this(s -> HEADING_START.matcher(s).lookingAt()); }
+
+    StructureParser(Predicate<String> headingStart) { this.headingStart = headingStart; }
+
+    public Document parse(RawText raw) {
+        String source = raw.text();
+        List<SourceLine> lines = LineReader.read(source);
+        BitSet dropped = RunningHeaders.find(lines);
+        FootnoteScanner.Result scan = new FootnoteScanner(source, lines, dropped).scan();
+
+        List<SourceLine> body = new ArrayList<>();
+        Map<Integer, List<SourceLine>> notes = new LinkedHashMap<>();
+        for (SourceLine line : lines) {
+            switch (scan.roles()[line.index()]) {
+                case BODY -> body.add(line);
+                case FOOTNOTE -> notes.computeIfAbsent(scan.footnoteOf()[line.index()], k -> new ArrayList<>()).add(line);
+                default -> { }
+            }
+        }
+        BitSet afterFurniture = new BitSet();
+        for (int i = dropped.nextSetBit(0); i >= 0; i = dropped.nextSetBit(i + 1)) afterFurniture.set(i + 1);
+        ParagraphJoiner joiner = new ParagraphJoiner(headingStart, layout(raw.format(), body),
+                LineReader.usualSpacing(lines), afterFurniture);
+        List<List<SourceLine>> paragraphs = joiner.join(body);
+
+        MappedText out = new MappedText(source);
+        List<Paragraph> paragraphSpans = new ArrayList<>();
+        int[] skips = markerSkips(scan.markers());
+        for (List<SourceLine> p : paragraphs) {
+            Span span = appendBlock(out, p, scan.keepFrom(), skips);
+            if (span.length() > 0) paragraphSpans.add(new Paragraph(span, null));
+        }
+        int bodyEnd = out.length();
+        List<Marker> markers = new ArrayList<>();
+        for (MarkerFinder.Found f : scan.markers()) markers.add(new Marker(f.number(), markerOffset(out, bodyEnd, f.start())));
+
+        List<Footnote> footnotes = new ArrayList<>();
+        List<Marker> unresolved = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(raw.warnings());
+        Map<Integer, Marker> markerByNumber = new LinkedHashMap<>();
+        for (Marker m : markers) markerByNumber.putIfAbsent(m.number(), m);
+        for (var e : notes.entrySet()) {
+            Span span = appendBlock(out, e.getValue(), scan.keepFrom(), new int[0]);
+            Marker m = markerByNumber.get(e.getKey());
+            footnotes.add(new Footnote(e.getKey(), span, m == null ? null : m.offset()));
+            if (m == null) warnings.add("footnote " + e.getKey() + " has no marker in the text");
+        }
+        for (Marker m : markerByNumber.values()) if (!notes.containsKey(m.number())) unresolved.add(m);
+        if (notes.isEmpty() && unresolved.size() < MIN_UNRESOLVED_RUN) { unresolved.clear(); markers.clear(); }
+        if (!unresolved.isEmpty()) warnings.add(unresolved.size() + " footnote markers without a body: "
+                + unresolved.stream().map(m -> Integer.toString(m.number())).toList());
+        out.trimTrailingSpace();
+        return new Document(raw.name(), out.text(), source, out.offsets(), Metadata.EMPTY, List.of(), paragraphSpans,
+                List.of(), footnotes, markers, unresolved, warnings);
+    }
+
+    private static ParagraphJoiner.Layout layout(String format, List<SourceLine> body) {
+        return switch (format) {
+            case "pdf" -> ParagraphJoiner.Layout.WRAPPED;
+            case "md", "html", "docx" -> ParagraphJoiner.Layout.BLOCKS;
+            default -> {
+                if (ParagraphJoiner.looksWrapped(body)) yield ParagraphJoiner.Layout.WRAPPED;
+                long separated = body.stream().filter(l -> l.blanksBefore() > 0).count();
+                yield separated * 2 > body.size() ? ParagraphJoiner.Layout.BLOCKS : ParagraphJoiner.Layout.LINES;
+            }
+        };
+    }
+
+    /** Appends one paragraph or footnote, lines joined by a space, and returns its span; separates blocks by a blank line. */
+    private static Span appendBlock(MappedText out, List<SourceLine> lines, int[] keepFrom, int[] skips) {
+        if (out.length() > 0) { out.trimTrailingSpace(); out.appendSeparator("\n\n", lines.get(0).start()); }
+        int start = out.length();
+        for (SourceLine line : lines) {
+            int from = keepFrom[line.index()];
+            if (isMarkdownHeading(out, line, start)) from = skipHashes(out, line);
+            if (out.length() > start && !out.endsWithSpace() && needsSpace(out.last(), firstChar(out, line, from)))
+                out.appendSeparator(" ", from);
+            out.appendSource(from, line.end(), skips);
+        }
+        out.trimTrailingSpace();
+        return new Span(start, out.length());
+    }
+
+    private static boolean isMarkdownHeading(MappedText out, SourceLine line, int blockStart) {
+        return out.length() == blockStart && line.trimmed().startsWith("#");
+    }
+
+    private static int skipHashes(MappedText out, SourceLine line) {
+        String t = line.text();
+        int i = line.indent();
+        while (i < t.length() && t.charAt(i) == '#') i++;
+        while (i < t.length() && t.charAt(i) == ' ') i++;
+        return line.start() + i;
+    }
+
+    private static char firstChar(MappedText out, SourceLine line, int from) {
+        return from < line.end() ? line.text().charAt(from - line.start()) : ' ';
+    }
+
+    // "lớn" + ". Tuy" and "20-" + "22/11" join without a space
+    private static boolean needsSpace(char last, char next) {
+        if (".,;:)!?%”".indexOf(next) >= 0) return false;
+        return !(last == '-' && Character.isDigit(next));
+    }
+
+    private static int[] markerSkips(List<MarkerFinder.Found> markers) {
+        int[] skips = markers.stream().sorted((a, b) -> Integer.compare(a.start(), b.start()))
+                .flatMapToInt(f -> java.util.stream.IntStream.of(f.start(), f.end())).toArray();
+        return skips;
+    }
+
+    /** Offset in the text right after the last body character that precedes the marker in the source. */
+    private static int markerOffset(MappedText out, int bodyEnd, int sourceStart) {
+        int lo = 0, hi = bodyEnd - 1, best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (out.sourceOf(mid) < sourceStart) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        while (best >= 0 && out.text().charAt(best) == ' ') best--;  // rarely hit: a marker after a line's trailing space
+        return best + 1;
+    }
+}
