@@ -116,7 +116,7 @@ final class ParagraphJoiner {
 
     /** True when plain text is hard-wrapped (short lines, most of them not ending a sentence). */
     static boolean looksWrapped(List<SourceLine> lines) {
-        if (lines.size() < 5) return false;
+        if (lines.size() < 3) return false;
         int[] lengths = lines.stream().mapToInt(l -> l.trimmed().length()).sorted().toArray();
         int median = lengths[lengths.length / 2];
         long ending = lines.stream().filter(l -> endsSentence(l.trimmed())).count();
