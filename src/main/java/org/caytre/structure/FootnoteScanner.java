@@ -48,6 +48,7 @@ final class FootnoteScanner {
     private int current;              // footnote being continued, 0 if none
     private int closedByPage;         // footnote whose block a page break closed, 0 if none
     private boolean bodyNumberLine;   // previous line was a footnote number standing alone
+    private boolean blockNote;        // current footnote came from a block format: it ends with its paragraph
 
     FootnoteScanner(String source, List<SourceLine> lines, BitSet dropped) {
         this.source = source;
@@ -67,6 +68,7 @@ final class FootnoteScanner {
             boolean afterNumber = bodyNumberLine;
             bodyNumberLine = false;
             if (!afterNumber && current != 0 && pageStarts(line)) { closedByPage = current; current = 0; }
+            if (blockNote && line.blanksBefore() > 0) { current = 0; blockNote = false; }
             if (afterNumber) { footnote(i, current, line.contentStart()); continue; }
             if (superscriptStart(line)) continue;
             if (loneNumber(line)) continue;
@@ -91,6 +93,7 @@ final class FootnoteScanner {
         int n = Superscripts.value(source, s, e);
         while (e < line.end() && Character.isWhitespace(source.charAt(e))) e++;
         startFootnote(line.index(), n, e);
+        blockNote = true;
         return true;
     }
 
@@ -149,6 +152,7 @@ final class FootnoteScanner {
     }
 
     private void startFootnote(int i, int n, int textStart) {
+        blockNote = false;
         markerHasBody.put(n, true);
         // markers before n that never got a body stay unresolved; stop waiting for them
         markerHasBody.headMap(n).replaceAll((k, v) -> true);

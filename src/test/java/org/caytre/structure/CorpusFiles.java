@@ -5,8 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.List;
+import org.caytre.ingest.DocumentReader;
 import org.caytre.ingest.RawText;
 
 /** The shared real documents, read from ../shared/corpus (never copied into the repository). */
@@ -22,11 +21,13 @@ public final class CorpusFiles {
 
     public static Path corpus(String name) { return shared().resolve("corpus").resolve(name); }
 
-    /** The file as a plain-text reader would give it: UTF-8, ƣ repaired, NFC. */
-    public static RawText raw(String name) {
+    /** The file as the product reads it. */
+    public static RawText raw(String name) { return new DocumentReader().read(corpus(name)); }
+
+    /** The file's text exactly as stored (UTF-8), for tests that look for a passage in the original. */
+    public static String original(String name) {
         try {
-            String s = Files.readString(corpus(name), StandardCharsets.UTF_8).replace('ƣ', 'ư').replace('Ƣ', 'Ư');
-            return new RawText(name, "txt", Normalizer.normalize(s, Normalizer.Form.NFC), List.of());
+            return Files.readString(corpus(name), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

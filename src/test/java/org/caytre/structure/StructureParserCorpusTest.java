@@ -50,8 +50,17 @@ class StructureParserCorpusTest {
         assertThat(d.text()).contains("“lấy phục vụ lợi ích đất nước làm mục tiêu cao nhất”.");
     }
 
+    @Test
+    void markdown_dispatch_has_12_footnotes_linked_through_sup_markers() {
+        Document d = parse(CorpusFiles.D002);
+        assertThat(d.footnotes()).extracting(Footnote::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(d.unresolvedMarkers()).isEmpty();
+        assertEveryBodyLinkedOnce(d);
+        assertThat(d.text()).doesNotContain("<sup>").doesNotContain("**");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {CorpusFiles.D000, CorpusFiles.D001})
+    @ValueSource(strings = {CorpusFiles.D000, CorpusFiles.D001, CorpusFiles.D002})
     void no_body_paragraph_contains_footnote_text(String name) {
         Document d = parse(name);
         for (Footnote f : d.footnotes()) {
