@@ -5,14 +5,13 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.caytre.ingest.RawText;
 import org.caytre.model.Document;
 import org.caytre.model.Footnote;
 import org.caytre.model.Marker;
 import org.caytre.model.Metadata;
 import org.caytre.model.Paragraph;
+import org.caytre.model.Section;
 import org.caytre.model.Span;
 
 /**
@@ -23,18 +22,12 @@ import org.caytre.model.Span;
  * <pre>{@code Document doc = new StructureParser().parse(DocumentReader.read(path)); }</pre>
  */
 public final class StructureParser {
-    private static final Pattern HEADING_START = Pattern.compile(
-            "^(?:[IVXLC]+\\s*[.)\\-–]\\s|\\d{1,2}\\.(?:\\d{1,2}\\.?)*\\s+\\p{Lu}|\\d{1,2}\\.\\d{1,2}\\.?\\s"
-            + "|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?=[\\s,.:;]|$)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là(?=[\\s,.:;]|$)"
-            + "|\\([ivx]+\\)\\s|[ivx]+\\)\\s|[a-zđ]\\)\\s|#)");
     /** Fewer markers than this, with no footnote body at all, are taken for coincidences, not endnotes. */
     private static final int MIN_UNRESOLVED_RUN = 3;
 
-    private final Predicate<String> headingStart;
-
-    public StructureParser() { this(s -> HEADING_START.matcher(s).lookingAt()); }
-
-    StructureParser(Predicate<String> headingStart) { this.headingStart = headingStart; }
+    private final HeadingDetector headings = new HeadingDetector();
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final MetadataExtractor metadata = new MetadataExtractor();
 
     public Document parse(RawText raw) {
         String source = raw.text();
@@ -53,21 +46,31 @@ public final class StructureParser {
         }
         BitSet afterFurniture = new BitSet();
         for (int i = dropped.nextSetBit(0); i >= 0; i = dropped.nextSetBit(i + 1)) afterFurniture.set(i + 1);
-        ParagraphJoiner joiner = new ParagraphJoiner(headingStart, layout(raw.format(), body),
+        ParagraphJoiner joiner = new ParagraphJoiner(headings::startsHeading, layout(raw.format(), body),
                 LineReader.usualSpacing(lines), afterFurniture);
         List<List<SourceLine>> paragraphs = joiner.join(body);
 
         MappedText out = new MappedText(source);
-        List<Paragraph> paragraphSpans = new ArrayList<>();
+        List<Span> paragraphSpans = new ArrayList<>();
+        List<Integer> markdownHeading = new ArrayList<>();
         int[] skips = markerSkips(scan.markers());
         for (List<SourceLine> p : paragraphs) {
             Span span = appendBlock(out, p, scan.keepFrom(), skips);
-            if (span.length() > 0) paragraphSpans.add(new Paragraph(span, null));
+            if (span.length() == 0) continue;
+            paragraphSpans.add(span);
+            markdownHeading.add(raw.format().equals("txt") ? 0 : hashes(p.get(0).trimmed()));
         }
         int bodyEnd = out.length();
         List<Marker> markers = new ArrayList<>();
         for (MarkerFinder.Found f : scan.markers()) markers.add(new Marker(f.number(), markerOffset(out, bodyEnd, f.start())));
 
+        String bodyText = out.text();
+        List<Section> sections = sections(bodyText, paragraphSpans, markdownHeading, bodyEnd);
+        List<Paragraph> paragraphList = new ArrayList<>();
+        for (Span p : paragraphSpans) {
+            Section s = innermost(sections, p.start());
+            paragraphList.add(new Paragraph(p, s == null ? null : s.id()));
+        }
         List<Footnote> footnotes = new ArrayList<>();
         List<Marker> unresolved = new ArrayList<>();
         List<String> warnings = new ArrayList<>(raw.warnings());
@@ -84,8 +87,61 @@ public final class StructureParser {
         if (!unresolved.isEmpty()) warnings.add(unresolved.size() + " footnote markers without a body: "
                 + unresolved.stream().map(m -> Integer.toString(m.number())).toList());
         out.trimTrailingSpace();
-        return new Document(raw.name(), out.text(), source, out.offsets(), Metadata.EMPTY, List.of(), paragraphSpans,
-                List.of(), footnotes, markers, unresolved, warnings);
+        String text = out.text();
+        List<Span> sentenceSpans = new ArrayList<>();
+        for (Span p : paragraphSpans) sentenceSpans.addAll(sentences.split(text, p.start(), p.end()));
+        for (Footnote f : footnotes) sentenceSpans.addAll(sentences.split(text, f.body().start(), f.body().end()));
+        int[] starts = paragraphSpans.stream().mapToInt(p -> out.sourceOf(p.start())).toArray();
+        Metadata meta = metadata.extract(paragraphSpans.stream().map(p -> p.of(text)).toList(), starts, source);
+        return new Document(raw.name(), text, source, out.offsets(), meta, sections, paragraphList,
+                sentenceSpans, footnotes, markers, unresolved, warnings);
+    }
+
+    private static int hashes(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == '#') n++;
+        return n <= 6 && n < line.length() && line.charAt(n) == ' ' ? n : 0;
+    }
+
+    private List<Section> sections(String text, List<Span> paragraphs, List<Integer> markdown, int bodyEnd) {
+        List<String> kinds = new ArrayList<>();
+        List<Span> at = new ArrayList<>();
+        List<String[]> labelTitle = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Span p = paragraphs.get(i);
+            String t = p.of(text);
+            var h = headings.detect(t);
+            if (markdown.get(i) > 0) {
+                // a Markdown heading: its printed label ("II.", "2.1") says more about nesting than its '#' count
+                kinds.add(h.map(HeadingDetector.Heading::kind).orElse("MARKDOWN" + markdown.get(i)));
+                at.add(p);
+                labelTitle.add(h.isPresent() ? new String[] {h.get().label(), t.substring(h.get().titleOffset()).strip()}
+                        : new String[] {"#".repeat(markdown.get(i)), t});
+                continue;
+            }
+            if (h.isEmpty()) continue;
+            kinds.add(h.get().kind());
+            at.add(p);
+            labelTitle.add(new String[] {h.get().label(), h.get().title()});
+        }
+        List<SectionTreeBuilder.Node> nodes = new SectionTreeBuilder().build(kinds);
+        List<Section> out = new ArrayList<>();
+        for (SectionTreeBuilder.Node n : nodes) {
+            int end = bodyEnd;
+            for (int k = n.index() + 1; k < nodes.size(); k++)
+                if (nodes.get(k).level() <= n.level()) { end = at.get(k).start(); break; }
+            String parent = n.parentIndex() < 0 ? null : "s" + (n.parentIndex() + 1);
+            Span heading = at.get(n.index());
+            out.add(new Section("s" + (n.index() + 1), labelTitle.get(n.index())[0], labelTitle.get(n.index())[1],
+                    n.level(), heading, new Span(heading.start(), Math.max(heading.end(), end)), parent));
+        }
+        return out;
+    }
+
+    private static Section innermost(List<Section> sections, int offset) {
+        Section best = null;
+        for (Section s : sections) if (s.span().contains(offset) && (best == null || s.level() > best.level())) best = s;
+        return best;
     }
 
     private static ParagraphJoiner.Layout layout(String format, List<SourceLine> body) {

@@ -1,0 +1,63 @@
+package org.caytre.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the enumerator that opens a section: {@code I.}, {@code 1.}, {@code 1.1.}, {@code 2.1.1.},
+ * {@code Thứ nhất}, {@code Một là}, {@code (i)}, {@code a)}, {@code (1)} — patterns in {@code structure/headings.tsv}.
+ * Reports often open a whole paragraph with such a label; the title is then the text up to the first sentence end
+ * or colon.
+ */
+public final class HeadingDetector {
+    /** A detected heading: the label as printed, the title, the label's kind and where the title starts. */
+    public record Heading(String label, String title, String kind, int titleOffset) {}
+
+    private record Rule(String kind, Pattern pattern) {}
+
+    private static final int MAX_TITLE = 150;
+    private static final List<Rule> RULES = load();
+
+    public Optional<Heading> detect(String paragraph) {
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(paragraph);
+            if (!m.lookingAt()) continue;
+            String label = paragraph.substring(0, m.end()).strip();
+            return Optional.of(new Heading(label, title(paragraph, m.end()), r.kind(), m.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** Cheap check on one wrapped line: does a new section start here? */
+    public boolean startsHeading(String line) {
+        for (Rule r : RULES) if (r.pattern().matcher(line).lookingAt()) return true;
+        return line.startsWith("#");
+    }
+
+    private static String title(String p, int from) {
+        int end = p.length();
+        for (int i = from; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if ((c == '.' || c == ':' || c == ';' || c == '?' || c == '!')
+                    && (i + 1 == p.length() || Character.isWhitespace(p.charAt(i + 1)))) { end = i; break; }
+        }
+        if (end - from > MAX_TITLE) {
+            end = from + MAX_TITLE;
+            while (end > from && !Character.isWhitespace(p.charAt(end))) end--;
+            return p.substring(from, end).strip() + "…";
+        }
+        return p.substring(from, end).strip();
+    }
+
+    private static List<Rule> load() {
+        List<Rule> rules = new ArrayList<>();
+        for (String line : DataFiles.lines("/structure/headings.tsv")) {
+            int tab = line.indexOf('\t');
+            rules.add(new Rule(line.substring(0, tab), Pattern.compile(line.substring(tab + 1))));
+        }
+        return List.copyOf(rules);
+    }
+}

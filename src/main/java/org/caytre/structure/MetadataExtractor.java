@@ -1,0 +1,186 @@
+package org.caytre.structure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.model.Metadata;
+
+/**
+ * Reads document-level facts from the first blocks of a document: the letterhead (issuing body, number), the
+ * place-and-date line, the title block, a journal's page header; and decides the reference year that bare dates
+ * such as "(08/5)" belong to. Knowledge is in {@code structure/document-types.tsv}, {@code organs.txt} and
+ * {@code letterhead-skip.txt}.
+ */
+public final class MetadataExtractor {
+    private static final int HEAD = 15;            // letterhead and title live in the first blocks
+    private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(\\d+[\\p{L}\\d/.]*(?:\\s*-\\s*[\\p{Lu}\\d][\\p{L}\\d/.-]*)?)");
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "(\\p{Lu}[\\p{L} ]{1,40}),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern JOURNAL = Pattern.compile(
+            "(?m)^[ \\t]*([\\p{Lu}][\\p{Lu}\\p{M} ,\\-–]{8,}?)[ \\t]*[,.]?[ \\t]*Số[ \\t]+\\d+[ \\t]*\\((\\d{1,2})[ \\t]*[-/][ \\t]*(\\d{4})\\)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,-])(19[9]\\d|20\\d\\d)(?![\\d/])");
+    private static final List<Pattern> SKIP = DataFiles.patterns("/structure/letterhead-skip.txt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> ORGANS = DataFiles.lines("/structure/organs.txt");
+    private static final List<String[]> TYPES = DataFiles.lines("/structure/document-types.tsv").stream().map(l -> l.split("\t")).toList();
+    private static final HeadingDetector HEADINGS = new HeadingDetector();
+
+    /**
+     * @param paragraphs body paragraphs in order
+     * @param sourceStarts where each paragraph starts in {@code source}
+     * @param source the repaired source text, running headers included
+     */
+    public Metadata extract(List<String> paragraphs, int[] sourceStarts, String source) {
+        String number = null, place = null, date = null, subject = null;
+        int head = Math.min(HEAD, paragraphs.size());
+        for (int i = 0; i < head; i++) {
+            String p = clean(paragraphs.get(i));
+            Matcher m = NUMBER.matcher(p);
+            if (number == null && p.length() < 60 && m.find()) number = m.group(1).replaceAll("\\s+", "");
+            Matcher d = PLACE_DATE.matcher(p);
+            if (date == null && p.length() < 80 && d.find()) {
+                place = d.group(1).strip();
+                date = iso(d.group(4), d.group(3), d.group(2));
+            }
+            if (subject == null && p.startsWith("V/v")) subject = p;
+        }
+        String issuer = null, title = subject;
+        Matcher journal = JOURNAL.matcher(source.substring(0, Math.min(source.length(), 3000)));
+        boolean isJournal = journal.find();
+        if (isJournal) {
+            issuer = sentenceCase(journal.group(1).strip());
+            if (date == null) date = journal.group(3) + "-" + String.format("%02d", Integer.parseInt(journal.group(2)));
+        } else if (number != null) {
+            issuer = letterheadIssuer(source, source.indexOf("Số"));
+        }
+        if (title == null) title = titleBlock(paragraphs, sourceStarts, isJournal ? journal.end() : -1);
+        String type = type(number, title, isJournal);
+        Integer year = date != null ? Integer.valueOf(date.substring(0, 4)) : referenceYear(title, paragraphs);
+        return new Metadata(title, issuer, number, place, date, type, year);
+    }
+
+    // the all-caps block before the first running text; on a journal page, the one after the page header
+    private static String titleBlock(List<String> paragraphs, int[] starts, int after) {
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < Math.min(HEAD, paragraphs.size()); i++) {
+            String p = clean(paragraphs.get(i));
+            if (after >= 0 && starts[i] < after) continue;
+            if (!isCaps(p) || skipped(p) || HEADINGS.detect(p).isPresent() || p.length() < 12) {
+                if (title.length() > 0 || hasLowercaseWords(p)) break;
+                continue;
+            }
+            if (title.length() > 0) title.append(' ');
+            title.append(p);
+        }
+        return title.length() == 0 ? null : title.toString();
+    }
+
+    private static String letterheadIssuer(String source, int numberAt) {
+        if (numberAt < 0) return null;
+        String[] lines = source.substring(0, numberAt).split("\n");
+        List<String> parts = new java.util.ArrayList<>();
+        for (String l : lines) {
+            String t = clean(l);
+            if (t.isEmpty() || skipped(t) || !isCaps(t)) continue;
+            parts.add(recase(t));
+        }
+        if (parts.isEmpty()) return null;
+        if (parts.size() == 1) return parts.get(0);
+        return parts.get(parts.size() - 1) + " " + String.join(" ", parts.subList(0, parts.size() - 1));
+    }
+
+    /** "THÀNH ỦY ĐỒNG HỚI" → "Thành ủy Đồng Hới": organ names as they are cased, the rest as a proper name. */
+    static String recase(String caps) {
+        String lower = caps.toLowerCase(Locale.ROOT);
+        for (String organ : ORGANS) {
+            if (lower.startsWith(organ.toLowerCase(Locale.ROOT))) {
+                String rest = caps.substring(organ.length()).strip();
+                return rest.isEmpty() ? organ : organ + " " + titleCase(rest);
+            }
+        }
+        return sentenceCase(caps);
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+        }
+        return b.toString();
+    }
+
+    /** "CHỦ NGHĨA XÃ HỘI - LÝ LUẬN VÀ THỰC TIỄN" → "Chủ nghĩa xã hội - Lý luận và thực tiễn". */
+    static String sentenceCase(String caps) {
+        StringBuilder b = new StringBuilder();
+        for (String part : caps.toLowerCase(Locale.ROOT).split(" - ")) {
+            String p = part.strip();
+            if (b.length() > 0) b.append(" - ");
+            b.append(p.isEmpty() ? p : p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1));
+        }
+        return b.toString();
+    }
+
+    private static String type(String number, String title, boolean journal) {
+        String suffix = number == null || number.indexOf('-') < 0 ? null : number.substring(number.indexOf('-') + 1).split("/")[0];
+        for (String[] t : TYPES) {
+            String key = t[0];
+            if (key.startsWith("suffix:") && key.substring(7).equals(suffix)) return t[1];
+            if (key.equals("journal") && journal) return t[1];
+        }
+        if (title != null)
+            for (String[] t : TYPES)
+                if (t[0].startsWith("title:") && title.toLowerCase(Locale.ROOT).startsWith(t[0].substring(6).toLowerCase(Locale.ROOT)))
+                    return t[1];
+        return null;
+    }
+
+    /** The year the document reviews: the title's year, else the year the opening paragraphs name most. */
+    private static Integer referenceYear(String title, List<String> paragraphs) {
+        if (title != null) {
+            Matcher m = YEAR.matcher(title);
+            if (m.find()) return Integer.valueOf(m.group(1));
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        int used = 0;
+        for (String p : paragraphs) {
+            if (isCaps(clean(p))) continue;
+            Matcher m = YEAR.matcher(p);
+            while (m.find()) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+            if (++used == 3 || !counts.isEmpty() && used >= 1) break;
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String iso(String y, String m, String d) {
+        return String.format("%s-%02d-%02d", y, Integer.parseInt(m), Integer.parseInt(d));
+    }
+
+    private static String clean(String s) {
+        String t = s.replace("**", "").replace("\\*", "*").strip();
+        if (t.length() > 1 && (t.startsWith("\"") || t.startsWith("“")) && (t.endsWith("\"") || t.endsWith("”")))
+            t = t.substring(1, t.length() - 1).strip();
+        return t;
+    }
+
+    private static boolean skipped(String t) {
+        for (Pattern p : SKIP) if (p.matcher(t).matches()) return true;
+        return false;
+    }
+
+    private static boolean isCaps(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    private static boolean hasLowercaseWords(String s) { return s.codePoints().filter(Character::isLowerCase).count() > 3; }
+}
