@@ -49,6 +49,7 @@ final class FootnoteScanner {
     private int closedByPage;         // footnote whose block a page break closed, 0 if none
     private boolean bodyNumberLine;   // previous line was a footnote number standing alone
     private boolean blockNote;        // current footnote came from a block format: it ends with its paragraph
+    private boolean pageEdge;         // a running header or page number was just dropped: a page turns here
 
     FootnoteScanner(String source, List<SourceLine> lines, BitSet dropped) {
         this.source = source;
@@ -64,10 +65,12 @@ final class FootnoteScanner {
         for (SourceLine line : lines) {
             int i = line.index();
             keepFrom[i] = line.contentStart();
-            if (dropped.get(i)) { roles[i] = LineRole.DROPPED; continue; }
+            if (dropped.get(i)) { roles[i] = LineRole.DROPPED; pageEdge = true; continue; }
             boolean afterNumber = bodyNumberLine;
             bodyNumberLine = false;
-            if (!afterNumber && current != 0 && pageStarts(line)) { closedByPage = current; current = 0; }
+            boolean turned = pageEdge;
+            pageEdge = false;
+            if (!afterNumber && current != 0 && (turned || pageStarts(line))) { closedByPage = current; current = 0; }
             if (blockNote && line.blanksBefore() > 0) { current = 0; blockNote = false; }
             if (afterNumber) { footnote(i, current, line.contentStart()); continue; }
             if (superscriptStart(line)) continue;
@@ -118,7 +121,7 @@ final class FootnoteScanner {
             current = 0;
             return true;
         }
-        if (n < 1000) { roles[i] = LineRole.DROPPED; return true; }   // a page number
+        if (n < 1000) { roles[i] = LineRole.DROPPED; pageEdge = true; return true; }   // a page number
         return false;                                                   // "2020" ending a wrapped heading
     }
 

@@ -23,16 +23,28 @@ final class MappedText {
     /** Appends source[from, to), collapsing white space and skipping {@code skip} ranges (sorted [start,end) pairs). */
     void appendSource(int from, int to, int[] skip) {
         int k = 0;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
             while (k + 1 < skip.length && skip[k + 1] <= i) k += 2;
-            if (k + 1 < skip.length && i >= skip[k]) { i = skip[k + 1] - 1; continue; }
+            int limit = k + 1 < skip.length ? Math.min(to, skip[k]) : to;
+            if (i >= limit) { i = skip[k + 1]; continue; }   // inside a skipped range
             char c = source.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (text.length() > 0 && !endsWithSpace() && last() != '\n') put(' ', i);
-            } else {
-                put(c, i);
+                i++;
+                continue;
             }
+            int run = i + 1;                                  // copy a run of visible characters at once
+            while (run < limit && !Character.isWhitespace(source.charAt(run)) && source.charAt(run) != '\u00A0') run++;
+            ensure(text.length() + run - i);
+            for (int j = i, t = text.length(); j < run; j++, t++) map[t] = j;
+            text.append(source, i, run);
+            i = run;
         }
+    }
+
+    private void ensure(int capacity) {
+        if (capacity > map.length) map = Arrays.copyOf(map, Math.max(capacity, map.length * 2));
     }
 
     /** Appends characters that have no source of their own (separators), mapped to {@code sourceOffset}. */

@@ -18,7 +18,7 @@ public final class MetadataExtractor {
     private static final int HEAD = 15;            // letterhead and title live in the first blocks
     private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(\\d+[\\p{L}\\d/.]*(?:\\s*-\\s*[\\p{Lu}\\d][\\p{L}\\d/.-]*)?)");
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "(\\p{Lu}[\\p{L} ]{1,40}),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+            "(\\p{Lu}[\\p{L} ]{1,40}),\\s*ngày\\s+(\\d{1,2})(?:\\s+tháng\\s+|/)(\\d{1,2})(?:\\s+năm\\s+|/)(\\d{4})");
     private static final Pattern JOURNAL = Pattern.compile(
             "(?m)^[ \\t]*([\\p{Lu}][\\p{Lu}\\p{M} ,\\-–]{8,}?)[ \\t]*[,.]?[ \\t]*Số[ \\t]+\\d+[ \\t]*\\((\\d{1,2})[ \\t]*[-/][ \\t]*(\\d{4})\\)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,-])(19[9]\\d|20\\d\\d)(?![\\d/])");
@@ -47,8 +47,9 @@ public final class MetadataExtractor {
             if (subject == null && p.startsWith("V/v")) subject = p;
         }
         String issuer = null, title = subject;
-        Matcher journal = JOURNAL.matcher(source.substring(0, Math.min(source.length(), 3000)));
-        boolean isJournal = journal.find();
+        String top = source.substring(0, Math.min(source.length(), 3000));
+        Matcher journal = JOURNAL.matcher(top);
+        boolean isJournal = top.contains("Số") && journal.find();
         if (isJournal) {
             issuer = sentenceCase(journal.group(1).strip());
             if (date == null) date = journal.group(3) + "-" + String.format("%02d", Integer.parseInt(journal.group(2)));
@@ -146,15 +147,32 @@ public final class MetadataExtractor {
         Map<Integer, Integer> counts = new HashMap<>();
         int used = 0;
         for (String p : paragraphs) {
-            if (isCaps(clean(p))) continue;
-            Matcher m = YEAR.matcher(p);
-            while (m.find()) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
-            if (++used == 3 || !counts.isEmpty() && used >= 1) break;
+            if (isCaps(p)) continue;
+            countYears(p, counts);
+            if (++used == 3 || !counts.isEmpty()) break;
         }
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
     }
+
+    /** Four-digit years 1990–2099 standing alone (not inside 12/2020-style dates or longer numbers). */
+    private static void countYears(String p, Map<Integer, Integer> counts) {
+        for (int i = 0; i + 4 <= p.length(); i++) {
+            if (!Character.isDigit(p.charAt(i)) || (i > 0 && isNumberChar(p.charAt(i - 1)))) continue;
+            int e = i;
+            while (e < p.length() && Character.isDigit(p.charAt(e))) e++;
+            boolean continues = e < p.length() && (Character.isDigit(p.charAt(e)) || p.charAt(e) == '/'
+                    || (e + 1 < p.length() && ".,".indexOf(p.charAt(e)) >= 0 && Character.isDigit(p.charAt(e + 1))));
+            if (e - i == 4 && !continues) {
+                int y = Integer.parseInt(p, i, e, 10);
+                if (y >= 1990 && y <= 2099) counts.merge(y, 1, Integer::sum);
+            }
+            i = e;
+        }
+    }
+
+    private static boolean isNumberChar(char c) { return Character.isDigit(c) || c == '/' || c == '.' || c == ',' || c == '-'; }
 
     private static String iso(String y, String m, String d) {
         return String.format("%s-%02d-%02d", y, Integer.parseInt(m), Integer.parseInt(d));

@@ -21,18 +21,31 @@ final class RunningHeaders {
     static BitSet find(List<SourceLine> lines) {
         BitSet drop = new BitSet(lines.size());
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> atPageEdge = new HashMap<>();
+        String[] keys = new String[lines.size()];
         for (SourceLine line : lines) {
             String t = line.trimmed();
-            if (t.length() <= MAX_LENGTH && t.length() >= 8) counts.merge(mask(t), 1, Integer::sum);
+            if (t.length() > MAX_LENGTH || t.length() < 8) continue;
+            String key = keys[line.index()] = mask(t);
+            counts.merge(key, 1, Integer::sum);
+            if (atPageEdge(lines, line.index())) atPageEdge.merge(key, 1, Integer::sum);
         }
         for (SourceLine line : lines) {
             String t = line.trimmed();
-            if (matchesPattern(t) || (t.length() <= MAX_LENGTH && t.length() >= 8
-                    && counts.getOrDefault(mask(t), 0) >= MIN_REPEATS && !looksLikeProse(t))) {
+            String key = keys[line.index()];
+            int n = key == null ? 0 : counts.getOrDefault(key, 0);
+            // three times anywhere, or twice and always at a page top or bottom
+            boolean repeated = n >= MIN_REPEATS || n == 2 && atPageEdge.getOrDefault(key, 0) == 2;
+            if (matchesPattern(t) || (t.length() <= MAX_LENGTH && t.length() >= 8 && repeated && !looksLikeProse(t))) {
                 drop.set(line.index());
             }
         }
         return drop;
+    }
+
+    private static boolean atPageEdge(List<SourceLine> lines, int i) {
+        return i == 0 || lines.get(i).pageBreakBefore()
+                || (i + 1 < lines.size() && lines.get(i + 1).pageBreakBefore());
     }
 
     private static boolean matchesPattern(String t) {
@@ -46,7 +59,16 @@ final class RunningHeaders {
         return last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || t.startsWith("-");
     }
 
+    /** The line with every run of digits as '#' and every run of white space as one space. */
     private static String mask(String t) {
-        return t.replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char last = b.isEmpty() ? 0 : b.charAt(b.length() - 1);
+            if (c >= '0' && c <= '9') { if (last != '#') b.append('#'); }
+            else if (Character.isWhitespace(c)) { if (last != ' ') b.append(' '); }
+            else b.append(c);
+        }
+        return b.toString();
     }
 }

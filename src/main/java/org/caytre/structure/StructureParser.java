@@ -93,6 +93,9 @@ public final class StructureParser {
         for (Footnote f : footnotes) sentenceSpans.addAll(sentences.split(text, f.body().start(), f.body().end()));
         int[] starts = paragraphSpans.stream().mapToInt(p -> out.sourceOf(p.start())).toArray();
         Metadata meta = metadata.extract(paragraphSpans.stream().map(p -> p.of(text)).toList(), starts, source);
+        if (meta.title() == null && !markdownHeading.isEmpty() && markdownHeading.get(0) == 1)   // <h1>, "# Title"
+            meta = new Metadata(paragraphSpans.get(0).of(text), meta.issuer(), meta.number(), meta.place(), meta.date(),
+                    meta.type(), meta.referenceYear());
         return new Document(raw.name(), text, source, out.offsets(), meta, sections, paragraphList,
                 sentenceSpans, footnotes, markers, unresolved, warnings);
     }

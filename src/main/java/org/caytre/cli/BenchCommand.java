@@ -1,0 +1,91 @@
+package org.caytre.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+import org.caytre.ingest.JsonlCorpus;
+import org.caytre.ingest.RawText;
+import org.caytre.pipeline.Pipeline;
+import org.caytre.text.VietnameseText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code caytre bench STAGE}: throughput (MB/s of UTF-8 input, one thread) and peak heap of a pipeline stage over a
+ * JSONL news corpus. Reports numbers; never judges them.
+ */
+@Command(name = "bench", description = "Measure MB/s and peak heap of a stage (parse) over a .jsonl(.gz) corpus.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", description = "stage to measure: ${COMPLETION-CANDIDATES}")
+    Stage stage;
+
+    @Option(names = "--corpus", defaultValue = "../shared/bench/vietnews-30k.jsonl.gz", description = "default: ${DEFAULT-VALUE}")
+    Path corpus;
+
+    @Option(names = "--limit", defaultValue = "0", description = "stop after N documents (0 = all)")
+    int limit;
+
+    @Option(names = "--warmup", defaultValue = "2000", description = "documents processed before timing starts")
+    int warmup;
+
+    /** read: JSON decoding and text repair only (the floor); parse: + structure. */
+    enum Stage { read, parse }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Pipeline pipeline = Pipeline.standard();
+        ToIntFunction<RawText> work = switch (stage) {
+            case read -> raw -> raw.text().length();
+            case parse -> raw -> pipeline.parse(raw).paragraphs().size();
+        };
+        long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0;
+        int[] badLines = {0};
+        try (JsonlCorpus c = JsonlCorpus.open(corpus, msg -> badLines[0]++)) {
+            for (JsonlCorpus.NewsRecord r : c) {
+                if (docs == warmup && start == 0) { start = System.nanoTime(); bytes = 0; }
+                String text = r.title().isEmpty() ? r.text() : r.title() + "\n\n" + r.text();
+                RawText raw = new RawText(r.id(), "txt", VietnameseText.repair(text), java.util.List.of());
+                try {
+                    sink += work.applyAsInt(raw);
+                } catch (RuntimeException e) {
+                    bad++;
+                }
+                bytes += utf8Length(text);
+                if (++docs == limit) break;
+            }
+        }
+        if (start == 0) start = System.nanoTime();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long timed = Math.max(0, docs - warmup);
+        out.printf("stage=%s docs=%d timed_docs=%d timed_MB=%.1f seconds=%.1f MB/s=%.2f docs/s=%.0f failures=%d bad_lines=%d peak_heap_MB=%.0f (sink %d)%n",
+                stage, docs, timed, bytes / 1e6, seconds, bytes / 1e6 / seconds, timed / seconds, bad, badLines[0],
+                peakHeap() / 1e6, sink);
+        return 0;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        return peak;
+    }
+}
