@@ -1,6 +1,9 @@
 package org.caytre.pipeline;
 
 import java.nio.file.Path;
+import org.caytre.annotate.Annotator;
+import org.caytre.extract.Extraction;
+import org.caytre.extract.Extractor;
 import org.caytre.ingest.DocumentReader;
 import org.caytre.ingest.RawText;
 import org.caytre.model.Document;
@@ -12,21 +15,38 @@ import org.caytre.structure.StructureParser;
  * <pre>{@code Document doc = Pipeline.standard().parse(Path.of("bao-cao.pdf")); }</pre>
  */
 public final class Pipeline {
-    private static final Pipeline STANDARD = new Pipeline(new DocumentReader(), new StructureParser());
+    private static volatile Pipeline standard;
 
     private final DocumentReader reader;
     private final StructureParser structure;
+    private final Annotator annotator;
+    private final Extractor extractor;
 
-    public Pipeline(DocumentReader reader, StructureParser structure) {
+    public Pipeline(DocumentReader reader, StructureParser structure, Annotator annotator, Extractor extractor) {
         this.reader = reader;
         this.structure = structure;
+        this.annotator = annotator;
+        this.extractor = extractor;
     }
 
     /** The default pipeline; its stages are immutable and safe to share between threads. */
-    public static Pipeline standard() { return STANDARD; }
+    public static Pipeline standard() {
+        if (standard == null) {
+            synchronized (Pipeline.class) {
+                if (standard == null)
+                    standard = new Pipeline(new DocumentReader(), new StructureParser(), new Annotator(), new Extractor());
+            }
+        }
+        return standard;
+    }
 
     /** Reads and structures one file; throws {@link org.caytre.ingest.IngestException} for unreadable input. */
     public Document parse(Path file) { return structure.parse(reader.read(file)); }
 
     public Document parse(RawText raw) { return structure.parse(raw); }
+
+    /** Reads, structures, annotates and extracts one file. */
+    public Extraction extract(Path file) { return extract(parse(file)); }
+
+    public Extraction extract(Document d) { return extractor.extract(d, annotator.annotate(d)); }
 }

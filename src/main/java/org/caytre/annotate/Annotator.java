@@ -1,0 +1,59 @@
+package org.caytre.annotate;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.caytre.model.Annotations;
+import org.caytre.model.DateMention;
+import org.caytre.model.Document;
+import org.caytre.model.EntityMention;
+import org.caytre.model.Footnote;
+import org.caytre.model.Paragraph;
+import org.caytre.model.PersonMention;
+import org.caytre.model.QuantityMention;
+import org.caytre.model.Span;
+
+/**
+ * The annotate stage: entities per paragraph and footnote, then per sentence the implied entities, people with
+ * titles, dates (bare ones in the document's reference year) and quantities. Immutable and thread-safe.
+ *
+ * <pre>{@code Annotations a = new Annotator().annotate(doc); }</pre>
+ */
+public final class Annotator {
+    private final EntityRecognizer entities = EntityRecognizer.standard();
+    private final ContextInference inference = new ContextInference();
+    private final PersonRecognizer people = new PersonRecognizer();
+    private final DateRecognizer dates = new DateRecognizer();
+    private final QuantityRecognizer quantities = new QuantityRecognizer();
+
+    public Annotations annotate(Document d) {
+        String text = d.text();
+        int year = d.metadata().referenceYear() != null ? d.metadata().referenceYear() : Year.now().getValue();
+        List<EntityMention> ents = new ArrayList<>();
+        for (Paragraph p : d.paragraphs()) ents.addAll(entities.find(text, p.span().start(), p.span().end()));
+        for (Footnote f : d.footnotes()) ents.addAll(entities.find(text, f.body().start(), f.body().end()));
+        ents.sort(Comparator.comparingInt(m -> m.span().start()));
+        List<EntityMention> implied = new ArrayList<>();
+        List<PersonMention> persons = new ArrayList<>();
+        List<DateMention> ds = new ArrayList<>();
+        List<QuantityMention> qs = new ArrayList<>();
+        for (Span s : d.sentences()) {
+            List<EntityMention> inSentence = within(ents, s);
+            implied.addAll(inference.infer(text, s, inSentence));
+            persons.addAll(people.find(text, s.start(), s.end(), inSentence));
+            List<DateMention> sentenceDates = dates.find(text, s.start(), s.end(), year);
+            ds.addAll(sentenceDates);
+            qs.addAll(quantities.find(text, s.start(), s.end(), sentenceDates));
+        }
+        ents.addAll(implied);
+        ents.sort(Comparator.comparingInt(m -> m.span().start()));
+        return new Annotations(ents, persons, ds, qs);
+    }
+
+    private static List<EntityMention> within(List<EntityMention> all, Span s) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : all) if (m.span().start() >= s.start() && m.span().end() <= s.end()) out.add(m);
+        return out;
+    }
+}

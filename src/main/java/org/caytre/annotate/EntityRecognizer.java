@@ -1,0 +1,228 @@
+package org.caytre.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
+import org.caytre.model.Span;
+import org.caytre.text.Fold;
+
+/**
+ * Finds countries, organisations and agreements (by the gazetteer), Vietnam as the speaker ("nước ta", "Ta và …"),
+ * Party documents by number and Party congresses (by shape), and links each to its canonical id.
+ *
+ * <p>Matching runs an Aho–Corasick automaton over the folded text (diacritics, case and hyphens ignored), then
+ * verifies each candidate against the original: word boundaries, the longest match, exact case for acronyms and
+ * short ambiguous names, and that a short name is not part of a person's name ("Vũ Anh Tuấn").
+ *
+ * <pre>{@code List<EntityMention> m = EntityRecognizer.standard().find(text, 0, text.length()); }</pre>
+ */
+public final class EntityRecognizer {
+    private static volatile EntityRecognizer standard;
+
+    private final AhoCorasick automaton;
+    private final List<List<Alias>> aliasesByKey;
+    private final List<Pattern> speaker;
+    private final List<String[]> shapes;
+    private final List<Pattern> shapePatterns;
+    private final List<String[]> pairs;
+    private final List<Pattern> pairPatterns;
+
+    private EntityRecognizer(List<Alias> aliases) {
+        Map<String, List<Alias>> byKey = new LinkedHashMap<>();
+        for (Alias a : aliases) {
+            String key = Fold.key(a.text());
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            if (a.text().indexOf('-') > 0) byKey.computeIfAbsent(key.replace(" ", ""), k -> new ArrayList<>()).add(a);
+        }
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        automaton = new AhoCorasick(keys);
+        aliasesByKey = keys.stream().map(byKey::get).toList();
+        speaker = Gazetteer.table("/gazetteer/speaker.txt").stream().map(r -> Pattern.compile(r[0])).toList();
+        shapes = Gazetteer.table("/gazetteer/patterns.tsv");
+        shapePatterns = shapes.stream().map(r -> Pattern.compile(r[2])).toList();
+        pairs = Gazetteer.table("/gazetteer/pair-forms.tsv");
+        pairPatterns = pairs.stream().map(r -> Pattern.compile("(?<=\\p{L}\\s?[-–]\\s?)" + Pattern.quote(r[1]) + "(?![\\p{L}])"
+                + "|(?<![\\p{L}])" + Pattern.quote(r[1]) + "(?=\\s?[-–]\\s?\\p{Lu})")).toList();
+    }
+
+    /** The recogniser built from the packaged gazetteer; built once, shared (immutable, thread-safe). */
+    public static EntityRecognizer standard() {
+        if (standard == null) {
+            synchronized (EntityRecognizer.class) {
+                if (standard == null) standard = new EntityRecognizer(Gazetteer.load());
+            }
+        }
+        return standard;
+    }
+
+    public List<EntityMention> find(CharSequence text, int start, int end) {
+        List<EntityMention> out = new ArrayList<>();
+        Fold.Folded folded = Fold.fold(text, start, end);
+        String key = folded.key();
+        List<AhoCorasick.Hit> hits = automaton.find(key);
+        hits.sort(Comparator.comparingInt(AhoCorasick.Hit::start).thenComparing(h -> -(h.end() - h.start())));
+        int taken = -1;
+        for (AhoCorasick.Hit h : hits) {
+            if (h.start() < taken || !boundary(key, h)) continue;
+            int os = folded.sourceOffset(h.start()), oe = folded.sourceOffset(h.end() - 1) + 1;
+            Alias a = verified(aliasesByKey.get(h.pattern()), text, os, oe);
+            if (a == null) continue;
+            taken = h.end();
+            if (!a.blocks()) out.add(new EntityMention(new Span(os, oe), text.subSequence(os, oe).toString(), a.id(), a.type()));
+        }
+        addPairs(text, start, end, out);
+        addSpeaker(text, start, end, out);
+        addShapes(text, start, end, out);
+        out.sort(Comparator.comparingInt(m -> m.span().start()));
+        return out;
+    }
+
+    private static boolean boundary(String key, AhoCorasick.Hit h) {
+        if (h.start() > 0 && Character.isLetterOrDigit(key.charAt(h.start() - 1))) return false;
+        if (h.end() < key.length()) {
+            char after = key.charAt(h.end());
+            if (Character.isLetter(after)) return false;
+            if (Character.isDigit(after) && Character.isDigit(key.charAt(h.end() - 1))) return false;
+        }
+        return true;
+    }
+
+    private static Alias verified(List<Alias> candidates, CharSequence text, int os, int oe) {
+        String original = spaced(text.subSequence(os, oe).toString());
+        for (Alias a : candidates) {
+            String form = spaced(a.text());
+            boolean ok;
+            if (a.caseSensitive()) ok = original.equals(form) || original.replace(" ", "").equals(form.replace(" ", ""));
+            else if (isAscii(original) && !a.blocks()) ok = true;                   // text typed without diacritics
+            else ok = original.equalsIgnoreCase(form) || original.replace(" ", "").equalsIgnoreCase(form.replace(" ", ""))
+                    || (sameCapitals(original, form) && toneless(original).equals(toneless(form)));   // hoà = hòa
+            if (ok && a.nameGuard()) ok = !insideName(text, os, oe);
+            if (ok && isAcronym(a.text())) ok = !inCapitalsRun(text, os, oe);
+            if (ok) return a;
+        }
+        return null;
+    }
+
+    /** A short name with a capitalised syllable right before it (not at a sentence start) or a Vietnamese one after. */
+    private static boolean insideName(CharSequence t, int os, int oe) {
+        int p = os - 1;
+        if (p > 0 && t.charAt(p) == ' ' && Character.isLetter(t.charAt(p - 1))) {
+            int ws = p - 1;
+            while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
+            boolean sentenceStart = ws == 0 || isSentenceBoundary(t, ws);
+            if (Character.isUpperCase(t.charAt(ws)) && !sentenceStart) return true;
+        }
+        if (oe + 1 < t.length() && t.charAt(oe) == ' ' && Character.isUpperCase(t.charAt(oe + 1))) {
+            int we = oe + 1;
+            while (we < t.length() && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;
+            String next = t.subSequence(oe + 1, we).toString();
+            return !next.contains("-") && !isAscii(next);
+        }
+        return false;
+    }
+
+    private static boolean isSentenceBoundary(CharSequence t, int wordStart) {
+        int i = wordStart - 1;
+        while (i >= 0 && t.charAt(i) == ' ') i--;
+        return i < 0 || ".!?:;(\"“\n-–".indexOf(t.charAt(i)) >= 0;
+    }
+
+    private static boolean isAcronym(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            letter |= Character.isLetter(c);
+        }
+        return letter && s.length() <= 8;
+    }
+
+    /** "VIỆT NAM" is not the acronym NAM: an acronym next to a Vietnamese word in capitals is part of a title. */
+    private static boolean inCapitalsRun(CharSequence t, int os, int oe) {
+        return capsWordAt(t, os - 2, -1) || capsWordAt(t, oe + 1, 1);
+    }
+
+    private static boolean capsWordAt(CharSequence t, int i, int dir) {
+        if (i < 0 || i >= t.length() || t.charAt(i - (dir > 0 ? 1 : -1)) != ' ') return false;
+        int a = i, b = i;
+        while (a > 0 && Character.isLetter(t.charAt(a - 1))) a--;
+        while (b < t.length() && Character.isLetter(t.charAt(b))) b++;
+        if (b - a < 2) return false;
+        String w = t.subSequence(a, b).toString();
+        return w.equals(w.toUpperCase()) && !isAscii(w);
+    }
+
+    /** Lower case without tone marks but with vowel shapes kept: old and new tone placement compare equal. */
+    private static String toneless(String s) {
+        String d = java.text.Normalizer.normalize(s.toLowerCase(), java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c != '\u0300' && c != '\u0301' && c != '\u0303' && c != '\u0309' && c != '\u0323') b.append(c);
+        }
+        return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+    }
+
+    /** Each word starts with a capital in both or in neither ("hướng căng" is not "Hương Cảng"). */
+    private static boolean sameCapitals(String a, String b) {
+        String[] x = a.split(" "), y = b.split(" ");
+        if (x.length != y.length) return false;
+        for (int i = 0; i < x.length; i++)
+            if (!x[i].isEmpty() && !y[i].isEmpty() && Character.isUpperCase(x[i].charAt(0)) != Character.isUpperCase(y[i].charAt(0)))
+                return false;
+        return true;
+    }
+
+    private static String spaced(String s) { return s.replace('-', ' ').replace('–', ' ').replaceAll("\\s+", " ").strip(); }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7F) return false;
+        return true;
+    }
+
+    private void addSpeaker(CharSequence text, int start, int end, List<EntityMention> out) {
+        for (Pattern p : speaker) {
+            Matcher m = p.matcher(text).region(start, end);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
+                int g = m.groupCount() >= 1 && m.group(1) != null ? 1 : 0;
+                addIfFree(out, new EntityMention(new Span(m.start(g), m.end(g)), m.group(g), "VNM", EntityType.COUNTRY));
+            }
+        }
+    }
+
+    private void addPairs(CharSequence text, int start, int end, List<EntityMention> out) {
+        for (int i = 0; i < pairs.size(); i++) {
+            Matcher m = pairPatterns.get(i).matcher(text).region(start, end);
+            m.useTransparentBounds(true);
+            while (m.find())
+                addIfFree(out, new EntityMention(new Span(m.start(), m.end()), m.group(), pairs.get(i)[0], EntityType.COUNTRY));
+        }
+    }
+
+    private void addShapes(CharSequence text, int start, int end, List<EntityMention> out) {
+        for (int i = 0; i < shapes.size(); i++) {
+            Matcher m = shapePatterns.get(i).matcher(text).region(start, end);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                String id = shapes.get(i)[1].replace("$1", m.group(1).replaceAll("\\s+", ""));
+                addIfFree(out, new EntityMention(new Span(m.start(), m.end()), m.group(), id, EntityType.valueOf(shapes.get(i)[0])));
+            }
+        }
+    }
+
+    private static void addIfFree(List<EntityMention> out, EntityMention m) {
+        for (EntityMention o : out) if (o.span().overlaps(m.span())) return;
+        out.add(m);
+    }
+
+    /** Number of distinct written forms known, for reports. */
+    public int size() { return aliasesByKey.stream().mapToInt(List::size).sum(); }
+
+}

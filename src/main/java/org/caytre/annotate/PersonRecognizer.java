@@ -1,0 +1,137 @@
+package org.caytre.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
+import org.caytre.model.PersonMention;
+import org.caytre.model.Span;
+import org.caytre.text.Fold;
+
+/**
+ * People named after their titles: "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng", "Thủ tướng Nhật Bản Suga
+ * Yoshihide", "Tổng thống Pu-tin". The side a person stands for comes from a country named between title and name,
+ * from "ta", from {@code gazetteer/people.tsv}, or — for a Vietnamese office and a Vietnamese family name — is VNM.
+ */
+public final class PersonRecognizer {
+    private record Title(String text, boolean vietnamese) {}
+
+    private final List<Title> titles;
+    private final Map<String, String[]> people = new HashMap<>();   // folded name → {canonical, country}
+    private final Set<String> surnames;
+
+    public PersonRecognizer() {
+        titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
+                .sorted(Comparator.comparingInt((Title t) -> t.text().length()).reversed()).toList();
+        for (String[] r : Gazetteer.table("/gazetteer/people.tsv")) {
+            people.put(Fold.key(r[0]), new String[] {r[0], r[1]});
+            if (r.length > 2) for (String alt : r[2].split(";")) people.put(Fold.key(alt.strip()), new String[] {r[0], r[1]});
+        }
+        surnames = new HashSet<>(Gazetteer.table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
+    }
+
+    public List<PersonMention> find(CharSequence text, int start, int end, List<EntityMention> entities) {
+        List<PersonMention> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            Title t = titleAt(text, i, end);
+            if (t == null) { i = nextWord(text, i, end); continue; }
+            int titleStart = i, p = i + t.text().length();
+            boolean vietnameseOffice = t.vietnamese();
+            StringBuilder title = new StringBuilder(t.text());
+            // a chain of titles: "Tổng Bí thư, Chủ tịch nước"
+            while (true) {
+                int q = skip(text, p, end, ", ");
+                Title more = q < end ? titleAt(text, q, end) : null;
+                if (more == null || q == p) break;
+                title.append(", ").append(more.text());
+                vietnameseOffice |= more.vietnamese();
+                p = q + more.text().length();
+            }
+            String country = null;
+            int q = skip(text, p, end, " ");
+            EntityMention side = entityAt(entities, q);
+            if (side != null && side.type() == EntityType.COUNTRY) {
+                country = side.id();
+                q = skip(text, side.span().end(), end, " ");
+            } else if (startsWord(text, q, end, "ta")) {
+                country = "VNM";
+                q = skip(text, q + 2, end, " ");
+            }
+            int nameEnd = nameEnd(text, q, end, entities);
+            if (nameEnd > q) {
+                String name = text.subSequence(q, nameEnd).toString();
+                String[] known = people.get(Fold.key(name));
+                if (known != null && country == null) country = known[1];
+                if (country == null && vietnameseOffice) country = "VNM";
+                if (country == null && surnames.contains(name.split(" ")[0]) && name.split(" ").length >= 2) country = "VNM";
+                if (looksLikeName(name, known != null))
+                    out.add(new PersonMention(new Span(titleStart, nameEnd), known != null ? known[0] : name, title.toString(), country));
+                i = nameEnd;
+            } else {
+                i = p;
+            }
+        }
+        return out;
+    }
+
+    private Title titleAt(CharSequence text, int i, int end) {
+        if (i > 0 && Character.isLetter(text.charAt(i - 1))) return null;
+        for (Title t : titles) {
+            int e = i + t.text().length();
+            if (e <= end && text.subSequence(i, e).toString().equals(t.text()) && (e == end || !Character.isLetter(text.charAt(e))))
+                return t;
+        }
+        return null;
+    }
+
+    /** End of a run of capitalised words (1–5), not crossing a recognised organisation or country. */
+    private static int nameEnd(CharSequence text, int i, int end, List<EntityMention> entities) {
+        int p = i, words = 0;
+        while (p < end && words < 5 && Character.isUpperCase(text.charAt(p))) {
+            EntityMention e = entityAt(entities, p);
+            if (e != null) break;
+            int w = p;
+            while (w < end && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '.' && w + 1 < end && text.charAt(w + 1) == ' ' && w - p == 1)) w++;
+            if (w == p) break;
+            words++;
+            p = w;
+            if (p + 1 < end && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1))) p++;
+            else break;
+        }
+        return words == 0 ? i : p;
+    }
+
+    private static boolean looksLikeName(String name, boolean known) {
+        if (known) return true;
+        String[] words = name.split(" ");
+        if (words.length >= 2) return true;
+        return name.contains("-") || name.chars().allMatch(c -> c < 0x80) && name.length() >= 3;
+    }
+
+    private static EntityMention entityAt(List<EntityMention> entities, int offset) {
+        for (EntityMention e : entities) if (e.span().start() == offset) return e;
+        return null;
+    }
+
+    private static boolean startsWord(CharSequence t, int i, int end, String w) {
+        int e = i + w.length();
+        return e <= end && t.subSequence(i, e).toString().equals(w) && (e == end || !Character.isLetter(t.charAt(e)));
+    }
+
+    private static int skip(CharSequence t, int i, int end, String chars) {
+        while (i < end && chars.indexOf(t.charAt(i)) >= 0) i++;
+        return i;
+    }
+
+    private static int nextWord(CharSequence t, int i, int end) {
+        while (i < end && Character.isLetter(t.charAt(i))) i++;
+        while (i < end && !Character.isLetter(t.charAt(i))) i++;
+        return i;
+    }
+}

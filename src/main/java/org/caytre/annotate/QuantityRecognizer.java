@@ -1,0 +1,116 @@
+package org.caytre.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caytre.model.DateMention;
+import org.caytre.model.QuantityMention;
+import org.caytre.model.Span;
+
+/**
+ * Figures in Vietnamese notation with their multiplier, unit and hedge: {@code 5,64%} → 5.64 %,
+ * {@code 79.000 công dân} → 79000 citizens, {@code khoảng 15,7 tỷ USD} → 1.57e10 USD (approximation "khoảng"),
+ * {@code 20 nghìn tỷ USD} → 2e13. Not quantities: dates (pass the date spans), years, ordinals and labels
+ * ({@code lần thứ 4}, {@code Khóa 75}, {@code AIPA 41}), document numbers ({@code 34-NQ/TW}) and names ({@code G20}).
+ * Word lists are data: {@code annotate/units.tsv}, {@code multipliers.tsv}, {@code hedges.txt}, {@code ordinal-cues.txt}.
+ */
+public final class QuantityRecognizer {
+    private final Lexicon units = new Lexicon("/annotate/units.tsv");
+    private final Lexicon multipliers = new Lexicon("/annotate/multipliers.tsv");
+    private final Lexicon hedges = new Lexicon("/annotate/hedges.txt");
+    private final Lexicon ordinals = new Lexicon("/annotate/ordinal-cues.txt");
+
+    public List<QuantityMention> find(CharSequence t, int start, int end, List<DateMention> dates) {
+        List<QuantityMention> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            if (!Character.isDigit(t.charAt(i))) { i++; continue; }
+            int numStart = i;
+            boolean negative = i > start && t.charAt(i - 1) == '-' && (i - 1 == start || " (".indexOf(t.charAt(i - 2)) >= 0);
+            char before = i > start ? t.charAt(i - 1) : ' ';
+            int numEnd = numberEnd(t, i, end);
+            i = numEnd;
+            if (!negative && (Character.isLetterOrDigit(before) || "/.,-_".indexOf(before) >= 0)) continue;
+            if (insideDate(dates, numStart)) continue;
+            if (numEnd < end && (Character.isLetter(t.charAt(numEnd)) || t.charAt(numEnd) == '/'
+                    || t.charAt(numEnd) == '-' && numEnd + 1 < end && Character.isLetterOrDigit(t.charAt(numEnd + 1)))) continue;
+            if (ordinals.before(t, numStart, start, false) != null || afterAcronym(t, numStart, start)) continue;
+            double value = parse(t.subSequence(numStart, numEnd).toString());
+            int p = numEnd;
+            // multipliers, possibly chained: "20 nghìn tỷ"
+            while (true) {
+                int q = skipSpaces(t, p, end);
+                String[] mul = multipliers.at(t, q, end, false);
+                if (mul == null) break;
+                value *= Double.parseDouble(mul[1]);
+                p = q + mul[0].length();
+            }
+            int q = t.charAt(Math.min(p, end - 1)) == '%' ? p : skipSpaces(t, p, end);
+            String[] unit = q < end ? units.at(t, q, end, false) : null;
+            if (unit != null) p = q + unit[0].length();
+            boolean labelled = unit != null || p > numEnd;
+            if (!labelled && isYear(value, numStart, numEnd, t)) continue;
+            if (!labelled && isListLabel(t, numStart, numEnd, start, end)) continue;
+            String[] hedge = hedges.before(t, negative ? numStart - 1 : numStart, start, true);
+            int s = negative ? numStart - 1 : numStart;
+            out.add(new QuantityMention(new Span(s, p), t.subSequence(s, p).toString(), negative ? -value : value,
+                    unit == null ? null : unit[1], hedge == null ? null : hedge[0].toLowerCase()));
+            i = p;
+        }
+        return out;
+    }
+
+    /** End of "79.000", "5,64", "1.234.567,8" or a plain digit run. */
+    private static int numberEnd(CharSequence t, int i, int end) {
+        int p = i;
+        while (p < end && Character.isDigit(t.charAt(p))) p++;
+        while (p < end && t.charAt(p) == '.' && digits(t, p + 1, 3, end)
+                && (p + 4 >= end || !Character.isDigit(t.charAt(p + 4)))) p += 4;
+        if (p + 1 < end && t.charAt(p) == ',' && Character.isDigit(t.charAt(p + 1))) {
+            p++;
+            while (p < end && Character.isDigit(t.charAt(p))) p++;
+        }
+        return p;
+    }
+
+    private static boolean digits(CharSequence t, int from, int n, int end) {
+        if (from + n > end) return false;
+        for (int k = from; k < from + n; k++) if (!Character.isDigit(t.charAt(k))) return false;
+        return true;
+    }
+
+    static double parse(String s) {
+        return Double.parseDouble(s.replace(".", "").replace(',', '.'));
+    }
+
+    private static boolean insideDate(List<DateMention> dates, int offset) {
+        for (DateMention d : dates) if (d.span().contains(offset)) return true;
+        return false;
+    }
+
+    /** "AIPA 41", "ASEAN 36", "COP 26": a number naming an edition, right after an acronym. */
+    private static boolean afterAcronym(CharSequence t, int i, int start) {
+        int j = i - 1;
+        if (j <= start || t.charAt(j) != ' ') return false;
+        int w = j;
+        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
+        if (j - w < 2) return false;
+        for (int k = w; k < j; k++) if (!Character.isUpperCase(t.charAt(k))) return false;
+        return true;
+    }
+
+    private static boolean isYear(double v, int s, int e, CharSequence t) {
+        return e - s == 4 && v >= 1900 && v <= 2100;
+    }
+
+    /** "1. …", "(2) …" opening a sentence or list item. */
+    private static boolean isListLabel(CharSequence t, int s, int e, int start, int end) {
+        boolean opens = s == start || s > start && (t.charAt(s - 1) == '(' && (s - 1 == start || t.charAt(s - 2) == ' '));
+        boolean closes = e < end && (t.charAt(e) == '.' || t.charAt(e) == ')');
+        return opens && closes;
+    }
+
+    private static int skipSpaces(CharSequence t, int p, int end) {
+        while (p < end && t.charAt(p) == ' ') p++;
+        return p;
+    }
+}

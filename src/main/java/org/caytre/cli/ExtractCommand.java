@@ -1,0 +1,56 @@
+package org.caytre.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caytre.extract.Extraction;
+import org.caytre.ingest.IngestException;
+import org.caytre.model.PersonMention;
+import org.caytre.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caytre extract FILE…}: entities, events and statistics per document (JSON per line with --json). */
+@Command(name = "extract", description = "Recognise entities, dates, quantities, events and statistics in documents.")
+final class ExtractCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE") List<Path> files;
+
+    @Option(names = "--json", description = "one JSON object per document, one per line (shared/gold/SCHEMA.md + annotations)")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper();
+        int failures = 0;
+        for (Path file : files) {
+            try {
+                Extraction x = Pipeline.standard().extract(file);
+                if (json) out.println(mapper.writeValueAsString(ExtractionJson.of(x)));
+                else summary(out, x);
+            } catch (IngestException e) {
+                failures++;
+                spec.commandLine().getErr().println("caytre: " + e.getMessage());
+            }
+            out.flush();
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static void summary(PrintWriter out, Extraction x) {
+        var a = x.annotations();
+        out.printf("== %s: %d entities (%d distinct ids), %d people, %d dates, %d quantities, %d events, %d statistics%n",
+                x.document().name(), a.entities().size(), x.entities().size(), a.people().size(), a.dates().size(),
+                a.quantities().size(), x.events().size(), x.statistics().size());
+        out.println("  ids: " + String.join(" ", x.entities()));
+        for (PersonMention p : a.people())
+            out.printf("  %s %s (%s)%n", p.title(), p.name(), p.countryId() == null ? "?" : p.countryId());
+    }
+}

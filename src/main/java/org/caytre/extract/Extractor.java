@@ -1,0 +1,24 @@
+package org.caytre.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.caytre.model.Annotations;
+import org.caytre.model.Document;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
+
+/**
+ * The extract stage: the document's entity ids (countries, organisations, agreements named at least once; Vietnam
+ * first when present), events and statistics. Events and statistics come from the rule files (next stage of work).
+ */
+public final class Extractor {
+    public Extraction extract(Document d, Annotations a) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (EntityMention m : a.entities()) if (m.id().equals("VNM")) { ids.add("VNM"); break; }
+        for (EntityMention m : a.entities())
+            if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.AGREEMENT)
+                ids.add(m.id());
+        return new Extraction(d, a, List.copyOf(ids), List.of(), List.of());
+    }
+}
