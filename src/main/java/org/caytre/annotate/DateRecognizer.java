@@ -36,6 +36,9 @@ public final class DateRecognizer {
             + "|(?<dayMonth>" + D + "/" + M + "(?: năm " + Y + ")?)"                          // (08/5), 21/4 năm 2019
             + "|(?<year>(?:[Nn]ăm |\\()" + Y + "(?=\\)|(?![\\p{N}])))"                         // năm 2020, (2022)
             + ")" + NOT_AFTER);
+    // "(08/5), (12/6) năm 2021": the year written after a list of bare dates belongs to all of them
+    private static final Pattern TRAILING_YEAR = Pattern.compile(
+            "\\)?(?:\\s*[,;]?\\s*(?:và\\s*)?\\(?\\d{1,2}/\\d{1,2}\\)?)*\\)?\\s*năm ((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern OPENING_YEAR = Pattern.compile("^(?:[Tt]rong )?[Nn]ăm ((?:19|20)\\d\\d)");
 
     public List<DateMention> find(CharSequence text, int start, int end, int referenceYear) {
@@ -102,12 +105,12 @@ public final class DateRecognizer {
                 value = a + "/" + b;
                 p = Precision.YEAR;
             } else if (m.group("dayRange") != null) {
-                int y = m.group(44) != null ? num(m, 44) : localYear, mo = num(m, 43);
+                int y = m.group(44) != null ? num(m, 44) : trailingYear(text, m.end(), localYear), mo = num(m, 43);
                 value = day(y, mo, num(m, 41)) + "/" + day(y, mo, num(m, 42));
                 p = Precision.DAY;
             } else if (m.group("dayMonth") != null) {
                 if (m.group(48) == null && num(m, 46) < num(m, 47) && !datePrefix(text, m.start())) return null;   // "1/3" is a fraction
-                int y = m.group(48) != null ? num(m, 48) : localYear;
+                int y = m.group(48) != null ? num(m, 48) : trailingYear(text, m.end(), localYear);
                 value = day(y, num(m, 47), num(m, 46));
                 p = Precision.DAY;
             } else {
@@ -118,6 +121,11 @@ public final class DateRecognizer {
         } catch (DateTimeException e) {
             return null;                                    // 32/13 and the like: not a date
         }
+    }
+
+    private static int trailingYear(CharSequence text, int from, int otherwise) {
+        Matcher t = TRAILING_YEAR.matcher(text).region(from, Math.min(text.length(), from + 80));
+        return t.lookingAt() ? Integer.parseInt(t.group(1)) : otherwise;
     }
 
     private static boolean datePrefix(CharSequence t, int start) {
