@@ -31,7 +31,6 @@ public final class EntityRecognizer {
     private final List<String[]> shapes;
     private final List<Pattern> shapePatterns;
     private final List<String[]> pairs;
-    private final List<Pattern> pairPatterns;
 
     private EntityRecognizer(List<Alias> aliases) {
         Map<String, List<Alias>> byKey = new LinkedHashMap<>();
@@ -47,8 +46,6 @@ public final class EntityRecognizer {
         shapes = Gazetteer.table("/gazetteer/patterns.tsv");
         shapePatterns = shapes.stream().map(r -> Pattern.compile(r[2])).toList();
         pairs = Gazetteer.table("/gazetteer/pair-forms.tsv");
-        pairPatterns = pairs.stream().map(r -> Pattern.compile("(?<=\\p{L}\\s?[-–]\\s?)" + Pattern.quote(r[1]) + "(?![\\p{L}])"
-                + "|(?<![\\p{L}])" + Pattern.quote(r[1]) + "(?=\\s?[-–]\\s?\\p{Lu})")).toList();
     }
 
     /** The recogniser built from the packaged gazetteer; built once, shared (immutable, thread-safe). */
@@ -179,7 +176,18 @@ public final class EntityRecognizer {
         return true;
     }
 
-    private static String spaced(String s) { return s.replace('-', ' ').replace('–', ' ').replaceAll("\\s+", " ").strip(); }
+    /** Hyphens as spaces, runs of white space as one space, trimmed. */
+    private static String spaced(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '–' || Character.isWhitespace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+            } else b.append(c);
+        }
+        int n = b.length();
+        return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
+    }
 
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7F) return false;
@@ -187,6 +195,7 @@ public final class EntityRecognizer {
     }
 
     private void addSpeaker(CharSequence text, int start, int end, List<EntityMention> out) {
+        if (!mentionsTa(text, start, end)) return;
         for (Pattern p : speaker) {
             Matcher m = p.matcher(text).region(start, end);
             m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -197,17 +206,45 @@ public final class EntityRecognizer {
         }
     }
 
+    /** "Trung - Mỹ", "Việt - Trung": a short form counts only when a dash joins it to another capitalised name. */
     private void addPairs(CharSequence text, int start, int end, List<EntityMention> out) {
-        for (int i = 0; i < pairs.size(); i++) {
-            Matcher m = pairPatterns.get(i).matcher(text).region(start, end);
-            m.useTransparentBounds(true);
-            while (m.find())
-                addIfFree(out, new EntityMention(new Span(m.start(), m.end()), m.group(), pairs.get(i)[0], EntityType.COUNTRY));
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '–') continue;
+            int l = i, r = i + 1;
+            while (l > start && text.charAt(l - 1) == ' ') l--;
+            while (r < end && text.charAt(r) == ' ') r++;
+            int ls = l;
+            while (ls > start && Character.isLetter(text.charAt(ls - 1))) ls--;
+            int re = r;
+            while (re < end && Character.isLetter(text.charAt(re))) re++;
+            if (ls == l || re == r || !Character.isUpperCase(text.charAt(ls)) || !Character.isUpperCase(text.charAt(r))) continue;
+            pairForm(text, ls, l, out);
+            pairForm(text, r, re, out);
         }
     }
 
+    private void pairForm(CharSequence text, int s, int e, List<EntityMention> out) {
+        String word = text.subSequence(s, e).toString();
+        for (String[] p : pairs)
+            if (p[1].equals(word)) addIfFree(out, new EntityMention(new Span(s, e), word, p[0], EntityType.COUNTRY));
+    }
+
+    private static boolean mentionsTa(CharSequence t, int start, int end) {
+        for (int i = start; i + 1 < end; i++)
+            if ((t.charAt(i) == 't' || t.charAt(i) == 'T') && t.charAt(i + 1) == 'a'
+                    && (i == start || !Character.isLetter(t.charAt(i - 1))) && (i + 2 == end || !Character.isLetter(t.charAt(i + 2))))
+                return true;
+        return false;
+    }
+
     private void addShapes(CharSequence text, int start, int end, List<EntityMention> out) {
+        String region = null;
         for (int i = 0; i < shapes.size(); i++) {
+            if (shapes.get(i).length > 3) {
+                if (region == null) region = text.subSequence(start, end).toString();
+                if (!region.contains(shapes.get(i)[3])) continue;
+            }
             Matcher m = shapePatterns.get(i).matcher(text).region(start, end);
             m.useTransparentBounds(true);
             while (m.find()) {

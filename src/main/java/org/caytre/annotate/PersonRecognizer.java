@@ -82,12 +82,19 @@ public final class PersonRecognizer {
 
     private Title titleAt(CharSequence text, int i, int end) {
         if (i > 0 && Character.isLetter(text.charAt(i - 1))) return null;
+        char first = text.charAt(i);
         for (Title t : titles) {
-            int e = i + t.text().length();
-            if (e <= end && text.subSequence(i, e).toString().equals(t.text()) && (e == end || !Character.isLetter(text.charAt(e))))
-                return t;
+            String w = t.text();
+            int e = i + w.length();
+            if (w.charAt(0) != first || e > end || !regionEquals(text, i, w)) continue;
+            if (e == end || !Character.isLetter(text.charAt(e))) return t;
         }
         return null;
+    }
+
+    private static boolean regionEquals(CharSequence t, int i, String w) {
+        for (int k = 0; k < w.length(); k++) if (t.charAt(i + k) != w.charAt(k)) return false;
+        return true;
     }
 
     /** End of a run of capitalised words (1–5), not crossing a recognised organisation or country. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code caytre bench STAGE}: throughput (MB/s of UTF-8 input, one thread) and peak heap of a pipeline stage over a
  * JSONL news corpus. Reports numbers; never judges them.
  */
-@Command(name = "bench", description = "Measure MB/s and peak heap of a stage (parse) over a .jsonl(.gz) corpus.")
+@Command(name = "bench", description = "Measure MB/s and peak heap of a pipeline stage over a .jsonl(.gz) corpus.")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -37,8 +37,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2000", description = "documents processed before timing starts")
     int warmup;
 
-    /** read: JSON decoding and text repair only (the floor); parse: + structure. */
-    enum Stage { read, parse }
+    /** read: JSON decoding and text repair only (the floor); parse: + structure; annotate: + entities, people,
+     *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}. */
+    enum Stage { read, parse, annotate, extract }
 
     @Override
     public Integer call() throws Exception {
@@ -47,6 +48,8 @@ final class BenchCommand implements Callable<Integer> {
         ToIntFunction<RawText> work = switch (stage) {
             case read -> raw -> raw.text().length();
             case parse -> raw -> pipeline.parse(raw).paragraphs().size();
+            case annotate -> raw -> pipeline.annotate(pipeline.parse(raw)).entities().size();
+            case extract -> raw -> ExtractionJson.of(pipeline.extract(pipeline.parse(raw))).size();
         };
         long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0;
         int[] badLines = {0};

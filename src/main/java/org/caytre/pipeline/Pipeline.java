@@ -48,5 +48,7 @@ public final class Pipeline {
     /** Reads, structures, annotates and extracts one file. */
     public Extraction extract(Path file) { return extract(parse(file)); }
 
+    public org.caytre.model.Annotations annotate(Document d) { return annotator.annotate(d); }
+
     public Extraction extract(Document d) { return extractor.extract(d, annotator.annotate(d)); }
 }
