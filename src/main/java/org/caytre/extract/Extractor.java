@@ -13,12 +13,14 @@ import org.caytre.model.EntityType;
  * first when present), events and statistics. Events and statistics come from the rule files (next stage of work).
  */
 public final class Extractor {
+    private final StatisticsExtractor statistics = new StatisticsExtractor();
+
     public Extraction extract(Document d, Annotations a) {
         Set<String> ids = new LinkedHashSet<>();
         for (EntityMention m : a.entities()) if (m.id().equals("VNM")) { ids.add("VNM"); break; }
         for (EntityMention m : a.entities())
             if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.AGREEMENT)
                 ids.add(m.id());
-        return new Extraction(d, a, List.copyOf(ids), List.of(), List.of());
+        return new Extraction(d, a, List.copyOf(ids), List.of(), statistics.extract(d, a, d.sentences()));
     }
 }

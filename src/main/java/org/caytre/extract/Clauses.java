@@ -1,0 +1,35 @@
+package org.caytre.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caytre.model.Span;
+
+/**
+ * Splits a sentence into clauses at semicolons outside parentheses: a footnote listing several events
+ * ("… (08/5); Thủ tướng … (28/4)") gives one clause per event.
+ */
+final class Clauses {
+    private Clauses() {}
+
+    static List<Span> of(CharSequence text, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        int depth = 0, start = sentence.start();
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == ';' && depth == 0) {
+                add(out, text, start, i);
+                start = i + 1;
+            }
+        }
+        add(out, text, start, sentence.end());
+        return out;
+    }
+
+    private static void add(List<Span> out, CharSequence t, int s, int e) {
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e > s) out.add(new Span(s, e));
+    }
+}

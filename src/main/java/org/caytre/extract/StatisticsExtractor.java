@@ -1,0 +1,101 @@
+package org.caytre.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.model.Annotations;
+import org.caytre.model.DateMention;
+import org.caytre.model.Document;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
+import org.caytre.model.QuantityMention;
+import org.caytre.model.Span;
+import org.caytre.model.Statistic;
+
+/**
+ * Every figure about the world becomes a statistic: its indicator from {@code extract/indicators.tsv} (the cue
+ * nearest before it in its clause, else its unit), its period (a date in the clause), its subject (Vietnam when the
+ * clause speaks of "ta"/Việt Nam, else the first country or organisation named) and the clause as evidence.
+ * Durations ("35 năm") are not statistics.
+ */
+public final class StatisticsExtractor {
+    private record Indicator(String id, String label, Pattern cue, String unit) {}
+
+    private static final Set<String> DURATIONS = Set.of("years", "months", "days");
+    private final List<Indicator> indicators = load();
+
+    public List<Statistic> extract(Document d, Annotations a, List<Span> sentences) {
+        List<Statistic> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String text = d.text();
+        for (Span sentence : sentences) {
+            for (Span clause : Clauses.of(text, sentence)) {
+                for (QuantityMention q : a.quantities()) {
+                    if (!inside(q.span(), clause) || (q.unit() != null && DURATIONS.contains(q.unit()))) continue;
+                    if (!seen.add(q.span().start() + ":" + q.value())) continue;
+                    Indicator ind = indicator(text, clause, q);
+                    out.add(new Statistic(ind == null ? "other" : ind.label(), q.value(), q.unit(), period(a, clause, q),
+                            subject(a, clause), q.approximate(), clause, "figure-in-clause/" + (ind == null ? "other" : ind.id())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Indicator indicator(String text, Span clause, QuantityMention q) {
+        Indicator best = null;
+        int bestAt = -1;
+        for (Indicator ind : indicators) {
+            Matcher m = ind.cue().matcher(text).region(clause.start(), q.span().start());
+            while (m.find()) if (m.start() > bestAt) { bestAt = m.start(); best = ind; }
+        }
+        if (best != null) return best;
+        for (Indicator ind : indicators) if (ind.unit() != null && ind.unit().equals(q.unit())) return ind;
+        return null;
+    }
+
+    private static String period(Annotations a, Span clause, QuantityMention q) {
+        DateMention best = null;
+        for (DateMention dm : a.dates())
+            if (inside(dm.span(), clause) && (best == null
+                    || Math.abs(dm.span().start() - q.span().start()) < Math.abs(best.span().start() - q.span().start())))
+                best = dm;
+        return best == null ? null : best.value();
+    }
+
+    private static String subject(Annotations a, Span clause) {
+        String first = null;
+        for (EntityMention e : a.entities()) {
+            if (!inside(e.span(), clause) || e.type() == EntityType.PARTY_DOCUMENT || e.type() == EntityType.CONGRESS) continue;
+            if (e.id().equals("VNM")) return "VNM";
+            if (first == null) first = e.id();
+        }
+        return first;
+    }
+
+    static boolean inside(Span s, Span outer) { return s.start() >= outer.start() && s.end() <= outer.end(); }
+
+    private static List<Indicator> load() {
+        List<Indicator> out = new ArrayList<>();
+        try (var in = StatisticsExtractor.class.getResourceAsStream("/extract/indicators.tsv");
+             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                out.add(new Indicator(c[0], c[1], Pattern.compile("(?i)(?<![\\p{L}])(?:" + c[3] + ")(?![\\p{L}])"),
+                        c.length > 4 && !c[4].isBlank() ? c[4] : null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+}
