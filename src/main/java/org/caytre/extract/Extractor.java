@@ -14,6 +14,7 @@ import org.caytre.model.EntityType;
  */
 public final class Extractor {
     private final StatisticsExtractor statistics = new StatisticsExtractor();
+    private final EventExtractor events = new EventExtractor();
 
     public Extraction extract(Document d, Annotations a) {
         Set<String> ids = new LinkedHashSet<>();
@@ -21,6 +22,6 @@ public final class Extractor {
         for (EntityMention m : a.entities())
             if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.AGREEMENT)
                 ids.add(m.id());
-        return new Extraction(d, a, List.copyOf(ids), List.of(), statistics.extract(d, a, d.sentences()));
+        return new Extraction(d, a, List.copyOf(ids), events.extract(d, a), statistics.extract(d, a, d.sentences()));
     }
 }

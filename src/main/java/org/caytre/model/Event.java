@@ -14,6 +14,6 @@ public record Event(String type, List<String> participants, List<String> people,
     public Event {
         participants = List.copyOf(participants);
         people = List.copyOf(people);
-        attrs = Map.copyOf(attrs);
+        attrs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attrs));   // values may be null
     }
 }

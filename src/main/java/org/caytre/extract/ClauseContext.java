@@ -1,0 +1,57 @@
+package org.caytre.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caytre.model.Annotations;
+import org.caytre.model.DateMention;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
+import org.caytre.model.PersonMention;
+import org.caytre.model.QuantityMention;
+import org.caytre.model.Span;
+
+/** The annotations of one clause, and the sides it names, in text order. */
+record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
+                     List<QuantityMention> quantities, boolean vietnam) {
+
+    /** A side of an event: a canonical id and where it is named. */
+    record Side(String id, int at) {}
+
+    static ClauseContext of(Annotations a, Span clause, Span sentence) {
+        List<EntityMention> ents = new ArrayList<>();
+        for (EntityMention e : a.entities()) if (inside(e.span(), clause)) ents.add(e);
+        List<PersonMention> ps = new ArrayList<>();
+        for (PersonMention p : a.people()) if (inside(p.span(), clause)) ps.add(p);
+        List<DateMention> ds = new ArrayList<>();
+        for (DateMention d : a.dates()) if (inside(d.span(), clause)) ds.add(d);
+        List<QuantityMention> qs = new ArrayList<>();
+        for (QuantityMention q : a.quantities()) if (inside(q.span(), clause)) qs.add(q);
+        boolean vn = false;
+        for (EntityMention e : a.entities()) if (e.id().equals("VNM") && inside(e.span(), sentence)) vn = true;
+        for (PersonMention p : a.people()) if ("VNM".equals(p.countryId()) && inside(p.span(), sentence)) vn = true;
+        return new ClauseContext(clause, ents, ps, ds, qs, vn);
+    }
+
+    /** Foreign sides (countries, and organisations when asked), from entities and people's countries, deduplicated. */
+    List<Side> sides(boolean orgs) {
+        List<Side> out = new ArrayList<>();
+        for (EntityMention e : entities) {
+            boolean country = e.type() == EntityType.COUNTRY && !e.id().equals("VNM");
+            boolean org = orgs && e.type() == EntityType.ORGANIZATION;
+            if (country || org) add(out, e.id(), e.span().start());
+        }
+        for (PersonMention p : people)
+            if (p.countryId() != null && !p.countryId().equals("VNM")) add(out, p.countryId(), p.span().start());
+        out.sort((x, y) -> Integer.compare(x.at(), y.at()));
+        return out;
+    }
+
+    private static void add(List<Side> out, String id, int at) {
+        for (Side s : out) if (s.id().equals(id)) return;
+        out.add(new Side(id, at));
+    }
+
+    List<String> personIds() { return people.stream().map(PersonMention::id).distinct().toList(); }
+
+    static boolean inside(Span s, Span outer) { return s.start() >= outer.start() && s.end() <= outer.end(); }
+}

@@ -1,0 +1,18 @@
+package org.caytre.extract.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One event rule of {@code extract/rules/*.jsonl}. A rule fires on a clause where its {@code trigger} occurs (and its
+ * {@code require} pattern, if any); {@code split} says how the clause's sides become events: {@code each} (one per
+ * foreign side, with the dates written after it), {@code agreements} (one per agreement named), {@code bodies} (one
+ * per trigger occurrence, with the organisation after it), {@code aid} (giver before the trigger, receivers after),
+ * {@code note} (count before, addressee after), {@code citizens} (flights, citizens, countries).
+ * {@code maps} turn the first matching phrase into an attribute value; {@code attrs} are fixed attributes.
+ */
+public record EventRule(String name, String type, Pattern trigger, Pattern require, String split, boolean orgs,
+                        boolean carry, String host, Map<String, List<Map.Entry<Pattern, String>>> maps,
+                        Map<String, Object> attrs, String example, Map<String, Object> expect) {
+}
