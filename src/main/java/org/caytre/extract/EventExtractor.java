@@ -1,12 +1,14 @@
 package org.caytre.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caytre.extract.ClauseContext.Side;
@@ -18,16 +20,29 @@ import org.caytre.model.Document;
 import org.caytre.model.EntityMention;
 import org.caytre.model.EntityType;
 import org.caytre.model.Event;
+import org.caytre.model.Footnote;
 import org.caytre.model.QuantityMention;
 import org.caytre.model.Section;
 import org.caytre.model.Span;
 
 /**
  * Reads typed events out of annotated text with the rules of {@code extract/rules/events.jsonl}, clause by clause.
- * Plans and directions ({@code extract/plans.txt}) are not events. A clause without a trigger that follows one with a
- * "carry" rule in the same sentence continues it ("… điện đàm với Thủ tướng Nhật Bản (22/3); Chủ tịch nước … (11/5)").
+ *
+ * <ul>
+ *   <li>Plans and directions ({@code extract/plans.txt}) are not events.</li>
+ *   <li>A clause without a trigger that follows one with a "carry" rule in the same sentence continues it
+ *       ("… điện đàm với Thủ tướng Nhật Bản (22/3); Chủ tịch nước … (11/5)").</li>
+ *   <li>A footnote without a trigger continues the clause its marker stands in ("… điện đàm với lãnh đạo các
+ *       nước⁶" / "⁶ Gồm Trung Quốc, Nga, …").</li>
+ *   <li>"ba nước", "giữa …" make one event with all sides; otherwise one event per foreign side.</li>
+ *   <li>An event with no date of its own is dated to the year the document reviews.</li>
+ * </ul>
  */
 public final class EventExtractor {
+    private static final Pattern JOINT = Pattern.compile("(?<![\\p{L}])(?:hai|ba|bốn|\\d) (?:nước|Đảng|bên|Thủ tướng|Quốc hội)|(?<![\\p{L}])giữa ");
+    private static final Pattern NOT_A_RECEIVER = Pattern.compile("^\\s*(?:cho )?(?:kiều bào|cộng đồng|người Việt|doanh nghiệp|bà con)");
+    private static final Pattern HOST_LIST_GLUE = Pattern.compile("^(?:\\s*(?:,|và|chính thức|cấp nhà nước|làm việc|tại)\\s*)*");
+
     private final List<EventRule> rules;
     private final List<Pattern> planCues = new ArrayList<>();
     private Pattern planSections;
@@ -46,37 +61,90 @@ public final class EventExtractor {
 
     public List<EventRule> rules() { return rules; }
 
-    public List<Event> extract(Document d, Annotations a) {
-        Map<String, Event> out = new LinkedHashMap<>();
-        String text = d.text();
-        for (Span sentence : d.sentences()) {
-            if (inPlanSection(d, sentence)) continue;
-            EventRule carried = null;
-            List<Side> carriedSides = List.of();
-            for (Span clause : Clauses.of(text, sentence)) {
-                if (isPlan(text, clause)) { carried = null; continue; }
-                ClauseContext c = ClauseContext.of(a, clause, sentence);
-                boolean fired = false;
-                for (EventRule r : rules) {
-                    Matcher t = r.trigger().matcher(text).region(clause.start(), clause.end());
-                    if (!t.find()) continue;
-                    if (r.require() != null && !r.require().matcher(text).region(clause.start(), clause.end()).find()) continue;
-                    List<Event> events = apply(r, c, text, t.start(), t.end(), t.group(), null);
-                    for (Event e : events) out.putIfAbsent(key(e), e);
-                    fired |= !events.isEmpty();
-                    if (r.carry() && !events.isEmpty()) { carried = r; carriedSides = c.sides(r.orgs()); }
-                }
-                if (!fired && carried != null && !c.dates().isEmpty() && !c.people().isEmpty()) {
-                    List<Side> inherited = c.sides(carried.orgs()).isEmpty() ? carriedSides : null;
-                    for (Event e : apply(carried, c, text, clause.start(), clause.start(), "", inherited)) out.putIfAbsent(key(e), e);
-                } else if (fired) {
-                    // keep carrying the last rule that fired
-                } else {
-                    carried = null;
-                }
+    /** Per-document state of one run: immutable extractor, mutable run. */
+    private final class Run {
+        final Document d;
+        final Annotations a;
+        final String text;
+        final String year;
+        final Map<String, Event> out = new LinkedHashMap<>();
+        final List<Map.Entry<Span, EventRule>> fired = new ArrayList<>();
+
+        Run(Document d, Annotations a) {
+            this.d = d;
+            this.a = a;
+            this.text = d.text();
+            this.year = d.metadata().referenceYear() == null ? null : String.valueOf(d.metadata().referenceYear());
+        }
+
+        void add(List<Event> events) {
+            for (Event e : events) {
+                Event dated = e.date() != null || year == null ? e
+                        : new Event(e.type(), e.participants(), e.people(), year, e.attrs(), e.evidence(), e.rule());
+                out.putIfAbsent(key(dated), dated);
             }
         }
-        return List.copyOf(out.values());
+    }
+
+    public List<Event> extract(Document d, Annotations a) {
+        Run run = new Run(d, a);
+        Set<Span> footnoteSentences = new java.util.HashSet<>();
+        for (Span sentence : d.sentences()) {
+            if (inFootnote(d, sentence)) footnoteSentences.add(sentence);
+            if (inPlanSection(d, sentence)) continue;
+            sentence(run, sentence);
+        }
+        footnotes(run);
+        return List.copyOf(run.out.values());
+    }
+
+    private void sentence(Run run, Span sentence) {
+        EventRule carried = null;
+        List<Side> carriedSides = List.of();
+        for (Span clause : Clauses.of(run.text, sentence)) {
+            if (isPlan(run.text, clause)) { carried = null; continue; }
+            ClauseContext c = ClauseContext.of(run.a, clause, sentence);
+            boolean any = false;
+            for (EventRule r : rules) {
+                Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
+                if (!t.find()) continue;
+                if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
+                List<Event> events = apply(r, c, run.text, t.start(), t.end(), t.group(), null);
+                run.add(events);
+                run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
+                if (events.isEmpty()) continue;
+                any = true;
+                if (r.carry()) { carried = r; carriedSides = c.sides(r.orgs()); }
+            }
+            if (!any && carried != null && !c.dates().isEmpty() && !c.people().isEmpty()) {
+                List<Side> inherited = c.sides(carried.orgs()).isEmpty() ? carriedSides : null;
+                run.add(apply(carried, c, run.text, clause.start(), clause.start(), "", inherited));
+            } else if (!any) {
+                carried = null;
+            }
+        }
+    }
+
+    /** A footnote that only lists sides continues the event of the clause its marker stands in. */
+    private void footnotes(Run run) {
+        for (Footnote f : run.d.footnotes()) {
+            if (f.markerOffset() == null) continue;
+            EventRule rule = null;
+            Span at = null;
+            for (var e : run.fired)
+                if (e.getKey().start() <= f.markerOffset() && f.markerOffset() <= e.getKey().end() + 1 && e.getValue().carry()) {
+                    rule = e.getValue();
+                    at = e.getKey();
+                }
+            if (rule == null) continue;
+            ClauseContext c = ClauseContext.of(run.a, f.body(), f.body());
+            if (rule.trigger().matcher(run.text).region(f.body().start(), f.body().end()).find()) continue;
+            List<Side> sides = c.sides(rule.orgs());
+            if (sides.size() < 2) continue;
+            ClauseContext marker = ClauseContext.of(run.a, at, at);
+            ClauseContext merged = new ClauseContext(f.body(), c.entities(), c.people(), marker.dates(), c.quantities(), true);
+            run.add(apply(rule, merged, run.text, f.body().start(), f.body().start(), "", null));
+        }
     }
 
     private List<Event> apply(EventRule r, ClauseContext c, String text, int ts, int te, String trigger, List<Side> inherited) {
@@ -89,33 +157,47 @@ public final class EventExtractor {
             if (v != null) attrs.put(m.getKey(), v);
         }
         return switch (r.split()) {
-            case "each" -> each(r, c, sides, attrs, ts, inherited != null);
-            case "agreements" -> agreements(r, c, sides, attrs);
+            case "each" -> each(r, c, text, sides, attrs, ts, te, inherited != null);
+            case "agreements" -> agreements(r, c, text, sides, attrs);
             case "bodies" -> bodies(r, c, text, attrs);
-            case "aid" -> aid(r, c, sides, attrs, ts, te, text);
+            case "aid" -> aid(r, c, sides, attrs, ts, te, text, trigger);
             case "note" -> note(r, c, sides, attrs, ts, te);
             case "citizens" -> citizens(r, c, attrs);
             default -> List.of();
         };
     }
 
-    private List<Event> each(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, boolean inherited) {
+    private List<Event> each(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs,
+                             int ts, int te, boolean inherited) {
         List<Event> out = new ArrayList<>();
+        if (r.orgs() && sides.stream().anyMatch(s -> s.id().length() == 3 && !s.id().contains(":")))
+            sides = sides.stream().filter(s -> !s.id().contains(":")).toList();   // organisations only when no country
         if (sides.isEmpty()) return out;
-        if (!c.vietnam() && sides.size() >= 2) {                 // "Mỹ và Nga đã tiến hành Hội nghị thượng đỉnh"
-            out.add(event(r, c, sides.stream().map(Side::id).toList(), firstDate(c), attrs));
+        boolean visit = "after-trigger".equals(r.host());
+        boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at());
+        boolean joint = !visit && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
+        if (joint || (!vietnam && !visit && sides.size() >= 2)) {       // "Mỹ và Nga …", "ba nước …"
+            List<String> parts = new ArrayList<>();
+            if (vietnam) parts.add("VNM");
+            sides.forEach(s -> parts.add(s.id()));
+            List<DateMention> ds = c.dates();
+            if (ds.size() >= 2 && ds.stream().allMatch(d -> d.precision() == DateMention.Precision.DAY))
+                for (DateMention d : ds) out.add(event(r, c, parts, d.value(), attrs));
+            else out.add(event(r, c, parts, firstDate(c), attrs));
             return out;
         }
+        String hostRightAfter = visit ? hostsAfter(c, text, te, sides) : null;
         for (int i = 0; i < sides.size(); i++) {
             Side s = sides.get(i);
             int from = inherited ? c.clause().start() : s.at();
             int to = !inherited && i + 1 < sides.size() ? sides.get(i + 1).at() : c.clause().end();
             List<DateMention> ds = datesIn(c, from, to);
+            if (ds.isEmpty()) ds = firstAfter(c, s.at());
             if (ds.isEmpty()) ds = nearestBefore(c, s.at());
             Map<String, Object> a = new LinkedHashMap<>(attrs);
-            if ("after-trigger".equals(r.host())) a.put("host", s.at() > ts ? s.id() : "VNM");
+            if (visit) a.put("host", hostRightAfter != null && hostRightAfter.contains("|" + s.id() + "|") ? s.id() : "VNM");
             List<String> parts = new ArrayList<>();
-            if (c.vietnam() || inherited) parts.add("VNM");
+            if (vietnam || inherited || visit) parts.add("VNM");
             parts.add(s.id());
             if (ds.size() >= 2 && ds.stream().allMatch(d -> d.precision() == DateMention.Precision.DAY))
                 for (DateMention d : ds) out.add(event(r, c, parts, d.value(), a));
@@ -124,30 +206,83 @@ public final class EventExtractor {
         return out;
     }
 
-    private List<Event> agreements(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs) {
+    /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */
+    private static boolean relationWith(String text, int clauseStart, int firstSide) {
+        int from = Math.max(clauseStart, firstSide - 12);
+        return text.substring(from, firstSide).contains("với ");
+    }
+
+    /** The countries listed right after "thăm" ("thăm làm việc Lào, Ma-lai-xi-a"), as "|A|B|"; null if Việt Nam. */
+    private static String hostsAfter(ClauseContext c, String text, int te, List<Side> sides) {
+        StringBuilder hosts = new StringBuilder("|");
+        int p = te;
+        for (EntityMention e : c.entities()) {
+            if (e.span().start() < p || e.type() != EntityType.COUNTRY) continue;
+            Matcher glue = HOST_LIST_GLUE.matcher(text).region(p, e.span().start());
+            if (!glue.lookingAt() || glue.end() != e.span().start()) break;
+            if (e.id().equals("VNM")) return null;
+            hosts.append(e.id()).append('|');
+            p = e.span().end();
+        }
+        return hosts.toString();
+    }
+
+    private List<Event> agreements(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs) {
         List<Event> out = new ArrayList<>();
+        List<int[]> triggers = new ArrayList<>();
+        Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
+        while (t.find()) triggers.add(new int[] {t.start(), t.end()});
         Set<String> seen = new LinkedHashSet<>();
         for (EntityMention e : c.entities()) {
             if (e.type() != EntityType.AGREEMENT || !seen.add(e.id())) continue;
+            int[] near = nearest(triggers, e.span().start());
+            if (near == null) continue;
             List<String> parts = new ArrayList<>(parties.getOrDefault(e.id(), List.of()));
             if (parts.isEmpty()) {
                 if (c.vietnam()) parts.add("VNM");
                 for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
             }
             Map<String, Object> a = new LinkedHashMap<>(attrs);
+            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
+            if (stage != null) a.put("stage", stage);
             a.put("agreement", e.id());
             out.add(event(r, c, parts, firstDate(c), a));
+        }
+        if (seen.isEmpty() && c.vietnam() && !triggers.isEmpty()) {        // an arrangement described, not named
+            int[] first = triggers.get(0);
+            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(first[0], first[1]));
+            for (Side s : sides) {
+                if (Math.abs(s.at() - first[0]) > 80) continue;
+                Map<String, Object> a = new LinkedHashMap<>(attrs);
+                if (stage != null) a.put("stage", stage);
+                a.put("agreement", itemAfter(text, first[1], c.clause().end()));
+                List<DateMention> ds = firstAfter(c, s.at());
+                out.add(event(r, c, List.of("VNM", s.id()), ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
+            }
         }
         return out;
     }
 
+    private static int[] nearest(List<int[]> triggers, int at) {
+        int[] best = null;
+        for (int[] t : triggers) {
+            int dist = at >= t[1] ? at - t[1] : t[0] - at;
+            if (dist <= 100 && (best == null || dist < (at >= best[1] ? at - best[1] : best[0] - at))) best = t;
+        }
+        return best;
+    }
+
     private List<Event> bodies(EventRule r, ClauseContext c, String text, Map<String, Object> attrs) {
         List<Event> out = new ArrayList<>();
+        boolean before = "before".equals(r.host());
         Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
         while (t.find()) {
             EntityMention body = null;
-            for (EntityMention e : c.entities())
-                if (e.type() == EntityType.ORGANIZATION && e.span().start() >= t.end() && e.span().start() - t.end() <= 60) { body = e; break; }
+            for (EntityMention e : c.entities()) {
+                if (e.type() != EntityType.ORGANIZATION) continue;
+                if (!before && e.span().start() >= t.end() && e.span().start() - t.end() <= 60) { body = e; break; }
+                if (before && e.span().end() <= t.start() && t.start() - e.span().end() <= 80) body = e;
+            }
             if (body == null) continue;
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             String role = mapped(r.maps().getOrDefault("role", List.of()), t.group());
@@ -155,7 +290,13 @@ public final class EventExtractor {
             if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
             a.put("body", body.id());
             List<String> parts = new ArrayList<>();
-            if (c.vietnam()) parts.add("VNM");
+            if ("host".equals(role)) {                                   // "nước chủ nhà APEC Ma-lai-xi-a"
+                for (EntityMention e : c.entities())
+                    if (e.type() == EntityType.COUNTRY && e.span().start() > body.span().end() && !e.id().equals("VNM")) {
+                        parts.add(e.id());
+                        break;
+                    }
+            } else if (c.vietnam() || before) parts.add("VNM");
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
             DateMention d = null;
@@ -165,20 +306,23 @@ public final class EventExtractor {
         return out;
     }
 
-    private List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te, String text) {
+    private List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
+                            String text, String trigger) {
         List<Event> out = new ArrayList<>();
-        if (sides.isEmpty()) return out;
         QuantityMention amount = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
-        Side giver = null;
-        for (Side s : sides) if (s.at() < ts) giver = s;
-        List<Side> receivers = sides.stream().filter(s -> s.at() > ts).toList();
         String item = itemAfter(text, te, c.clause().end());
-        if (giver != null && receivers.isEmpty()) {
-            out.add(aidEvent(r, c, giver.id(), "VNM", item, amount, attrs));
-        } else if (giver == null) {
-            for (Side s : receivers) out.add(aidEvent(r, c, "VNM", s.id(), item, amount, attrs));
+        if (trigger.equals("tiếp nhận")) {                                  // Vietnam receives
+            for (Side s : sides) out.add(aidEvent(r, c, s.id(), "VNM", item, amount, attrs));
+            return out;
         }
+        Side giver = null;
+        for (Side s : sides) if (s.at() < ts && ts - s.at() < 60) giver = s;
+        boolean toCommunity = NOT_A_RECEIVER.matcher(text).region(te, c.clause().end()).lookingAt();
+        List<Side> receivers = toCommunity ? List.of() : sides.stream().filter(s -> s.at() > ts).toList();
+        if (giver != null && receivers.isEmpty()) out.add(aidEvent(r, c, giver.id(), "VNM", item, amount, attrs));
+        else if (giver == null && !receivers.isEmpty()) for (Side s : receivers) out.add(aidEvent(r, c, "VNM", s.id(), item, amount, attrs));
+        else if (giver == null && c.vietnam() && (amount != null || toCommunity)) out.add(aidEvent(r, c, "VNM", null, item, amount, attrs));
         return out;
     }
 
@@ -190,8 +334,8 @@ public final class EventExtractor {
         a.put("amount", q == null ? null : q.value());
         a.put("unit", q == null ? null : q.unit());
         List<String> parts = new ArrayList<>(List.of("VNM"));
-        String other = from.equals("VNM") ? to : from;
-        if (!other.equals("VNM")) parts.add(other);
+        String other = "VNM".equals(from) ? to : from;
+        if (other != null && !other.equals("VNM")) parts.add(other);
         return event(r, c, parts, firstDate(c), a);
     }
 
@@ -212,13 +356,12 @@ public final class EventExtractor {
     }
 
     private List<Event> citizens(EventRule r, ClauseContext c, Map<String, Object> attrs) {
-        if (!c.vietnam()) return List.of();
         Map<String, Object> a = new LinkedHashMap<>(attrs);
         a.put("flights", unitValue(c, "flights"));
         Object citizens = unitValue(c, "citizens");
         a.put("citizens", citizens != null ? citizens : unitValue(c, "fishermen"));
         a.put("countries", unitValue(c, "countries"));
-        return List.of(event(r, c, List.of("VNM"), firstDate(c), a));
+        return List.of(event(r, c, List.of("VNM"), firstDate(c), a));   // the documents speak as Vietnam
     }
 
     private static Object unitValue(ClauseContext c, String unit) {
@@ -227,9 +370,9 @@ public final class EventExtractor {
     }
 
     private static String itemAfter(String text, int from, int end) {
-        String rest = text.substring(from, end).strip();
+        String rest = text.substring(Math.min(from, end), end).strip();
         String[] words = rest.split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6))).replaceAll("[,.;:]+$", "");
+        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 6))).replaceAll("[,.;:]+$", "");
     }
 
     private static Event event(EventRule r, ClauseContext c, List<String> participants, String date, Map<String, Object> attrs) {
@@ -240,6 +383,11 @@ public final class EventExtractor {
 
     private static List<DateMention> datesIn(ClauseContext c, int from, int to) {
         return c.dates().stream().filter(d -> d.span().start() >= from && d.span().start() < to).toList();
+    }
+
+    private static List<DateMention> firstAfter(ClauseContext c, int at) {
+        for (DateMention d : c.dates()) if (d.span().start() > at) return List.of(d);
+        return List.of();
     }
 
     private static List<DateMention> nearestBefore(ClauseContext c, int at) {
@@ -265,10 +413,18 @@ public final class EventExtractor {
         return false;
     }
 
+    private static boolean inFootnote(Document d, Span s) {
+        for (Footnote f : d.footnotes()) if (f.body().contains(s.start())) return true;
+        return false;
+    }
+
     /** What makes two mentions the same event: type, sides, date and key attributes. */
     private static String key(Event e) {
-        return e.type() + "|" + new java.util.TreeSet<>(e.participants()) + "|" + e.date() + "|" + e.attrs().get("agreement")
-                + "|" + e.attrs().get("stage") + "|" + e.attrs().get("body") + "|" + e.attrs().get("level") + "|" + e.attrs().get("host")
-                + "|" + e.attrs().get("to") + "|" + e.attrs().get("amount");
+        StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
+        boolean undatedOnce = e.type().equals("MULTILATERAL_ROLE") || e.type().equals("PARTNERSHIP");
+        if (!undatedOnce) b.append(e.date());
+        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount"))
+            b.append('|').append(e.attrs().get(k));
+        return b.toString();
     }
 }
