@@ -175,8 +175,9 @@ public final class EventExtractor {
         if (sides.isEmpty()) return out;
         boolean visit = "after-trigger".equals(r.host());
         boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at());
-        boolean joint = !visit && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
-        if (joint || (!vietnam && !visit && sides.size() >= 2)) {       // "Mỹ và Nga …", "ba nước …"
+        boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
+        boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
+        if (joint || (!vietnam && talks && sides.size() >= 2)) {       // "Mỹ và Nga …", "ba nước …"
             List<String> parts = new ArrayList<>();
             if (vietnam) parts.add("VNM");
             sides.forEach(s -> parts.add(s.id()));
@@ -423,7 +424,7 @@ public final class EventExtractor {
         StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
         boolean undatedOnce = e.type().equals("MULTILATERAL_ROLE") || e.type().equals("PARTNERSHIP");
         if (!undatedOnce) b.append(e.date());
-        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount"))
+        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "flights", "citizens"))
             b.append('|').append(e.attrs().get(k));
         return b.toString();
     }
