@@ -170,14 +170,16 @@ public final class EventExtractor {
     private List<Event> each(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs,
                              int ts, int te, boolean inherited) {
         List<Event> out = new ArrayList<>();
-        if (r.orgs() && sides.stream().anyMatch(s -> s.id().length() == 3 && !s.id().contains(":")))
-            sides = sides.stream().filter(s -> !s.id().contains(":")).toList();   // organisations only when no country
+        if (r.orgs())                    // an organisation is a side only when named close to the trigger
+            sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
         if (sides.isEmpty()) return out;
         boolean visit = "after-trigger".equals(r.host());
-        boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at());
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
+        boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at());
+        if (talks && !vietnam && sides.size() < 2) return out;             // talks need two sides
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
-        if (joint || (!vietnam && talks && sides.size() >= 2)) {       // "Mỹ và Nga …", "ba nước …"
+        if (sides.stream().allMatch(x -> x.id().contains(":"))) vietnam = false;   // "quan hệ ASEAN - EU"
+        if (joint || (!vietnam && !visit && sides.size() >= 2)) {       // "Mỹ và Nga …", "ba nước …", "ASEAN - EU"
             List<String> parts = new ArrayList<>();
             if (vietnam) parts.add("VNM");
             sides.forEach(s -> parts.add(s.id()));
@@ -252,8 +254,10 @@ public final class EventExtractor {
         if (seen.isEmpty() && c.vietnam() && !triggers.isEmpty()) {        // an arrangement described, not named
             int[] first = triggers.get(0);
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(first[0], first[1]));
+            // only negotiations and entry into force: "ký"/"phê chuẩn" without a named agreement say too little
+            if (!"IN_FORCE".equals(stage) && (stage == null || !stage.startsWith("NEGOTIATION"))) return out;
             for (Side s : sides) {
-                if (Math.abs(s.at() - first[0]) > 80) continue;
+                if (s.at() < first[0] - 80 || s.at() > first[1] + 200) continue;
                 Map<String, Object> a = new LinkedHashMap<>(attrs);
                 if (stage != null) a.put("stage", stage);
                 a.put("agreement", itemAfter(text, first[1], c.clause().end()));
