@@ -347,7 +347,7 @@ public final class EventExtractor {
     private List<Event> note(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te) {
         Map<String, Object> a = new LinkedHashMap<>(attrs);
         QuantityMention count = null;
-        for (QuantityMention q : c.quantities()) if (q.span().end() <= ts && ts - q.span().end() <= 12) count = q;
+        for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
         String to = null;
         for (Side s : sides) if (s.at() >= te) { to = s.id(); break; }
         if (to == null && c.vietnam()) to = "VNM";
@@ -355,7 +355,8 @@ public final class EventExtractor {
         a.put("to", to);
         a.put("count", count == null ? null : count.value());
         List<String> parts = new ArrayList<>();
-        if (c.vietnam()) parts.add("VNM");
+        boolean senderNamed = sides.stream().anyMatch(s -> s.at() < ts);
+        if (c.vietnam() || !senderNamed) parts.add("VNM");               // an unnamed sender is Vietnam, who speaks
         for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
         return List.of(event(r, c, parts, firstDate(c), a));
     }

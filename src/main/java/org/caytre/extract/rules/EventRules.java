@@ -43,6 +43,9 @@ public final class EventRules {
         }
     }
 
+    /** Parses one rule line as line 1 of a file called "test" (for validation tests). */
+    public static EventRule parseForTest(String json) { return parse("test", 1, json); }
+
     static EventRule parse(String file, int line, String json) {
         String where = file + " line " + line;
         JsonNode n;
