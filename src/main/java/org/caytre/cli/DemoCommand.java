@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code caytre demo}: the main job on the embedded default — the invented documents in samples/. */
-@Command(name = "demo", description = "Parse the sample documents (samples/) and print a summary of each.")
+@Command(name = "demo", description = "Read the sample documents (samples/) and print their structure, entities and events.")
 final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -37,12 +37,18 @@ final class DemoCommand implements Callable<Integer> {
         int failures = 0;
         for (Path f : files) {
             try {
-                Document d = Pipeline.standard().parse(f);
+                var x = Pipeline.standard().extract(f);
+                Document d = x.document();
                 var m = d.metadata();
                 out.printf("%-28s %-9s %3d paragraphs %3d sentences %2d sections %2d footnotes%n", f.getFileName(),
                         m.type() == null ? "-" : m.type(), d.paragraphs().size(), d.sentences().size(),
                         d.sections().size(), d.footnotes().size());
                 if (m.title() != null) out.println("    title: " + m.title());
+                out.printf("    %d entity ids (%s), %d people, %d events, %d statistics%n", x.entities().size(),
+                        String.join(" ", x.entities()), x.annotations().people().size(), x.events().size(), x.statistics().size());
+                for (var e : x.events())
+                    out.printf("      %-20s %-22s %-12s %s%n", e.type(), String.join(",", e.participants()),
+                            e.date() == null ? "-" : e.date(), e.attrs().isEmpty() ? "" : e.attrs());
             } catch (IngestException e) {
                 failures++;
                 spec.commandLine().getErr().println("caytre: " + e.getMessage());

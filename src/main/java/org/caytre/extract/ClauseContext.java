@@ -51,6 +51,14 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
         out.add(new Side(id, at));
     }
 
+    /** Every place the side is named in the clause (as an entity or as a person's country). */
+    List<Integer> occurrences(String id) {
+        List<Integer> out = new ArrayList<>();
+        for (EntityMention e : entities) if (e.id().equals(id)) out.add(e.span().start());
+        for (PersonMention p : people) if (id.equals(p.countryId())) out.add(p.span().start());
+        return out;
+    }
+
     List<String> personIds() { return people.stream().map(PersonMention::id).distinct().toList(); }
 
     static boolean inside(Span s, Span outer) { return s.start() >= outer.start() && s.end() <= outer.end(); }

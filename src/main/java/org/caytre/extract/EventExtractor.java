@@ -77,12 +77,24 @@ public final class EventExtractor {
             this.year = d.metadata().referenceYear() == null ? null : String.valueOf(d.metadata().referenceYear());
         }
 
+        final Set<String> defaulted = new java.util.HashSet<>();
+
         void add(List<Event> events) {
             for (Event e : events) {
                 Event dated = e.date() != null || year == null ? e
                         : new Event(e.type(), e.participants(), e.people(), year, e.attrs(), e.evidence(), e.rule());
-                out.putIfAbsent(key(dated), dated);
+                if (out.putIfAbsent(key(dated), dated) == null && e.date() == null) defaulted.add(key(dated));
             }
+        }
+
+        /** An event dated only by the review year is dropped when the text also gives it a precise date. */
+        List<Event> result() {
+            Set<String> precise = new java.util.HashSet<>();
+            for (var e : out.entrySet()) if (!defaulted.contains(e.getKey())) precise.add(undated(e.getValue()));
+            List<Event> events = new ArrayList<>();
+            for (var e : out.entrySet())
+                if (!defaulted.contains(e.getKey()) || !precise.contains(undated(e.getValue()))) events.add(e.getValue());
+            return List.copyOf(events);
         }
     }
 
@@ -95,21 +107,27 @@ public final class EventExtractor {
             sentence(run, sentence);
         }
         footnotes(run);
-        return List.copyOf(run.out.values());
+        return run.result();
     }
 
     private void sentence(Run run, Span sentence) {
         EventRule carried = null;
         List<Side> carriedSides = List.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
-            if (isPlan(run.text, clause)) { carried = null; continue; }
             ClauseContext c = ClauseContext.of(run.a, clause, sentence);
             boolean any = false;
+            Map<EventRule, int[]> triggers = new LinkedHashMap<>();
             for (EventRule r : rules) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
-                if (!t.find()) continue;
+                if (!t.find() || planBefore(run.text, clause.start(), t.start())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
-                List<Event> events = apply(r, c, run.text, t.start(), t.end(), t.group(), null);
+                triggers.put(r, new int[] {t.start(), t.end()});
+            }
+            for (var entry : triggers.entrySet()) {
+                EventRule r = entry.getKey();
+                int ts = entry.getValue()[0], te = entry.getValue()[1];
+                List<Side> own = owned(c, c.sides(r.orgs()), r, triggers);
+                List<Event> events = apply(r, c, run.text, ts, te, run.text.substring(ts, te), own, false);
                 run.add(events);
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
@@ -117,8 +135,9 @@ public final class EventExtractor {
                 if (r.carry()) { carried = r; carriedSides = c.sides(r.orgs()); }
             }
             if (!any && carried != null && !c.dates().isEmpty() && !c.people().isEmpty()) {
-                List<Side> inherited = c.sides(carried.orgs()).isEmpty() ? carriedSides : null;
-                run.add(apply(carried, c, run.text, clause.start(), clause.start(), "", inherited));
+                boolean inherit = c.sides(carried.orgs()).isEmpty();
+                run.add(apply(carried, c, run.text, clause.start(), clause.start(), "",
+                        inherit ? carriedSides : c.sides(carried.orgs()), inherit));
             } else if (!any) {
                 carried = null;
             }
@@ -143,12 +162,43 @@ public final class EventExtractor {
             if (sides.size() < 2) continue;
             ClauseContext marker = ClauseContext.of(run.a, at, at);
             ClauseContext merged = new ClauseContext(f.body(), c.entities(), c.people(), marker.dates(), c.quantities(), true);
-            run.add(apply(rule, merged, run.text, f.body().start(), f.body().start(), "", null));
+            run.add(apply(rule, merged, run.text, f.body().start(), f.body().start(), "", sides, false));
         }
     }
 
-    private List<Event> apply(EventRule r, ClauseContext c, String text, int ts, int te, String trigger, List<Side> inherited) {
-        List<Side> sides = inherited != null ? inherited : c.sides(r.orgs());
+    /**
+     * With several triggers in one clause ("thăm Xinh-ga-po và điện đàm với Ngoại trưởng Úc"), a side belongs to the
+     * last trigger before it, or to the first trigger when it comes before them all.
+     */
+    private static List<Side> owned(ClauseContext c, List<Side> sides, EventRule r, Map<EventRule, int[]> all) {
+        Map<EventRule, int[]> triggers = new LinkedHashMap<>();      // only talks, visits and the like share sides out
+        all.forEach((rule, at) -> { if (rule.split().equals("each")) triggers.put(rule, at); });
+        if (triggers.size() < 2 || !triggers.containsKey(r)) return sides;
+        List<Side> out = new ArrayList<>();
+        for (Side s : sides) {
+            for (int at : c.occurrences(s.id())) {
+                if (owner(triggers, at) != r) continue;
+                out.add(new Side(s.id(), at));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static EventRule owner(Map<EventRule, int[]> triggers, int at) {
+        EventRule owner = null, firstRule = null;
+        int best = Integer.MIN_VALUE, first = Integer.MAX_VALUE;
+        for (var t : triggers.entrySet()) {
+            int start = t.getValue()[0];
+            if (start <= at && start > best) { best = start; owner = t.getKey(); }
+            if (start < first) { first = start; firstRule = t.getKey(); }
+        }
+        return owner == null ? firstRule : owner;
+    }
+
+    private List<Event> apply(EventRule r, ClauseContext c, String text, int ts, int te, String trigger, List<Side> sides,
+                              boolean inheritedSides) {
+        List<Side> inherited = inheritedSides ? sides : null;
         String clauseText = text.substring(c.clause().start(), c.clause().end());
         Map<String, Object> attrs = new LinkedHashMap<>(r.attrs());
         for (var m : r.maps().entrySet()) {
@@ -175,7 +225,8 @@ public final class EventExtractor {
         if (sides.isEmpty()) return out;
         boolean visit = "after-trigger".equals(r.host());
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
-        boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at());
+        boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at())
+                || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()));
         if (talks && !vietnam && sides.size() < 2) return out;             // talks need two sides
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
         if (sides.stream().allMatch(x -> x.id().contains(":"))) vietnam = false;   // "quan hệ ASEAN - EU"
@@ -197,8 +248,9 @@ public final class EventExtractor {
             List<DateMention> ds = datesIn(c, from, to);
             if (ds.isEmpty()) ds = firstAfter(c, s.at());
             if (ds.isEmpty()) ds = nearestBefore(c, s.at());
+            boolean host = hostRightAfter != null && hostRightAfter.contains("|" + s.id() + "|");
             Map<String, Object> a = new LinkedHashMap<>(attrs);
-            if (visit) a.put("host", hostRightAfter != null && hostRightAfter.contains("|" + s.id() + "|") ? s.id() : "VNM");
+            if (visit) a.put("host", host ? s.id() : "VNM");
             List<String> parts = new ArrayList<>();
             if (vietnam || inherited || visit) parts.add("VNM");
             parts.add(s.id());
@@ -211,7 +263,7 @@ public final class EventExtractor {
 
     /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */
     private static boolean relationWith(String text, int clauseStart, int firstSide) {
-        int from = Math.max(clauseStart, firstSide - 12);
+        int from = Math.max(clauseStart, firstSide - 30);   // room for a title: "với Ngoại trưởng Úc"
         return text.substring(from, firstSide).contains("với ");
     }
 
@@ -407,8 +459,9 @@ public final class EventExtractor {
         return null;
     }
 
-    private boolean isPlan(String text, Span clause) {
-        for (Pattern p : planCues) if (p.matcher(text).region(clause.start(), clause.end()).find()) return true;
+    /** A plan word ("cần", "sẽ", "chuẩn bị"…) before the trigger in its clause makes the trigger a plan, not a fact. */
+    private boolean planBefore(String text, int clauseStart, int trigger) {
+        for (Pattern p : planCues) if (p.matcher(text).region(clauseStart, trigger).find()) return true;
         return false;
     }
 
@@ -422,6 +475,10 @@ public final class EventExtractor {
     private static boolean inFootnote(Document d, Span s) {
         for (Footnote f : d.footnotes()) if (f.body().contains(s.start())) return true;
         return false;
+    }
+
+    private static String undated(Event e) {
+        return key(new Event(e.type(), e.participants(), e.people(), null, e.attrs(), e.evidence(), e.rule()));
     }
 
     /** What makes two mentions the same event: type, sides, date and key attributes. */
