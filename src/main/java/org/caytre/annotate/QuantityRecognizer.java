@@ -32,7 +32,8 @@ public final class QuantityRecognizer {
             if (!negative && (Character.isLetterOrDigit(before) || "/.,-_".indexOf(before) >= 0)) continue;
             if (insideDate(dates, numStart)) continue;
             if (numEnd < end && (Character.isLetter(t.charAt(numEnd)) || t.charAt(numEnd) == '/'
-                    || t.charAt(numEnd) == '-' && numEnd + 1 < end && Character.isLetterOrDigit(t.charAt(numEnd + 1)))) continue;
+                    || t.charAt(numEnd) == '-' && numEnd + 1 < end && Character.isLetterOrDigit(t.charAt(numEnd + 1))
+                    || t.charAt(numEnd) == '.' && numEnd + 1 < end && Character.isDigit(t.charAt(numEnd + 1)))) continue;  // "4.0"
             if (ordinals.before(t, numStart, start, false) != null || afterAcronym(t, numStart, start)) continue;
             double value = parse(t.subSequence(numStart, numEnd).toString());
             int p = numEnd;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.caytre.ingest.JsonlCorpus;
 import org.caytre.ingest.RawText;
+import org.caytre.extract.ExtractionJson;
 import org.caytre.pipeline.Pipeline;
 import org.caytre.text.VietnameseText;
 import picocli.CommandLine.Command;

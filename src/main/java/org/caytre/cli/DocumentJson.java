@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.caytre.extract.ExtractionJson;
 import org.caytre.model.Document;
 import org.caytre.model.Footnote;
 import org.caytre.model.Marker;
-import org.caytre.model.Metadata;
 import org.caytre.model.Paragraph;
 import org.caytre.model.Section;
 
@@ -26,7 +26,7 @@ final class DocumentJson {
     static ObjectNode of(Document d) {
         ObjectNode root = F.objectNode();
         root.put("doc", d.name());
-        root.set("metadata", metadata(d.metadata()));
+        root.set("metadata", ExtractionJson.metadata(d.metadata()));
         root.set("sections", sections(d));
         ArrayNode paragraphs = root.putArray("paragraphs");
         for (Paragraph p : d.paragraphs()) {
@@ -49,18 +49,6 @@ final class DocumentJson {
         d.warnings().forEach(warnings::add);
         root.put("sentence_count", d.sentences().size());
         return root;
-    }
-
-    static ObjectNode metadata(Metadata m) {
-        ObjectNode n = F.objectNode();
-        n.put("title", m.title());
-        n.put("issuer", m.issuer());
-        n.put("number", m.number());
-        n.put("place", m.place());
-        n.put("date", m.date());
-        n.put("type", m.type());
-        n.put("reference_year", m.referenceYear());
-        return n;
     }
 
     private static ArrayNode sections(Document d) {

@@ -15,6 +15,7 @@ import org.caytre.extract.eval.Score;
 import org.caytre.extract.eval.ScoreTable;
 import org.caytre.extract.eval.Scorer;
 import org.caytre.ingest.IngestException;
+import org.caytre.extract.ExtractionJson;
 import org.caytre.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

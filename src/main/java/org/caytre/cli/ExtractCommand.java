@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.caytre.extract.Extraction;
 import org.caytre.ingest.IngestException;
 import org.caytre.model.PersonMention;
+import org.caytre.extract.ExtractionJson;
 import org.caytre.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -31,6 +31,7 @@ public final class StatisticsExtractor {
 
     private static final Set<String> DURATIONS = Set.of("years", "months", "days");
     private final List<Indicator> indicators = load();
+    private final List<String> doctrine = Data.table("/extract/not-statistics.txt").stream().map(r -> r[0]).toList();
 
     public List<Statistic> extract(Document d, Annotations a, List<Span> sentences) {
         List<Statistic> out = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class StatisticsExtractor {
             for (Span clause : Clauses.of(text, sentence)) {
                 for (QuantityMention q : a.quantities()) {
                     if (!inside(q.span(), clause) || (q.unit() != null && DURATIONS.contains(q.unit()))) continue;
-                    if (!seen.add(q.span().start() + ":" + q.value())) continue;
+                    if (countsDoctrine(text, q) || !seen.add(q.span().start() + ":" + q.value())) continue;
                     Indicator ind = indicator(text, clause, q);
                     out.add(new Statistic(ind == null ? "other" : ind.label(), q.value(), q.unit(), period(a, clause, q),
                             subject(a, clause), q.approximate(), clause, "figure-in-clause/" + (ind == null ? "other" : ind.id())));
@@ -79,6 +80,14 @@ public final class StatisticsExtractor {
             if (first == null) first = e.id();
         }
         return first;
+    }
+
+    /** "4 nguyên tắc", "3 phương châm": counts of doctrine, not figures about the world. */
+    private boolean countsDoctrine(String text, QuantityMention q) {
+        int i = q.span().end();
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        for (String w : doctrine) if (text.startsWith(w, i)) return true;
+        return false;
     }
 
     static boolean inside(Span s, Span outer) { return s.start() >= outer.start() && s.end() <= outer.end(); }

@@ -1,10 +1,9 @@
-package org.caytre.cli;
+package org.caytre.extract;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.caytre.extract.Extraction;
 import org.caytre.model.DateMention;
 import org.caytre.model.Document;
 import org.caytre.model.EntityMention;
@@ -19,17 +18,17 @@ import org.caytre.model.Statistic;
  * The JSON contract of {@code caytre extract --json}: the shape of shared/gold/SCHEMA.md (doc, metadata, entities,
  * events, statistics) plus {@code annotations}, every recognised span. Add fields; never rename.
  */
-final class ExtractionJson {
+public final class ExtractionJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ExtractionJson() {}
 
-    static ObjectNode of(Extraction x) {
+    public static ObjectNode of(Extraction x) {
         Document d = x.document();
         ObjectNode root = F.objectNode();
         root.put("doc", d.name());
         Metadata m = d.metadata();
-        ObjectNode meta = DocumentJson.metadata(m);
+        ObjectNode meta = metadata(m);
         root.set("metadata", meta);
         ArrayNode entities = root.putArray("entities");
         x.entities().forEach(entities::add);
@@ -73,13 +72,26 @@ final class ExtractionJson {
         return root;
     }
 
+    /** The metadata object shared by {@code parse --json} and {@code extract --json}. */
+    public static ObjectNode metadata(Metadata m) {
+        ObjectNode n = F.objectNode();
+        n.put("title", m.title());
+        n.put("issuer", m.issuer());
+        n.put("number", m.number());
+        n.put("place", m.place());
+        n.put("date", m.date());
+        n.put("type", m.type());
+        n.put("reference_year", m.referenceYear());
+        return n;
+    }
+
     /** Evidence is quoted from the source, so a reader can find it in the original file. */
     private static void evidence(ObjectNode n, Document d, Span span) {
         n.put("evidence", quote(d, span));
         n.putArray("evidence_offsets").add(span.start()).add(span.end());
     }
 
-    static String quote(Document d, Span span) {
+    public static String quote(Document d, Span span) {
         StringBuilder b = new StringBuilder();
         for (char c : d.sourceText(span).toCharArray()) b.append("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c) >= 0 ? ' ' : c);
         return b.toString();
