@@ -3,14 +3,9 @@ package org.caytre.annotate;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.caytre.internal.DataFiles;
 import org.caytre.model.EntityType;
 import org.caytre.text.Fold;
 
@@ -68,23 +63,5 @@ final class Gazetteer {
         return forms;
     }
 
-    static List<String[]> table(String resource) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<String[]> rows = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                if (cols.length < 2 && !resource.endsWith(".txt"))
-                    throw new IllegalStateException("[G001] " + resource + " line " + n + ": expected tab-separated columns");
-                rows.add(cols);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
-    }
+    static List<String[]> table(String resource) { return DataFiles.table(resource); }
 }

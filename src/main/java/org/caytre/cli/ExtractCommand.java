@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caytre.extract.Extraction;
-import org.caytre.ingest.IngestException;
 import org.caytre.model.PersonMention;
 import org.caytre.extract.ExtractionJson;
 import org.caytre.pipeline.Pipeline;
@@ -27,22 +26,14 @@ final class ExtractCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
-        int failures = 0;
-        for (Path file : files) {
-            try {
-                Extraction x = Pipeline.standard().extract(file);
-                if (json) out.println(mapper.writeValueAsString(ExtractionJson.of(x)));
-                else summary(out, x);
-            } catch (IngestException e) {
-                failures++;
-                spec.commandLine().getErr().println("caytre: " + e.getMessage());
-            }
-            out.flush();
-        }
-        return failures == 0 ? 0 : 1;
+        return Batch.run(files, out, spec.commandLine().getErr(), file -> {
+            Extraction x = Pipeline.standard().extract(file);
+            if (json) out.println(mapper.writeValueAsString(ExtractionJson.of(x)));
+            else summary(out, x);
+        });
     }
 
     private static void summary(PrintWriter out, Extraction x) {

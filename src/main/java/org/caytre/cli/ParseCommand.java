@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.caytre.ingest.IngestException;
 import org.caytre.model.Document;
 import org.caytre.model.Footnote;
 import org.caytre.model.Paragraph;
@@ -31,24 +30,12 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
-        int failures = 0;
-        for (Path file : files) {
-            try {
-                Document d = Pipeline.standard().parse(file);
-                if (json) out.println(mapper.writeValueAsString(DocumentJson.of(d)));
-                else outline(out, d);
-            } catch (IngestException e) {
-                failures++;
-                err.println("caytre: " + e.getMessage());
-            } catch (Exception e) {
-                failures++;
-                err.println("caytre: " + file + ": " + e);
-            }
-            out.flush();
-        }
-        return failures == 0 ? 0 : 1;
+        return Batch.run(files, out, spec.commandLine().getErr(), file -> {
+            Document d = Pipeline.standard().parse(file);
+            if (json) out.println(mapper.writeValueAsString(DocumentJson.of(d)));
+            else outline(out, d);
+        });
     }
 
     private static void outline(PrintWriter out, Document d) {

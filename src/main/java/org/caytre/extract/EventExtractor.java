@@ -1,5 +1,6 @@
 package org.caytre.extract;
 
+import org.caytre.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -52,11 +53,11 @@ public final class EventExtractor {
 
     public EventExtractor(List<EventRule> rules) {
         this.rules = rules;
-        for (String[] row : Data.table("/extract/plans.txt")) {
+        for (String[] row : DataFiles.table("/extract/plans.txt")) {
             if (row[0].startsWith("section:")) planSections = Pattern.compile("(?i)" + row[0].substring(8));
             else planCues.add(Pattern.compile("(?i)" + row[0]));
         }
-        for (String[] row : Data.table("/extract/agreement-parties.tsv")) parties.put(row[0], List.of(row[1].split(",")));
+        for (String[] row : DataFiles.table("/extract/agreement-parties.tsv")) parties.put(row[0], List.of(row[1].split(",")));
     }
 
     public List<EventRule> rules() { return rules; }

@@ -1,10 +1,6 @@
 package org.caytre.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.caytre.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +27,7 @@ public final class StatisticsExtractor {
 
     private static final Set<String> DURATIONS = Set.of("years", "months", "days");
     private final List<Indicator> indicators = load();
-    private final List<String> doctrine = Data.table("/extract/not-statistics.txt").stream().map(r -> r[0]).toList();
+    private final List<String> doctrine = DataFiles.table("/extract/not-statistics.txt").stream().map(r -> r[0]).toList();
 
     public List<Statistic> extract(Document d, Annotations a, List<Span> sentences) {
         List<Statistic> out = new ArrayList<>();
@@ -94,17 +90,9 @@ public final class StatisticsExtractor {
 
     private static List<Indicator> load() {
         List<Indicator> out = new ArrayList<>();
-        try (var in = StatisticsExtractor.class.getResourceAsStream("/extract/indicators.tsv");
-             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t", -1);
-                out.add(new Indicator(c[0], c[1], Pattern.compile("(?i)(?<![\\p{L}])(?:" + c[3] + ")(?![\\p{L}])"),
-                        c.length > 4 && !c[4].isBlank() ? c[4] : null));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        for (String[] c : DataFiles.table("/extract/indicators.tsv"))
+            out.add(new Indicator(c[0], c[1], Pattern.compile("(?i)(?<![\\p{L}])(?:" + c[3] + ")(?![\\p{L}])"),
+                    c.length > 4 && !c[4].isBlank() ? c[4] : null));
         return List.copyOf(out);
     }
 }

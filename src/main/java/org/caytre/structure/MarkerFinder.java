@@ -1,5 +1,6 @@
 package org.caytre.structure;
 
+import org.caytre.internal.DataFiles;
 import java.util.List;
 import java.util.regex.Pattern;
 

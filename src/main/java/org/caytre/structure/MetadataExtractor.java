@@ -1,5 +1,6 @@
 package org.caytre.structure;
 
+import org.caytre.internal.DataFiles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

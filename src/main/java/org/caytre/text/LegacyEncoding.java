@@ -1,13 +1,8 @@
 package org.caytre.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.caytre.internal.DataFiles;
 
 /**
  * Detects Vietnamese typed in the legacy 8-bit encodings TCVN3 ("ABC", .VnTime fonts) and VNI (VNI-Times) and
@@ -100,16 +95,6 @@ public final class LegacyEncoding {
     }
 
     private static void read(String resource, java.util.function.BiConsumer<String, String> sink) {
-        try (InputStream in = LegacyEncoding.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                int tab = line.indexOf('\t');
-                sink.accept(line.substring(0, tab), line.substring(tab + 1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        for (String[] row : DataFiles.table(resource)) sink.accept(row[0], row[1]);
     }
 }

@@ -1,11 +1,7 @@
 package org.caytre.extract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.caytre.internal.DataFiles;
 
 import java.util.HashSet;
 import java.util.List;
@@ -141,16 +137,7 @@ public final class Scorer {
         return false;
     }
 
-    private static Set<String> listed() {
-        Set<String> ids = new HashSet<>();
-        try (var in = Scorer.class.getResourceAsStream("/extract/listed-ids.txt");
-             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) if (!line.isBlank() && !line.startsWith("#")) ids.add(line.strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(ids);
-    }
+    private static Set<String> listed() { return Set.copyOf(DataFiles.lines("/extract/listed-ids.txt")); }
 
     /** Micro-average of per-document scores. */
     public static Score total(List<Score> scores) {
