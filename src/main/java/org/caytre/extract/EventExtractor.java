@@ -112,13 +112,16 @@ public final class EventExtractor {
     }
 
     private void sentence(Run run, Span sentence) {
+        String lower = run.text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT);
+        List<EventRule> cued = rules.stream().filter(r -> r.cued(lower)).toList();   // most sentences need no regex
+        if (cued.isEmpty()) return;
         EventRule carried = null;
         List<Side> carriedSides = List.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
             ClauseContext c = ClauseContext.of(run.a, clause, sentence);
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
-            for (EventRule r : rules) {
+            for (EventRule r : cued) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find() || planBefore(run.text, clause.start(), t.start())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;

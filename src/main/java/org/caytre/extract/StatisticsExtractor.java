@@ -34,11 +34,15 @@ public final class StatisticsExtractor {
         Set<String> seen = new HashSet<>();
         String text = d.text();
         for (Span sentence : sentences) {
+            List<QuantityMention> inSentence = a.quantities().stream().filter(q -> inside(q.span(), sentence)).toList();
+            if (inSentence.isEmpty()) continue;
             for (Span clause : Clauses.of(text, sentence)) {
-                for (QuantityMention q : a.quantities()) {
+                int[] cues = null;
+                for (QuantityMention q : inSentence) {
                     if (!inside(q.span(), clause) || (q.unit() != null && DURATIONS.contains(q.unit()))) continue;
                     if (countsDoctrine(text, q) || !seen.add(q.span().start() + ":" + q.value())) continue;
-                    Indicator ind = indicator(text, clause, q);
+                    if (cues == null) cues = cues(text, clause);
+                    Indicator ind = indicator(cues, clause, q);
                     out.add(new Statistic(ind == null ? "other" : ind.label(), q.value(), q.unit(), period(a, clause, q),
                             subject(a, clause), q.approximate(), clause, "figure-in-clause/" + (ind == null ? "other" : ind.id())));
                 }
@@ -47,12 +51,26 @@ public final class StatisticsExtractor {
         return out;
     }
 
-    private Indicator indicator(String text, Span clause, QuantityMention q) {
+    /** Every cue of every indicator in the clause, as (start, indicator index) pairs in text order. */
+    private int[] cues(String text, Span clause) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            Matcher m = indicators.get(i).cue().matcher(text).region(clause.start(), clause.end());
+            while (m.find())   // the word edge before a cue is checked here: a look-behind would slow every position
+                if (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))) found.add(new int[] {m.start(), i});
+        }
+        found.sort((x, y) -> Integer.compare(x[0], y[0]));
+        int[] flat = new int[found.size() * 2];
+        for (int k = 0; k < found.size(); k++) { flat[2 * k] = found.get(k)[0]; flat[2 * k + 1] = found.get(k)[1]; }
+        return flat;
+    }
+
+    /** The indicator whose cue stands nearest before the figure; else the one its unit implies. */
+    private Indicator indicator(int[] cues, Span clause, QuantityMention q) {
         Indicator best = null;
-        int bestAt = -1;
-        for (Indicator ind : indicators) {
-            Matcher m = ind.cue().matcher(text).region(clause.start(), q.span().start());
-            while (m.find()) if (m.start() > bestAt) { bestAt = m.start(); best = ind; }
+        for (int k = 0; k < cues.length; k += 2) {
+            if (cues[k] >= q.span().start()) break;
+            best = indicators.get(cues[k + 1]);
         }
         if (best != null) return best;
         for (Indicator ind : indicators) if (ind.unit() != null && ind.unit().equals(q.unit())) return ind;
@@ -91,7 +109,7 @@ public final class StatisticsExtractor {
     private static List<Indicator> load() {
         List<Indicator> out = new ArrayList<>();
         for (String[] c : DataFiles.table("/extract/indicators.tsv"))
-            out.add(new Indicator(c[0], c[1], Pattern.compile("(?i)(?<![\\p{L}])(?:" + c[3] + ")(?![\\p{L}])"),
+            out.add(new Indicator(c[0], c[1], Pattern.compile("(?i)(?:" + c[3] + ")(?![\\p{L}])"),
                     c.length > 4 && !c[4].isBlank() ? c[4] : null));
         return List.copyOf(out);
     }
