@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caytre.internal.AhoCorasick;
 import org.caytre.model.EntityMention;
 import org.caytre.model.EntityType;
 import org.caytre.model.Span;

@@ -22,12 +22,14 @@ public final class PersonRecognizer {
     private record Title(String text, boolean vietnamese) {}
 
     private final List<Title> titles;
+    private final Map<Character, List<Title>> titlesByFirst = new HashMap<>();
     private final Map<String, String[]> people = new HashMap<>();   // folded name → {canonical, country}
     private final Set<String> surnames;
 
     public PersonRecognizer() {
         titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
                 .sorted(Comparator.comparingInt((Title t) -> t.text().length()).reversed()).toList();
+        for (Title t : titles) titlesByFirst.computeIfAbsent(t.text().charAt(0), k -> new ArrayList<>()).add(t);
         for (String[] r : Gazetteer.table("/gazetteer/people.tsv")) {
             people.put(Fold.key(r[0]), new String[] {r[0], r[1]});
             if (r.length > 2) for (String alt : r[2].split(";")) people.put(Fold.key(alt.strip()), new String[] {r[0], r[1]});
@@ -82,11 +84,12 @@ public final class PersonRecognizer {
 
     private Title titleAt(CharSequence text, int i, int end) {
         if (i > 0 && Character.isLetter(text.charAt(i - 1))) return null;
-        char first = text.charAt(i);
-        for (Title t : titles) {
+        List<Title> candidates = titlesByFirst.get(text.charAt(i));
+        if (candidates == null) return null;
+        for (Title t : candidates) {
             String w = t.text();
             int e = i + w.length();
-            if (w.charAt(0) != first || e > end || !regionEquals(text, i, w)) continue;
+            if (e > end || !regionEquals(text, i, w)) continue;
             if (e == end || !Character.isLetter(text.charAt(e))) return t;
         }
         return null;

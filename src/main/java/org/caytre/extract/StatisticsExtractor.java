@@ -1,12 +1,12 @@
 package org.caytre.extract;
 
+import org.caytre.internal.AhoCorasick;
 import org.caytre.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import org.caytre.model.Annotations;
 import org.caytre.model.DateMention;
 import org.caytre.model.Document;
@@ -23,10 +23,12 @@ import org.caytre.model.Statistic;
  * Durations ("35 năm") are not statistics.
  */
 public final class StatisticsExtractor {
-    private record Indicator(String id, String label, Pattern cue, String unit) {}
+    private record Indicator(String id, String label, String unit) {}
 
     private static final Set<String> DURATIONS = Set.of("years", "months", "days");
-    private final List<Indicator> indicators = load();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Integer> cueOwner = new ArrayList<>();        // cue phrase index → indicator index
+    private final AhoCorasick cueMatcher = load();
     private final List<String> doctrine = DataFiles.table("/extract/not-statistics.txt").stream().map(r -> r[0]).toList();
 
     public List<Statistic> extract(Document d, Annotations a, List<Span> sentences) {
@@ -53,11 +55,13 @@ public final class StatisticsExtractor {
 
     /** Every cue of every indicator in the clause, as (start, indicator index) pairs in text order. */
     private int[] cues(String text, Span clause) {
+        String lower = text.substring(clause.start(), clause.end()).toLowerCase(Locale.ROOT);
+        List<AhoCorasick.Hit> hits = cueMatcher.find(lower);
         List<int[]> found = new ArrayList<>();
-        for (int i = 0; i < indicators.size(); i++) {
-            Matcher m = indicators.get(i).cue().matcher(text).region(clause.start(), clause.end());
-            while (m.find())   // the word edge before a cue is checked here: a look-behind would slow every position
-                if (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))) found.add(new int[] {m.start(), i});
+        for (AhoCorasick.Hit h : hits) {
+            boolean edgeBefore = h.start() == 0 || !Character.isLetter(lower.charAt(h.start() - 1));
+            boolean edgeAfter = h.end() == lower.length() || !Character.isLetter(lower.charAt(h.end()));
+            if (edgeBefore && edgeAfter) found.add(new int[] {clause.start() + h.start(), cueOwner.get(h.pattern())});
         }
         found.sort((x, y) -> Integer.compare(x[0], y[0]));
         int[] flat = new int[found.size() * 2];
@@ -106,11 +110,15 @@ public final class StatisticsExtractor {
 
     static boolean inside(Span s, Span outer) { return s.start() >= outer.start() && s.end() <= outer.end(); }
 
-    private static List<Indicator> load() {
-        List<Indicator> out = new ArrayList<>();
-        for (String[] c : DataFiles.table("/extract/indicators.tsv"))
-            out.add(new Indicator(c[0], c[1], Pattern.compile("(?i)(?:" + c[3] + ")(?![\\p{L}])"),
-                    c.length > 4 && !c[4].isBlank() ? c[4] : null));
-        return List.copyOf(out);
+    private AhoCorasick load() {
+        List<String> phrases = new ArrayList<>();
+        for (String[] c : DataFiles.table("/extract/indicators.tsv")) {
+            indicators.add(new Indicator(c[0], c[1], c.length > 4 && !c[4].isBlank() ? c[4] : null));
+            for (String cue : c[3].split("\\|")) {
+                phrases.add(cue.strip().toLowerCase(Locale.ROOT));
+                cueOwner.add(indicators.size() - 1);
+            }
+        }
+        return new AhoCorasick(phrases);
     }
 }
