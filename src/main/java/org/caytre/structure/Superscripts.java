@@ -8,7 +8,7 @@ final class Superscripts {
 
     static int digit(char c) { return DIGITS.indexOf(c); }
 
-    static boolean isDigit(char c) { return DIGITS.indexOf(c) >= 0; }
+    static boolean isDigit(char c) { return c == '¹' || c == '²' || c == '³' || (c >= '⁰' && c <= '⁹' && c != '\u2071'); }
 
     /** End of the run of superscript digits starting at {@code from}. */
     static int runEnd(CharSequence s, int from, int to) {
