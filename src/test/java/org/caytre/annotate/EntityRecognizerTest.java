@@ -38,6 +38,8 @@ class EntityRecognizerTest {
             "Quan hệ với Han Quoc phát triển.                  | KOR",
             "Nam Phi là thành viên BRICS.                      | ZAF",
             "Nước ta là thành viên tích cực.                   | VNM",
+            "Hợp tác với Ma-rốc và A-déc-bai-gian.             | AZE",
+            "Hợp tác với Ma rốc và Azerbaijan.                 | MAR",
     })
     void links_country_names_in_every_spelling(String text, String id) {
         assertThat(ids(text.strip())).contains(id);
