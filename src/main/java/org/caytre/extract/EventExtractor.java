@@ -125,6 +125,7 @@ public final class EventExtractor {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find() || planBefore(run.text, clause.start(), t.start())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
+                if (r.notFollowedBy() != null && r.notFollowedBy().matcher(run.text).region(t.end(), clause.end()).lookingAt()) continue;
                 triggers.put(r, new int[] {t.start(), t.end()});
             }
             for (var entry : triggers.entrySet()) {

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * per trigger occurrence, with the organisation after it), {@code aid} (giver before the trigger, receivers after),
  * {@code note} (count before, addressee after), {@code citizens} (flights, citizens, countries).
  * {@code maps} turn the first matching phrase into an attribute value; {@code attrs} are fixed attributes.
+ * {@code notFollowedBy}: what may not stand right after the trigger ("hỗ trợ đưa công dân" is no aid).
  * {@code cues}: lower-case words of which a clause must contain one before the trigger is tried (for speed).
  */
-public record EventRule(String name, String type, Pattern trigger, List<String> cues, Pattern require, String split, boolean orgs,
+public record EventRule(String name, String type, Pattern trigger, List<String> cues, Pattern require, Pattern notFollowedBy, String split, boolean orgs,
                         boolean carry, String host, Map<String, List<Map.Entry<Pattern, String>>> maps,
                         Map<String, Object> attrs, String example, Map<String, Object> expect) {
     /** True when the lower-cased text could hold this rule's trigger. */

@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
 
 /** Loads and validates event rules from a JSONL resource: one rule per line, errors name the file and the line. */
 public final class EventRules {
-    private static final Set<String> KEYS = Set.of("name", "type", "trigger", "cues", "require", "split", "orgs", "carry", "host",
+    private static final Set<String> KEYS = Set.of("name", "type", "trigger", "cues", "require", "not_followed_by", "split", "orgs", "carry", "host",
             "maps", "attrs", "example", "expect");
     private static final Set<String> SPLITS = Set.of("each", "agreements", "bodies", "aid", "note", "citizens");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,7 +76,8 @@ public final class EventRules {
         List<String> cues = new ArrayList<>();
         n.path("cues").forEach(c -> cues.add(c.asText().toLowerCase(java.util.Locale.ROOT)));
         return new EventRule(n.get("name").asText(), n.get("type").asText(), regex(where, n.get("trigger").asText()), List.copyOf(cues),
-                n.hasNonNull("require") ? regex(where, n.get("require").asText()) : null, split,
+                n.hasNonNull("require") ? regex(where, n.get("require").asText()) : null,
+                n.hasNonNull("not_followed_by") ? regex(where, n.get("not_followed_by").asText()) : null, split,
                 n.path("orgs").asBoolean(false), n.path("carry").asBoolean(false), n.path("host").asText(null),
                 maps, attrs, n.get("example").asText(), expect);
     }
