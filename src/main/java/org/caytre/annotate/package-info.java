@@ -1,0 +1,2 @@
+/** Recognising and linking names (countries, organisations, agreements, people, Party documents), dates and quantities. */
+package org.caytre.annotate;

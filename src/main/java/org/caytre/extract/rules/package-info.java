@@ -1,0 +1,2 @@
+/** The event rule language: loading and validating rule files. */
+package org.caytre.extract.rules;
