@@ -407,8 +407,7 @@ public final class EventExtractor {
         for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
         String to = null;
         for (Side s : sides) if (s.at() >= te) { to = s.id(); break; }
-        if (to == null && c.vietnam()) to = "VNM";
-        if (to == null) return List.of();
+        if (to == null) to = "VNM";           // no addressee named: the messages came to Vietnam, who speaks
         a.put("to", to);
         a.put("count", count == null ? null : count.value());
         List<String> parts = new ArrayList<>();
@@ -491,7 +490,7 @@ public final class EventExtractor {
         StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
         boolean undatedOnce = e.type().equals("MULTILATERAL_ROLE") || e.type().equals("PARTNERSHIP");
         if (!undatedOnce) b.append(e.date());
-        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "flights", "citizens"))
+        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens"))
             b.append('|').append(e.attrs().get(k));
         return b.toString();
     }
