@@ -42,7 +42,7 @@ import org.caytre.model.Span;
 public final class EventExtractor {
     private static final Pattern JOINT = Pattern.compile("(?<![\\p{L}])(?:hai|ba|bốn|\\d) (?:nước|Đảng|bên|Thủ tướng|Quốc hội)|(?<![\\p{L}])giữa ");
     private static final Pattern NOT_A_RECEIVER = Pattern.compile("^\\s*(?:cho )?(?:kiều bào|cộng đồng|người Việt|doanh nghiệp|bà con)");
-    private static final Pattern HOST_LIST_GLUE = Pattern.compile("^(?:\\s*(?:,|và|chính thức|cấp nhà nước|làm việc|tại)\\s*)*");
+    private static final Pattern HOST_LIST_GLUE = Pattern.compile("^\\s*(?:(?:,|và|chính thức|cấp nhà nước|làm việc|tại)\\s*)*");
 
     private final List<EventRule> rules;
     private final List<Pattern> planCues = new ArrayList<>();
