@@ -18,6 +18,8 @@ public final class QuantityRecognizer {
     private final Lexicon multipliers = new Lexicon("/annotate/multipliers.tsv");
     private final Lexicon hedges = new Lexicon("/annotate/hedges.txt");
     private final Lexicon ordinals = new Lexicon("/annotate/ordinal-cues.txt");
+    private final Lexicon ranks = new Lexicon("/annotate/rank-cues.txt");
+    private final Lexicon negatives = new Lexicon("/annotate/negative-words.txt");
 
     public List<QuantityMention> find(CharSequence t, int start, int end, List<DateMention> dates) {
         List<QuantityMention> out = new ArrayList<>();
@@ -31,10 +33,20 @@ public final class QuantityRecognizer {
             i = numEnd;
             if (!negative && (Character.isLetterOrDigit(before) || "/.,-_".indexOf(before) >= 0)) continue;
             if (insideDate(dates, numStart)) continue;
+            boolean rank = ranks.before(t, numStart, start, false) != null;          // "đứng thứ 4", "xếp thứ 9/25"
+            if (rank) {
+                double v = parse(t.subSequence(numStart, numEnd).toString());
+                int e = numEnd;
+                if (e + 1 < end && t.charAt(e) == '/' && Character.isDigit(t.charAt(e + 1))) e = numberEnd(t, e + 1, end);
+                out.add(new QuantityMention(new Span(numStart, e), t.subSequence(numStart, e).toString(), v, "rank", null));
+                i = e;
+                continue;
+            }
             if (numEnd < end && (Character.isLetter(t.charAt(numEnd)) || t.charAt(numEnd) == '/'
                     || t.charAt(numEnd) == '-' && numEnd + 1 < end && Character.isLetterOrDigit(t.charAt(numEnd + 1))
                     || t.charAt(numEnd) == '.' && numEnd + 1 < end && Character.isDigit(t.charAt(numEnd + 1)))) continue;  // "4.0"
             if (ordinals.before(t, numStart, start, false) != null || afterAcronym(t, numStart, start)) continue;
+            if (!negative && negatives.before(t, numStart, start, true) != null) negative = true;   // "âm 35 USD"
             double value = parse(t.subSequence(numStart, numEnd).toString());
             int p = numEnd;
             // multipliers, possibly chained: "20 nghìn tỷ"
@@ -51,8 +63,9 @@ public final class QuantityRecognizer {
             boolean labelled = unit != null || p > numEnd;
             if (!labelled && isYear(value, numStart, numEnd, t)) continue;
             if (!labelled && isListLabel(t, numStart, numEnd, start, end)) continue;
-            String[] hedge = hedges.before(t, negative ? numStart - 1 : numStart, start, true);
-            int s = negative ? numStart - 1 : numStart;
+            boolean minusSign = numStart > start && t.charAt(numStart - 1) == '-';
+            String[] hedge = hedges.before(t, minusSign ? numStart - 1 : numStart, start, true);
+            int s = minusSign ? numStart - 1 : numStart;
             out.add(new QuantityMention(new Span(s, p), t.subSequence(s, p).toString(), negative ? -value : value,
                     unit == null ? null : unit[1], hedge == null ? null : hedge[0].toLowerCase()));
             i = p;
@@ -100,7 +113,7 @@ public final class QuantityRecognizer {
     }
 
     private static boolean isYear(double v, int s, int e, CharSequence t) {
-        return e - s == 4 && v >= 1900 && v <= 2100;
+        return e - s == 4 && v >= 1000 && v <= 2100;   // a bare four-digit number with no unit is a year
     }
 
     /** "1. …", "(2) …" opening a sentence or list item. */

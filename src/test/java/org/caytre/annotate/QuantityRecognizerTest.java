@@ -30,6 +30,9 @@ class QuantityRecognizerTest {
             "tổ chức hơn 294 chuyến bay                    | 294      | flights  | hơn",
             "quan hệ ngoại giao với 193 quốc gia           | 193      | countries | -",
             "đóng góp 3,01 điểm phần trăm                  | 3.01     | percentage points | -",
+            "giá dầu xuống mức âm 35 USD/thùng             | -35      | USD      | -",
+            "quy mô GDP đứng thứ 4 ở Đông Nam Á            | 4        | rank     | -",
+            "được xếp thứ 9/25 nước trong khu vực          | 9        | rank     | -",
     })
     void reads_vietnamese_numbers_units_and_hedges(String text, double value, String unit, String hedge) {
         List<QuantityMention> q = find(text.strip());
@@ -43,7 +46,8 @@ class QuantityRecognizerTest {
     @ParameterizedTest
     @ValueSource(strings = {"Chủ tịch AIPA 41 và Hội nghị Cấp cao ASEAN 36", "phát biểu tại Khóa 75 Đại hội đồng",
             "làn sóng dịch lần thứ 4", "Nghị quyết số 34-NQ/TW", "trong năm 2020", "Hội nghị G20 và G7", "đại dịch COVID-19",
-            "ngày 29/9/2020", "1. Tình hình thế giới"})
+            "ngày 29/9/2020", "1. Tình hình thế giới", "suy thoái sâu nhất kể từ 1870",
+            "thập niên thứ ba của thế kỷ 21"})
     void skips_labels_ordinals_years_dates_and_names(String text) {
         assertThat(find(text)).isEmpty();
     }
