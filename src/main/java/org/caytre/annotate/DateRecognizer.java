@@ -12,7 +12,7 @@ import org.caytre.model.Span;
 
 /**
  * Dates and periods in Vietnamese text, normalised to ISO at their precision: {@code 29/9/2020} → 2020-09-29,
- * {@code tháng 12/2020} → 2020-12, {@code quý I/2021} → 2021-Q1, {@code 6 tháng đầu năm 2021} → 2021-H1,
+ * {@code tháng 12/2020} → 2020-12, {@code tháng 4} → 2020-04 in the reference year, {@code quý I/2021} → 2021-Q1, {@code 6 tháng đầu năm 2021} → 2021-H1,
  * {@code 29-30/10/2020} → 2020-10-29/2020-10-30, {@code 2023-2025} → 2023/2025.
  *
  * <p>Year of a bare day/month such as "(08/5)": (1) a year written right after it ("21/4 năm 2019"); else (2) the year
@@ -36,6 +36,7 @@ public final class DateRecognizer {
             + "|(?<dayRange>" + D + "\\s?[-–]\\s?" + D + "/" + M + "(?: năm " + Y + ")?)"     // 12-13/12
             + "|(?<dayMonth>" + D + "/" + M + "(?: năm " + Y + ")?)"                          // (08/5), 21/4 năm 2019
             + "|(?<year>(?:[Nn]ăm |\\()" + Y + "(?=\\)|(?![\\p{N}])))"                         // năm 2020, (2022)
+            + "|(?<monthOnly>[Tt]háng (\\d{1,2}))"                                          // trong tháng 4
             + ")" + NOT_AFTER);
     // "(08/5), (12/6) năm 2021": the year written after a list of bare dates belongs to all of them
     private static final Pattern TRAILING_YEAR = Pattern.compile(
@@ -115,9 +116,14 @@ public final class DateRecognizer {
                 int y = m.group(48) != null ? num(m, 48) : trailingYear(text, m.end(), localYear);
                 value = day(y, num(m, 47), num(m, 46));
                 p = Precision.DAY;
-            } else {
+            } else if (m.group("year") != null) {
                 value = m.group(50);
                 p = Precision.YEAR;
+            } else {
+                int mo = num(m, 52);
+                if (mo < 1 || mo > 12) return null;
+                value = localYear + String.format("-%02d", mo);
+                p = Precision.MONTH;
             }
             return new DateMention(new Span(m.start(), m.end()), m.group(), value, p);
         } catch (DateTimeException e) {

@@ -46,6 +46,7 @@ public final class QuantityRecognizer {
                     || t.charAt(numEnd) == '-' && numEnd + 1 < end && Character.isLetterOrDigit(t.charAt(numEnd + 1))
                     || t.charAt(numEnd) == '.' && numEnd + 1 < end && Character.isDigit(t.charAt(numEnd + 1)))) continue;  // "4.0"
             if (ordinals.before(t, numStart, start, false) != null || afterAcronym(t, numStart, start)) continue;
+            if (documentNumberAfter(t, numEnd, end)) continue;                        // "875 -CV/BTGTU"
             if (!negative && negatives.before(t, numStart, start, true) != null) negative = true;   // "âm 35 USD"
             double value = parse(t.subSequence(numStart, numEnd).toString());
             int p = numEnd;
@@ -94,6 +95,12 @@ public final class QuantityRecognizer {
 
     static double parse(String s) {
         return Double.parseDouble(s.replace(".", "").replace(',', '.'));
+    }
+
+    private static boolean documentNumberAfter(CharSequence t, int e, int end) {
+        int p = e;
+        while (p < end && t.charAt(p) == ' ') p++;
+        return p + 1 < end && p > e && t.charAt(p) == '-' && Character.isUpperCase(t.charAt(p + 1));
     }
 
     private static boolean insideDate(List<DateMention> dates, int offset) {

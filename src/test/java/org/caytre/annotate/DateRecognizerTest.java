@@ -31,6 +31,7 @@ class DateRecognizerTest {
             "Tạp chí Số 36 (4-2025)                           | 2025-04               | MONTH",
             "Hàn Quốc (2022) là đối tác chiến lược toàn diện. | 2022                  | YEAR",
             "Ngày 21/4 năm 2019, giá dầu giảm mạnh.           | 2019-04-21            | DAY",
+            "Ta giữ vai trò Chủ tịch trong tháng 4.           | 2021-04               | MONTH",
     })
     void normalises_dates_and_periods(String text, String value, String precision) {
         List<DateMention> found = find(text.strip(), 2021);
