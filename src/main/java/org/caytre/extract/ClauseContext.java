@@ -14,6 +14,13 @@ import org.caytre.model.Span;
 record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
                      List<QuantityMention> quantities, boolean vietnam) {
 
+    /** The same clause with its dates cut at {@code stop}: they belong to the next event named there. */
+    static ClauseContext until(ClauseContext c, int stop) {
+        if (stop >= c.clause().end()) return c;
+        List<DateMention> ds = c.dates().stream().filter(d -> d.span().start() < stop).toList();
+        return new ClauseContext(c.clause(), c.entities(), c.people(), ds, c.quantities(), c.vietnam());
+    }
+
     /** A side of an event: a canonical id and where it is named. */
     record Side(String id, int at) {}
 

@@ -132,7 +132,9 @@ public final class EventExtractor {
                 EventRule r = entry.getKey();
                 int ts = entry.getValue()[0], te = entry.getValue()[1];
                 List<Side> own = owned(c, c.sides(r.orgs()), r, triggers);
-                List<Event> events = apply(r, c, run.text, ts, te, run.text.substring(ts, te), own, false);
+                int stop = clause.end();                       // the next event's trigger ends this one's dates
+                for (int[] other : triggers.values()) if (other[0] > te && other[0] < stop) stop = other[0];
+                List<Event> events = apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false);
                 run.add(events);
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
@@ -252,6 +254,7 @@ public final class EventExtractor {
             int to = !inherited && i + 1 < sides.size() ? sides.get(i + 1).at() : c.clause().end();
             List<DateMention> ds = datesIn(c, from, to);
             if (ds.isEmpty()) ds = firstAfter(c, s.at());
+            if (ds.isEmpty() && !inherited) ds = datesIn(c, c.clause().start(), ts);   // "A (11/5), B (17/5) điện đàm với X"
             if (ds.isEmpty()) ds = nearestBefore(c, s.at());
             boolean host = hostRightAfter != null && hostRightAfter.contains("|" + s.id() + "|");
             Map<String, Object> a = new LinkedHashMap<>(attrs);
