@@ -37,6 +37,7 @@ public final class DateRecognizer {
             + "|(?<dayMonth>" + D + "/" + M + "(?: năm " + Y + ")?)"                          // (08/5), 21/4 năm 2019
             + "|(?<year>(?:[Nn]ăm |\\()" + Y + "(?=\\)|(?![\\p{N}])))"                         // năm 2020, (2022)
             + "|(?<monthOnly>[Tt]háng (\\d{1,2}))"                                          // trong tháng 4
+            + "|(?<fromTo>[Tt]ừ ngày " + D + "(?:/" + M + ")? đến (?:ngày )?" + D + "/" + M + "/" + Y + ")"   // từ ngày 14 đến 16/8/2023
             + ")" + NOT_AFTER);
     // "(08/5), (12/6) năm 2021": the year written after a list of bare dates belongs to all of them
     private static final Pattern TRAILING_YEAR = Pattern.compile(
@@ -115,6 +116,11 @@ public final class DateRecognizer {
                 if (m.group(48) == null && num(m, 46) < num(m, 47) && !datePrefix(text, m.start())) return null;   // "1/3" is a fraction
                 int y = m.group(48) != null ? num(m, 48) : trailingYear(text, m.end(), localYear);
                 value = day(y, num(m, 47), num(m, 46));
+                p = Precision.DAY;
+            } else if (m.group("fromTo") != null) {
+                int y = num(m, 58), toMonth = num(m, 57);
+                int fromMonth = m.group(55) != null ? num(m, 55) : toMonth;
+                value = day(y, fromMonth, num(m, 54)) + "/" + day(y, toMonth, num(m, 56));
                 p = Precision.DAY;
             } else if (m.group("year") != null) {
                 value = m.group(50);

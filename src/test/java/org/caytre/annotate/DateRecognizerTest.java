@@ -32,6 +32,8 @@ class DateRecognizerTest {
             "Hàn Quốc (2022) là đối tác chiến lược toàn diện. | 2022                  | YEAR",
             "Ngày 21/4 năm 2019, giá dầu giảm mạnh.           | 2019-04-21            | DAY",
             "Ta giữ vai trò Chủ tịch trong tháng 4.           | 2021-04               | MONTH",
+            "Từ ngày 14 đến 16/8/2023, Bộ trưởng thăm Lào.    | 2023-08-14/2023-08-16 | DAY",
+            "Từ ngày 30/10 đến ngày 01/11/2022, đoàn thăm Nhật. | 2022-10-30/2022-11-01 | DAY",
     })
     void normalises_dates_and_periods(String text, String value, String precision) {
         List<DateMention> found = find(text.strip(), 2021);
