@@ -80,8 +80,13 @@ public final class EventExtractor {
 
         final Set<String> defaulted = new java.util.HashSet<>();
 
+        final Set<String> seats = new java.util.HashSet<>();
+
         void add(List<Event> events) {
             for (Event e : events) {
+                // one clause names a seat once, whichever rule read it ("trúng cử Phó Chủ tịch … khóa 77")
+                if (e.type().equals("MULTILATERAL_ROLE") && !seats.add(new TreeSet<>(e.participants()) + "|"
+                        + e.attrs().get("body") + "|" + e.evidence())) continue;
                 Event dated = e.date() != null || year == null ? e
                         : new Event(e.type(), e.participants(), e.people(), year, e.attrs(), e.evidence(), e.rule());
                 if (out.putIfAbsent(key(dated), dated) == null && e.date() == null) defaulted.add(key(dated));
@@ -350,7 +355,8 @@ public final class EventExtractor {
             }
             if (body == null) continue;
             Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String role = mapped(r.maps().getOrDefault("role", List.of()), t.group());
+            String between = before ? t.group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
+            String role = mapped(r.maps().getOrDefault("role", List.of()), between);
             if (role != null) a.put("role", role);
             if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
             a.put("body", body.id());

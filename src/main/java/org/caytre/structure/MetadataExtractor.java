@@ -160,7 +160,8 @@ public final class MetadataExtractor {
     /** Four-digit years 1990–2099 standing alone (not inside 12/2020-style dates or longer numbers). */
     private static void countYears(String p, Map<Integer, Integer> counts) {
         for (int i = 0; i + 4 <= p.length(); i++) {
-            if (!Character.isDigit(p.charAt(i)) || (i > 0 && isNumberChar(p.charAt(i - 1)))) continue;
+            // a year may close a date ("3/2024"), but not sit inside a longer number ("1.234")
+            if (!Character.isDigit(p.charAt(i)) || (i > 0 && isNumberChar(p.charAt(i - 1)) && p.charAt(i - 1) != '/')) continue;
             int e = i;
             while (e < p.length() && Character.isDigit(p.charAt(e))) e++;
             boolean continues = e < p.length() && (Character.isDigit(p.charAt(e)) || p.charAt(e) == '/'
