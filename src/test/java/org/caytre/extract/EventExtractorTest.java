@@ -72,4 +72,29 @@ class EventExtractorTest {
         assertThat(e.attrs()).containsEntry("agreement", "AGR:UKVFTA").containsEntry("stage", "SIGNED");
         assertThat(x.document().text(e.evidence())).contains("ký kết Hiệp định FTA");
     }
+
+    @Test
+    void typical_sentences_of_the_genre_written_for_this_test() {
+        Extraction x = Pipelines.extract("""
+                Thủ tướng Phạm Minh Chính thăm chính thức Ốt-xtrây-li-a và Niu Di-lân (3-9/3/2024).
+
+                Chủ tịch nước Võ Văn Thưởng đón Tổng thống Hàn Quốc Yoon Suk Yeol thăm cấp nhà nước Việt Nam (22-24/6/2023).
+
+                Việt Nam đã ký Hiệp định Đối tác Kinh tế Toàn diện (CEPA) với UAE (10/2023).
+
+                Việt Nam trúng cử Phó Chủ tịch Đại hội đồng Liên Hợp quốc khóa 77.
+
+                Hàn Quốc viện trợ 1 triệu USD cho Việt Nam khắc phục hậu quả bão lũ (9/2024).
+                """);
+        assertThat(x.events()).extracting(Event::type, e -> e.participants().get(e.participants().size() - 1), Event::date)
+                .contains(tuple("VISIT", "AUS", "2024-03-03/2024-03-09"), tuple("VISIT", "NZL", "2024-03-03/2024-03-09"),
+                        tuple("VISIT", "KOR", "2023-06-22/2023-06-24"), tuple("AGREEMENT", "ARE", "2023-10"),
+                        tuple("AID", "KOR", "2024-09"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("VISIT") && e.participants().contains("KOR"))
+                .allSatisfy(e -> assertThat(e.attrs()).containsEntry("host", "VNM"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("MULTILATERAL_ROLE")).singleElement()
+                .satisfies(e -> assertThat(e.attrs()).containsEntry("body", "ORG:UNGA").containsEntry("role", "vice-president"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("AID")).singleElement()
+                .satisfies(e -> assertThat(e.attrs()).containsEntry("from", "KOR").containsEntry("amount", 1_000_000.0));
+    }
 }
