@@ -102,7 +102,9 @@ final class FootnoteScanner {
 
     // case 2: a number alone on its line is a footnote number, a marker, or a page number
     private boolean loneNumber(SourceLine line) {
-        Matcher lone = LONE_NUMBER.matcher(line.trimmed());
+        String tr = line.trimmed();
+        if (tr.length() > 6 || !(Character.isDigit(tr.charAt(0)) || tr.charAt(0) == '(')) return false;
+        Matcher lone = LONE_NUMBER.matcher(tr);
         if (!lone.matches()) return false;
         String t = lone.group(1);
         int n = Integer.parseInt(t);
@@ -127,6 +129,7 @@ final class FootnoteScanner {
 
     // case 1: "15 Trong năm 2020, …" once marker 15 has been seen
     private boolean numberedStart(SourceLine line) {
+        if (markerHasBody.isEmpty() || !Character.isDigit(source.charAt(line.contentStart()))) return false;
         Matcher m = NUMBERED.matcher(source).region(line.contentStart(), line.end());
         if (!m.lookingAt() || source.charAt(m.start(1)) == '0') return false;
         int n = Integer.parseInt(m.group(1));

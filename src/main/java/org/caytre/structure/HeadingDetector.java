@@ -22,7 +22,11 @@ public final class HeadingDetector {
     private static final int MAX_TITLE = 150;
     private static final List<Rule> RULES = load();
 
+    private static final java.util.Set<String> LABEL_WORDS =
+            java.util.Set.of("Thứ", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười");
+
     public Optional<Heading> detect(String paragraph) {
+        if (!mayStartHeading(paragraph)) return Optional.empty();
         for (Rule r : RULES) {
             Matcher m = r.pattern().matcher(paragraph);
             if (!m.lookingAt()) continue;
@@ -34,8 +38,24 @@ public final class HeadingDetector {
 
     /** Cheap check on one wrapped line: does a new section start here? */
     public boolean startsHeading(String line) {
+        if (line.startsWith("#")) return true;
+        if (!mayStartHeading(line)) return false;
         for (Rule r : RULES) if (r.pattern().matcher(line).lookingAt()) return true;
-        return line.startsWith("#");
+        return false;
+    }
+
+    /** Cheap pre-check: a label starts with a digit or '(', is a short token ending in '.', ')' or '-', or a label word. */
+    private static boolean mayStartHeading(String s) {
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        if (Character.isDigit(c) || c == '(') return true;
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        if (LABEL_WORDS.contains(first)) return true;
+        if (first.length() > 6) return false;
+        char last = first.charAt(first.length() - 1);
+        return last == '.' || last == ')' || last == '-' || last == '–' || (space > 0 && space + 1 < s.length()
+                && (s.charAt(space + 1) == '-' || s.charAt(space + 1) == '–' || s.charAt(space + 1) == '.'));
     }
 
     private static String title(String p, int from) {

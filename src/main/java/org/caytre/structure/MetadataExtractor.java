@@ -16,7 +16,7 @@ import org.caytre.model.Metadata;
  * {@code letterhead-skip.txt}.
  */
 public final class MetadataExtractor {
-    private static final int HEAD = 15;            // letterhead and title live in the first blocks
+    static final int HEAD = 15;                    // letterhead, title and reference year live in the first blocks
     private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(\\d+[\\p{L}\\d/.]*(?:\\s*-\\s*[\\p{Lu}\\d][\\p{L}\\d/.-]*)?)");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(\\p{Lu}[\\p{L} ]{1,40}),\\s*ngày\\s+(\\d{1,2})(?:\\s+tháng\\s+|/)(\\d{1,2})(?:\\s+năm\\s+|/)(\\d{4})");

@@ -63,6 +63,7 @@ public final class SentenceSplitter {
     private static boolean isAbbreviation(CharSequence t, int start, int i) {
         int w = i;
         while (w > start && !Character.isWhitespace(t.charAt(w - 1)) && t.charAt(w - 1) != '(') w--;
+        if (i - w > 8) return false;                                // no abbreviation is that long
         String word = t.subSequence(w, i).toString();
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word);

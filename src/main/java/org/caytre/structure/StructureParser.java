@@ -91,8 +91,9 @@ public final class StructureParser {
         List<Span> sentenceSpans = new ArrayList<>();
         for (Span p : paragraphSpans) sentenceSpans.addAll(sentences.split(text, p.start(), p.end()));
         for (Footnote f : footnotes) sentenceSpans.addAll(sentences.split(text, f.body().start(), f.body().end()));
-        int[] starts = paragraphSpans.stream().mapToInt(p -> out.sourceOf(p.start())).toArray();
-        Metadata meta = metadata.extract(paragraphSpans.stream().map(p -> p.of(text)).toList(), starts, source);
+        List<Span> head = paragraphSpans.subList(0, Math.min(paragraphSpans.size(), MetadataExtractor.HEAD));
+        int[] starts = head.stream().mapToInt(p -> out.sourceOf(p.start())).toArray();
+        Metadata meta = metadata.extract(head.stream().map(p -> p.of(text)).toList(), starts, source);
         if (meta.title() == null && !markdownHeading.isEmpty() && markdownHeading.get(0) == 1)   // <h1>, "# Title"
             meta = new Metadata(paragraphSpans.get(0).of(text), meta.issuer(), meta.number(), meta.place(), meta.date(),
                     meta.type(), meta.referenceYear());
