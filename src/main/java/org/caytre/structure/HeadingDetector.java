@@ -45,7 +45,7 @@ public final class HeadingDetector {
     }
 
     /** Cheap pre-check: a label starts with a digit or '(', is a short token ending in '.', ')' or '-', or a label word. */
-    private static boolean mayStartHeading(String s) {
+    static boolean mayStartHeading(String s) {
         if (s.isEmpty()) return false;
         char c = s.charAt(0);
         if (Character.isDigit(c) || c == '(') return true;

@@ -9,10 +9,14 @@ import java.util.Arrays;
  */
 final class MappedText {
     private final String source;
-    private final StringBuilder text = new StringBuilder();
-    private int[] map = new int[1024];
+    private final StringBuilder text;
+    private int[] map;
 
-    MappedText(String source) { this.source = source; }
+    MappedText(String source) {
+        this.source = source;
+        this.text = new StringBuilder(source.length());   // the normalised text is never much longer than the source
+        this.map = new int[source.length() + 16];
+    }
 
     int length() { return text.length(); }
 

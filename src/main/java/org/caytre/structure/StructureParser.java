@@ -64,13 +64,6 @@ public final class StructureParser {
         List<Marker> markers = new ArrayList<>();
         for (MarkerFinder.Found f : scan.markers()) markers.add(new Marker(f.number(), markerOffset(out, bodyEnd, f.start())));
 
-        String bodyText = out.text();
-        List<Section> sections = sections(bodyText, paragraphSpans, markdownHeading, bodyEnd);
-        List<Paragraph> paragraphList = new ArrayList<>();
-        for (Span p : paragraphSpans) {
-            Section s = innermost(sections, p.start());
-            paragraphList.add(new Paragraph(p, s == null ? null : s.id()));
-        }
         List<Footnote> footnotes = new ArrayList<>();
         List<Marker> unresolved = new ArrayList<>();
         List<String> warnings = new ArrayList<>(raw.warnings());
@@ -88,6 +81,12 @@ public final class StructureParser {
                 + unresolved.stream().map(m -> Integer.toString(m.number())).toList());
         out.trimTrailingSpace();
         String text = out.text();
+        List<Section> sections = sections(text, paragraphSpans, markdownHeading, bodyEnd);
+        List<Paragraph> paragraphList = new ArrayList<>();
+        for (Span p : paragraphSpans) {
+            Section s = innermost(sections, p.start());
+            paragraphList.add(new Paragraph(p, s == null ? null : s.id()));
+        }
         List<Span> sentenceSpans = new ArrayList<>();
         for (Span p : paragraphSpans) sentenceSpans.addAll(sentences.split(text, p.start(), p.end()));
         for (Footnote f : footnotes) sentenceSpans.addAll(sentences.split(text, f.body().start(), f.body().end()));
@@ -113,6 +112,8 @@ public final class StructureParser {
         List<String[]> labelTitle = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Span p = paragraphs.get(i);
+            if (markdown.get(i) == 0 && !HeadingDetector.mayStartHeading(text.substring(p.start(), Math.min(p.end(), p.start() + 24))))
+                continue;                                                   // most paragraphs: no string, no regex
             String t = p.of(text);
             var h = headings.detect(t);
             if (markdown.get(i) > 0) {
