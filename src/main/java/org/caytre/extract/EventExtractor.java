@@ -40,9 +40,10 @@ import org.caytre.model.Span;
  * </ul>
  */
 public final class EventExtractor {
-    private static final Pattern JOINT = Pattern.compile("(?<![\\p{L}])(?:hai|ba|bốn|\\d) (?:nước|Đảng|bên|Thủ tướng|Quốc hội)|(?<![\\p{L}])giữa ");
-    private static final Pattern NOT_A_RECEIVER = Pattern.compile("^\\s*(?:cho )?(?:kiều bào|cộng đồng|người Việt|doanh nghiệp|bà con)");
-    private static final Pattern HOST_LIST_GLUE = Pattern.compile("^\\s*(?:(?:,|và|chính thức|cấp nhà nước|làm việc|tại)\\s*)*");
+    private static final Map<String, Pattern> PHRASES = phrases();
+    private static final Pattern JOINT = PHRASES.get("joint");
+    private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
+    private static final Pattern HOST_LIST_GLUE = PHRASES.get("host-list-glue");
 
     private final List<EventRule> rules;
     private final List<Pattern> planCues = new ArrayList<>();
@@ -492,6 +493,12 @@ public final class EventExtractor {
 
     private static String undated(Event e) {
         return key(new Event(e.type(), e.participants(), e.people(), null, e.attrs(), e.evidence(), e.rule()));
+    }
+
+    private static Map<String, Pattern> phrases() {
+        Map<String, Pattern> out = new HashMap<>();
+        for (String[] row : DataFiles.table("/extract/clause-patterns.tsv")) out.put(row[0], Pattern.compile(row[1]));
+        return Map.copyOf(out);
     }
 
     /** What makes two mentions the same event: type, sides, date and key attributes. */
