@@ -76,7 +76,7 @@ public final class EventExtractor {
             this.d = d;
             this.a = a;
             this.text = d.text();
-            this.year = d.metadata().referenceYear() == null ? null : String.valueOf(d.metadata().referenceYear());
+            this.year = defaultDate(d);
         }
 
         final Set<String> defaulted = new java.util.HashSet<>();
@@ -103,6 +103,16 @@ public final class EventExtractor {
                 if (!defaulted.contains(e.getKey()) || !precise.contains(undated(e.getValue()))) events.add(e.getValue());
             return List.copyOf(events);
         }
+    }
+
+    /**
+     * The date of an event the text does not date: a news item reports what happened around its publication, a review
+     * what happened in the year it reviews; null when neither is known.
+     */
+    private static String defaultDate(Document d) {
+        org.caytre.annotate.DateAnchor anchor = org.caytre.annotate.DateAnchor.of(d.metadata(), d.text().length());
+        if (anchor.nearPublication()) return anchor.publication();
+        return d.metadata().referenceYear() == null ? null : String.valueOf(d.metadata().referenceYear());
     }
 
     public List<Event> extract(Document d, Annotations a) {
