@@ -30,7 +30,8 @@ import org.caytre.model.Span;
  * Reads typed events out of annotated text with the rules of {@code extract/rules/events.jsonl}, clause by clause.
  *
  * <ul>
- *   <li>Plans and directions ({@code extract/plans.txt}) are not events.</li>
+ *   <li>Plans, recommendations and negated events ({@code extract/modality.tsv}) are not events; announced visits are,
+ *       with {@code status: "announced"}; sections of directions ({@code extract/plans.txt}) are skipped.</li>
  *   <li>A clause without a trigger that follows one with a "carry" rule in the same sentence continues it
  *       ("… điện đàm với Thủ tướng Nhật Bản (22/3); Chủ tịch nước … (11/5)").</li>
  *   <li>A footnote without a trigger continues the clause its marker stands in ("… điện đàm với lãnh đạo các
@@ -46,7 +47,7 @@ public final class EventExtractor {
     private static final Pattern HOST_LIST_GLUE = PHRASES.get("host-list-glue");
 
     private final List<EventRule> rules;
-    private final List<Pattern> planCues = new ArrayList<>();
+    private final Modality modality = Modality.standard();
     private Pattern planSections;
     private final Map<String, List<String>> parties = new HashMap<>();
 
@@ -56,7 +57,6 @@ public final class EventExtractor {
         this.rules = rules;
         for (String[] row : DataFiles.table("/extract/plans.txt")) {
             if (row[0].startsWith("section:")) planSections = Pattern.compile("(?i)" + row[0].substring(8));
-            else planCues.add(Pattern.compile("(?i)" + row[0]));
         }
         for (String[] row : DataFiles.table("/extract/agreement-parties.tsv")) parties.put(row[0], List.of(row[1].split(",")));
     }
@@ -139,10 +139,12 @@ public final class EventExtractor {
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
             for (EventRule r : cued) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
-                if (!t.find() || planBefore(run.text, clause.start(), t.start())) continue;
+                if (!t.find()) continue;
+                Modality.Status status = modality.status(run.text, clause.start(), t.start());
+                if (!modality.reported(status, r.type())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
                 if (r.notFollowedBy() != null && r.notFollowedBy().matcher(run.text).region(t.end(), clause.end()).lookingAt()) continue;
-                triggers.put(r, new int[] {t.start(), t.end()});
+                triggers.put(r, new int[] {t.start(), t.end(), status.ordinal()});
             }
             for (var entry : triggers.entrySet()) {
                 EventRule r = entry.getKey();
@@ -150,7 +152,8 @@ public final class EventExtractor {
                 List<Side> own = owned(c, c.sides(r.orgs()), r, triggers);
                 int stop = clause.end();                       // the next event's trigger ends this one's dates
                 for (int[] other : triggers.values()) if (other[0] > te && other[0] < stop) stop = other[0];
-                List<Event> events = apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false);
+                List<Event> events = withStatus(apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
+                        Modality.Status.values()[entry.getValue()[2]]);
                 run.add(events);
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
@@ -257,16 +260,15 @@ public final class EventExtractor {
             List<String> parts = new ArrayList<>();
             if (vietnam) parts.add("VNM");
             sides.forEach(s -> parts.add(s.id()));
-            List<DateMention> ds = c.dates();
-            if (ds.size() >= 2 && ds.stream().allMatch(d -> d.precision() == DateMention.Precision.DAY))
-                for (DateMention d : ds) out.add(event(r, c, parts, d.value(), attrs));
+            List<DateMention> ds = DatedItems.split(text, c.dates());
+            if (ds.size() >= 2) for (DateMention d : ds) out.add(event(r, c, parts, d.value(), attrs));
             else out.add(event(r, c, parts, firstDate(c), attrs));
             return out;
         }
         String hostRightAfter = visit ? hostsAfter(c, text, te, sides) : null;
         for (int i = 0; i < sides.size(); i++) {
             Side s = sides.get(i);
-            int from = inherited ? c.clause().start() : s.at();
+            int from = inherited ? c.clause().start() : i == 0 ? Math.min(s.at(), te) : s.at();
             int to = !inherited && i + 1 < sides.size() ? sides.get(i + 1).at() : c.clause().end();
             List<DateMention> ds = datesIn(c, from, to);
             if (ds.isEmpty()) ds = firstAfter(c, s.at());
@@ -278,8 +280,8 @@ public final class EventExtractor {
             List<String> parts = new ArrayList<>();
             if (vietnam || inherited || visit) parts.add("VNM");
             parts.add(s.id());
-            if (ds.size() >= 2 && ds.stream().allMatch(d -> d.precision() == DateMention.Precision.DAY))
-                for (DateMention d : ds) out.add(event(r, c, parts, d.value(), a));
+            List<DateMention> items = DatedItems.split(text, ds);
+            if (items.size() >= 2) for (DateMention d : items) out.add(event(r, c, parts, d.value(), a));
             else out.add(event(r, c, parts, ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
         }
         return out;
@@ -483,10 +485,14 @@ public final class EventExtractor {
         return null;
     }
 
-    /** A plan word ("cần", "sẽ", "chuẩn bị"…) before the trigger in its clause makes the trigger a plan, not a fact. */
-    private boolean planBefore(String text, int clauseStart, int trigger) {
-        for (Pattern p : planCues) if (p.matcher(text).region(clauseStart, trigger).find()) return true;
-        return false;
+    private static List<Event> withStatus(List<Event> events, Modality.Status status) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Map<String, Object> a = new LinkedHashMap<>(e.attrs());
+            a.put("status", status.attr());
+            out.add(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
+        }
+        return out;
     }
 
     private boolean inPlanSection(Document d, Span sentence) {
