@@ -77,7 +77,10 @@ public final class EventExtractor {
             this.a = a;
             this.text = d.text();
             this.year = defaultDate(d);
+            this.counterpart = Counterpart.of(d, a);
         }
+
+        final String counterpart;
 
         final Set<String> defaulted = new java.util.HashSet<>();
 
@@ -134,7 +137,7 @@ public final class EventExtractor {
         EventRule carried = null;
         List<Side> carriedSides = List.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
-            ClauseContext c = ClauseContext.of(run.a, clause, sentence);
+            ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart);
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
             for (EventRule r : cued) {
@@ -329,6 +332,20 @@ public final class EventExtractor {
             a.put("agreement", e.id());
             out.add(event(r, c, parts, firstDate(c), a));
         }
+        for (Instruments.Instrument in : Instruments.find(text, c.clause().start(), c.clause().end())) {
+            if (triggers.isEmpty() || namedByGazetteer(c, in)) continue;
+            int[] near = nearestBefore(triggers, in.name().start());
+            if (Instruments.commercial(text, c.clause().start(), near[0])) continue;
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
+            if (stage != null) a.put("stage", stage);
+            a.put("agreement", in.text());
+            List<String> parts = instrumentParties(text, c, in, sides);
+            if (parts.isEmpty()) continue;
+            List<DateMention> own = datesIn(c, in.name().start(), in.item().end());
+            out.add(event(r, c, parts, own.isEmpty() ? firstDate(c) : own.get(0).value(), a));
+            seen.add(in.text());
+        }
         if (seen.isEmpty() && c.vietnam() && !triggers.isEmpty()) {        // an arrangement described, not named
             int[] first = triggers.get(0);
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(first[0], first[1]));
@@ -344,6 +361,36 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean namedByGazetteer(ClauseContext c, Instruments.Instrument in) {
+        // "Hiệp định Thương mại Tự do (EVFTA)": the acronym right after the description names it
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.AGREEMENT && e.span().start() < in.name().end() + 3 && e.span().end() > in.name().start()) return true;
+        return false;
+    }
+
+    /** Parties of a described instrument: "giữa A và B" in its name, else the clause's sides, else the counterpart. */
+    private static List<String> instrumentParties(String text, ClauseContext c, Instruments.Instrument in, List<Side> sides) {
+        List<String> inName = new ArrayList<>();
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.COUNTRY && ClauseContext.inside(e.span(), in.name()) && !inName.contains(e.id())) inName.add(e.id());
+        List<String> parts = new ArrayList<>(List.of("VNM"));
+        if (inName.size() >= 2 || (inName.size() == 1 && !inName.contains("VNM"))) {
+            for (String id : inName) if (!parts.contains(id)) parts.add(id);
+            return parts;
+        }
+        for (Side s : sides)
+            if (!ClauseContext.inside(new Span(s.at(), s.at() + 1), in.name()) && !parts.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at())) parts.add(s.id());
+        if (parts.size() == 1 && c.counterpart() != null) parts.add(c.counterpart());
+        return parts.size() >= 2 ? parts : List.of();
+    }
+
+    /** The last trigger before {@code at}, else the first after it. */
+    private static int[] nearestBefore(List<int[]> triggers, int at) {
+        int[] best = null;
+        for (int[] t : triggers) if (t[0] < at) best = t;
+        return best != null ? best : triggers.get(0);
     }
 
     private static int[] nearest(List<int[]> triggers, int at) {
@@ -523,7 +570,7 @@ public final class EventExtractor {
         boolean undatedOnce = e.type().equals("MULTILATERAL_ROLE") || e.type().equals("PARTNERSHIP");
         if (!undatedOnce) b.append(e.date());
         for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens"))
-            b.append('|').append(e.attrs().get(k));
+            b.append('|').append(String.valueOf(e.attrs().get(k)).toLowerCase(java.util.Locale.ROOT));
         return b.toString();
     }
 }
