@@ -22,6 +22,7 @@ import org.caytre.model.EntityMention;
 import org.caytre.model.EntityType;
 import org.caytre.model.Event;
 import org.caytre.model.Footnote;
+import org.caytre.model.PersonMention;
 import org.caytre.model.QuantityMention;
 import org.caytre.model.Section;
 import org.caytre.model.Span;
@@ -45,6 +46,7 @@ public final class EventExtractor {
     private static final Pattern JOINT = PHRASES.get("joint");
     private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
     private static final Pattern HOST_LIST_GLUE = PHRASES.get("host-list-glue");
+    private static final Pattern TWO_SIDES = PHRASES.get("two-sides");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -93,7 +95,14 @@ public final class EventExtractor {
                         + e.attrs().get("body") + "|" + e.evidence())) continue;
                 Event dated = e.date() != null || year == null ? e
                         : new Event(e.type(), e.participants(), e.people(), year, e.attrs(), e.evidence(), e.rule());
-                if (out.putIfAbsent(key(dated), dated) == null && e.date() == null) defaulted.add(key(dated));
+                Event known = out.putIfAbsent(key(dated), dated);
+                if (known == null && e.date() == null) defaulted.add(key(dated));
+                // an event keyed without its date (a framework, a seat) keeps the most precise date any mention gives
+                else if (known != null && e.date() != null && known.date() != null && e.date().length() > known.date().length()
+                        && e.date().startsWith(known.date().substring(0, 4))) {
+                    out.put(key(dated), dated);
+                    defaulted.remove(key(dated));
+                }
             }
         }
 
@@ -251,7 +260,10 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
+        if (sides.isEmpty() && c.counterpart() != null && (c.vietnam() || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find()))
+            sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
         if (sides.isEmpty()) return out;
+        if (r.type().equals("PARTNERSHIP") && !attrs.containsKey("level")) return out;   // "đối tác thương mại" is no framework
         boolean visit = "after-trigger".equals(r.host());
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
         boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at())
@@ -284,9 +296,21 @@ public final class EventExtractor {
             if (vietnam || inherited || visit) parts.add("VNM");
             parts.add(s.id());
             List<DateMention> items = DatedItems.split(text, ds);
-            if (items.size() >= 2) for (DateMention d : items) out.add(event(r, c, parts, d.value(), a));
+            List<PersonMention> met = r.type().equals("MEETING") && sides.size() == 1 ? counterparts(c, te) : List.of();
+            if (met.size() >= 2)                                          // "hội kiến Tổng Bí thư A, Chủ tịch nước B …"
+                for (PersonMention p : met) out.add(new Event(r.type(), parts, List.of(p.id()),
+                        ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a, c.clause(), r.name()));
+            else if (items.size() >= 2) for (DateMention d : items) out.add(event(r, c, parts, d.value(), a));
             else out.add(event(r, c, parts, ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
         }
+        return out;
+    }
+
+    /** The people named after a meeting's trigger, each a counterpart of their own meeting. */
+    private static List<PersonMention> counterparts(ClauseContext c, int te) {
+        List<PersonMention> out = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (PersonMention p : c.people()) if (p.span().start() >= te && ids.add(p.id())) out.add(p);
         return out;
     }
 
@@ -421,6 +445,16 @@ public final class EventExtractor {
             if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
             a.put("body", body.id());
             List<String> parts = new ArrayList<>();
+            // "Nga, Anh, Pháp, Trung Quốc và Mỹ là những uỷ viên thường trực …", "… thành viên … gồm Bolivia, Ethiopia …"
+            List<EntityMention> holders = CoordinatedList.endingAt(text, c.entities(), t.start());
+            if (holders.isEmpty()) holders = CoordinatedList.introducedAfter(text, c.entities(), body.span().end(), c.clause().end());
+            if (!before && holders.size() >= 2) {
+                for (EntityMention h : holders) {
+                    if (!parts.contains(h.id())) parts.add(h.id());
+                }
+                for (String holder : parts) out.add(event(r, c, List.of(holder), null, a));
+                continue;
+            }
             if ("host".equals(role)) {                                   // "nước chủ nhà APEC Ma-lai-xi-a"
                 for (EntityMention e : c.entities())
                     if (e.type() == EntityType.COUNTRY && e.span().start() > body.span().end() && !e.id().equals("VNM")) {
@@ -569,6 +603,7 @@ public final class EventExtractor {
         StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
         boolean undatedOnce = e.type().equals("MULTILATERAL_ROLE") || e.type().equals("PARTNERSHIP");
         if (!undatedOnce) b.append(e.date());
+        if (e.type().equals("MEETING") && e.people().size() == 1) b.append('|').append(e.people().get(0));   // one per counterpart
         for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens"))
             b.append('|').append(String.valueOf(e.attrs().get(k)).toLowerCase(java.util.Locale.ROOT));
         return b.toString();
