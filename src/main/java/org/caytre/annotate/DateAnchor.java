@@ -19,7 +19,7 @@ import org.caytre.model.Metadata;
  */
 public record DateAnchor(Integer referenceYear, String publication, boolean nearPublication) {
     /** Days after the publication date that a bare date may still fall on (announcements, schedules). */
-    static final int AHEAD_DAYS = 75;
+    static final int AHEAD_DAYS = 120;
     /** Texts shorter than this are read as news items, whose dates cluster around their publication. */
     static final int SHORT_ITEM = 20_000;
 

@@ -45,7 +45,6 @@ public final class EventExtractor {
     private static final Map<String, Pattern> PHRASES = phrases();
     private static final Pattern JOINT = PHRASES.get("joint");
     private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
-    private static final Pattern HOST_LIST_GLUE = PHRASES.get("host-list-glue");
     private static final Pattern TWO_SIDES = PHRASES.get("two-sides");
 
     private final List<EventRule> rules;
@@ -260,7 +259,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
-        if (sides.isEmpty() && c.counterpart() != null && (c.vietnam() || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find()))
+        if (sides.isEmpty() && c.counterpart() != null && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find()))
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
         if (sides.isEmpty()) return out;
         if (r.type().equals("PARTNERSHIP") && !attrs.containsKey("level")) return out;   // "đối tác thương mại" is no framework
@@ -280,7 +279,7 @@ public final class EventExtractor {
             else out.add(event(r, c, parts, firstDate(c), attrs));
             return out;
         }
-        String hostRightAfter = visit ? hostsAfter(c, text, te, sides) : null;
+        Hosts.Found hosts = visit ? Hosts.find(text, c, r.trigger()) : null;
         for (int i = 0; i < sides.size(); i++) {
             Side s = sides.get(i);
             int from = inherited ? c.clause().start() : i == 0 ? Math.min(s.at(), te) : s.at();
@@ -289,9 +288,8 @@ public final class EventExtractor {
             if (ds.isEmpty()) ds = firstAfter(c, s.at());
             if (ds.isEmpty() && !inherited) ds = datesIn(c, c.clause().start(), ts);   // "A (11/5), B (17/5) điện đàm với X"
             if (ds.isEmpty()) ds = nearestBefore(c, s.at());
-            boolean host = hostRightAfter != null && hostRightAfter.contains("|" + s.id() + "|");
             Map<String, Object> a = new LinkedHashMap<>(attrs);
-            if (visit) a.put("host", host ? s.id() : "VNM");
+            if (visit) a.put("host", hosts.hostOf(s.id()));
             List<String> parts = new ArrayList<>();
             if (vietnam || inherited || visit) parts.add("VNM");
             parts.add(s.id());
@@ -318,21 +316,6 @@ public final class EventExtractor {
     private static boolean relationWith(String text, int clauseStart, int firstSide) {
         int from = Math.max(clauseStart, firstSide - 30);   // room for a title: "với Ngoại trưởng Úc"
         return text.substring(from, firstSide).contains("với ");
-    }
-
-    /** The countries listed right after "thăm" ("thăm làm việc Lào, Ma-lai-xi-a"), as "|A|B|"; null if Việt Nam. */
-    private static String hostsAfter(ClauseContext c, String text, int te, List<Side> sides) {
-        StringBuilder hosts = new StringBuilder("|");
-        int p = te;
-        for (EntityMention e : c.entities()) {
-            if (e.span().start() < p || e.type() != EntityType.COUNTRY) continue;
-            Matcher glue = HOST_LIST_GLUE.matcher(text).region(p, e.span().start());
-            if (!glue.lookingAt() || glue.end() != e.span().start()) break;
-            if (e.id().equals("VNM")) return null;
-            hosts.append(e.id()).append('|');
-            p = e.span().end();
-        }
-        return hosts.toString();
     }
 
     private List<Event> agreements(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs) {
