@@ -75,7 +75,7 @@ final class Hosts {
 
     private static Map<String, Pattern> phrases() {
         Map<String, Pattern> out = new HashMap<>();
-        for (String[] row : DataFiles.table("/extract/hosts.tsv")) out.put(row[0], Pattern.compile(row[1], Pattern.UNICODE_CASE));
+        for (String[] row : DataFiles.table("/extract/hosts.tsv")) out.put(row[0], Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         return Map.copyOf(out);
     }
 }
