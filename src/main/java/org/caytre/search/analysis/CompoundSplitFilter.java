@@ -57,6 +57,7 @@ public final class CompoundSplitFilter extends TokenFilter {
         pending.clear();
         next = 0;
         int n = term.length();
+        if (!hasConnector(term.buffer(), n)) return false;               // the common case: one syllable
         int start = offset.startOffset(), end = offset.endOffset();
         boolean exactOffsets = end - start == n;                   // else (NFD input) every part gets the token's offsets
         List<Part> parts = new ArrayList<>();
@@ -78,6 +79,11 @@ public final class CompoundSplitFilter extends TokenFilter {
         pending.add(new Part(joined.toString(), start, end));
         pending.addAll(parts.subList(1, parts.size()));
         return true;
+    }
+
+    private static boolean hasConnector(char[] t, int n) {
+        for (int i = 0; i < n; i++) if (!SyllableTokenizer.isWordChar(t[i])) return true;
+        return false;
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
 import org.caytre.text.Fold;
 
 /**
@@ -19,7 +18,8 @@ public final class FoldedFormFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private AttributeSource.State original;                      // the token just emitted, to stack its folded form on
+    private char[] pending = new char[32];                       // folded form of the token just emitted
+    private int pendingLength = -1;                              // -1: nothing pending
 
     public FoldedFormFilter(TokenStream in) { super(in); }
 
@@ -35,22 +35,29 @@ public final class FoldedFormFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (original != null) {
-            restoreState(original);
-            original = null;
-            String f = folded(term);
-            term.setEmpty().append(f);
+        if (pendingLength >= 0) {                                // offsets and type are still the original's
+            term.copyBuffer(pending, 0, pendingLength);
             posInc.setPositionIncrement(0);
+            pendingLength = -1;
             return true;
         }
         if (!input.incrementToken()) return false;
-        original = captureState();
+        int n = term.length();
+        if (pending.length < n + 1) pending = new char[n + 16];
+        char[] t = term.buffer();
+        int k = 0;
+        pending[k++] = MARK;
+        for (int i = 0; i < n; i++) {
+            char f = Fold.fold(t[i]);
+            if (f != ' ') pending[k++] = f;
+        }
+        pendingLength = k;
         return true;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        original = null;
+        pendingLength = -1;
     }
 }

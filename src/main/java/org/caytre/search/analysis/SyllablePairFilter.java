@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.util.AttributeSource;
 
 /**
  * Adds the pair of each two neighbouring syllables, written together, before the second syllable and at its position:
@@ -25,15 +24,19 @@ public final class SyllablePairFilter extends TokenFilter {
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final StringBuilder previous = new StringBuilder();   // the last syllable, empty at the start
     private int previousStart;
-    private AttributeSource.State held;                           // the syllable to emit after its pair
+    private final StringBuilder held = new StringBuilder();       // the syllable to emit after its pair
+    private int heldStart, heldEnd;
+    private boolean holding;
 
     public SyllablePairFilter(TokenStream in) { super(in); }
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (held != null) {                                       // case 1: the syllable after its pair
-            restoreState(held);
-            held = null;
+        if (holding) {                                            // case 1: the syllable after its pair
+            holding = false;
+            term.setEmpty().append(held);
+            offset.setOffset(heldStart, heldEnd);
+            type.setType(CompoundSplitFilter.SYLLABLE);
             posInc.setPositionIncrement(0);
             remember();
             return true;
@@ -44,11 +47,13 @@ public final class SyllablePairFilter extends TokenFilter {
             remember();
             return true;
         }
-        held = captureState();                                    // case 4: pair first, then the syllable
-        int end = offset.endOffset();
-        String current = term.toString();
-        term.setEmpty().append(previous).append(current);
-        offset.setOffset(previousStart, end);
+        holding = true;                                           // case 4: pair first, then the syllable
+        held.setLength(0);
+        held.append(term);
+        heldStart = offset.startOffset();
+        heldEnd = offset.endOffset();
+        term.setEmpty().append(previous).append(held);
+        offset.setOffset(previousStart, heldEnd);
         type.setType(PAIR);
         return true;
     }
@@ -63,6 +68,6 @@ public final class SyllablePairFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         previous.setLength(0);
-        held = null;
+        holding = false;
     }
 }
