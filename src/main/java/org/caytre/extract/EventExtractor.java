@@ -46,6 +46,7 @@ public final class EventExtractor {
     private static final Pattern JOINT = PHRASES.get("joint");
     private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
     private static final Pattern TWO_SIDES = PHRASES.get("two-sides");
+    private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -259,13 +260,23 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
-        if (sides.isEmpty() && c.counterpart() != null && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find()))
+        boolean byCounterpart = false;
+        if (sides.isEmpty() && c.counterpart() != null && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
+            byCounterpart = true;
+        }
         if (sides.isEmpty()) return out;
+        if (TALKS_AND_RELATIONS.contains(r.type())) {
+            int stop = Topics.stop(text, c, sides, te);                 // "điện đàm với Ngoại trưởng Xinh-ga-po về … Campuchia"
+            sides = sides.stream().filter(x -> x.at() < stop).toList();
+            c = ClauseContext.until(c, stop);
+            sides = Topics.subjectWhenVietnamFollows(text, c, sides, ts, te);   // "Thụy Điển … thiết lập quan hệ ngoại giao với Việt Nam"
+        }
         if (r.type().equals("PARTNERSHIP") && !attrs.containsKey("level")) return out;   // "đối tác thương mại" is no framework
         boolean visit = "after-trigger".equals(r.host());
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
-        boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at())
+        if (sides.isEmpty()) return out;
+        boolean vietnam = byCounterpart || c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at())
                 || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()));
         if (talks && !vietnam && sides.size() < 2) return out;             // talks need two sides
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
@@ -381,7 +392,8 @@ public final class EventExtractor {
     private static List<String> instrumentParties(String text, ClauseContext c, Instruments.Instrument in, List<Side> sides) {
         List<String> inName = new ArrayList<>();
         for (EntityMention e : c.entities())
-            if (e.type() == EntityType.COUNTRY && ClauseContext.inside(e.span(), in.name()) && !inName.contains(e.id())) inName.add(e.id());
+            if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) && ClauseContext.inside(e.span(), in.name())
+                    && !inName.contains(e.id())) inName.add(e.id());
         List<String> parts = new ArrayList<>(List.of("VNM"));
         if (inName.size() >= 2 || (inName.size() == 1 && !inName.contains("VNM"))) {
             for (String id : inName) if (!parts.contains(id)) parts.add(id);
@@ -389,8 +401,12 @@ public final class EventExtractor {
         }
         for (Side s : sides)
             if (!ClauseContext.inside(new Span(s.at(), s.at() + 1), in.name()) && !parts.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at())) parts.add(s.id());
-        if (parts.size() == 1 && c.counterpart() != null) parts.add(c.counterpart());
-        return parts.size() >= 2 ? parts : List.of();
+        // only a bilateral clause ("hai nước đã ký …") signs with the item's counterpart; a treaty may have many parties
+        if (parts.size() == 1 && c.counterpart() != null && TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())
+            parts.add(c.counterpart());
+        // a treaty Vietnam joins, named with a capital ("Hiệp ước Cấm vũ khí hạt nhân"): ["VNM"]; "kế hoạch hợp tác" names nothing
+        boolean named = Character.isUpperCase(in.text().charAt(0)) && inName.size() <= 1;
+        return parts.size() >= 2 || (c.vietnam() && named) ? parts : List.of();
     }
 
     /** The last trigger before {@code at}, else the first after it. */
@@ -447,9 +463,11 @@ public final class EventExtractor {
             } else if (c.vietnam() || before) parts.add("VNM");
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
-            DateMention d = null;
-            for (DateMention dm : c.dates()) if (dm.span().start() >= t.start() - 40) { d = dm; break; }
-            out.add(event(r, c, parts, d == null ? null : d.value(), a));
+            int near = Math.max(t.end(), body.span().end()) + 60;            // a term or month named with the seat, not a later year
+            List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() <= near).toList();
+            List<DateMention> terms = DatedItems.split(text, after);         // "vào tháng 7/2008 và tháng 10/2009"
+            if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
+            else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));
         }
         return out;
     }
@@ -584,7 +602,7 @@ public final class EventExtractor {
     /** What makes two mentions the same event: type, sides, date and key attributes. */
     private static String key(Event e) {
         StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
-        boolean undatedOnce = e.type().equals("MULTILATERAL_ROLE") || e.type().equals("PARTNERSHIP");
+        boolean undatedOnce = e.type().equals("PARTNERSHIP");   // a seat is held again in other terms; a framework is set once
         if (!undatedOnce) b.append(e.date());
         if (e.type().equals("MEETING") && e.people().size() == 1) b.append('|').append(e.people().get(0));   // one per counterpart
         for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens"))
