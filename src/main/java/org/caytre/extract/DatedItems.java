@@ -14,6 +14,9 @@ import org.caytre.model.DateMention;
 final class DatedItems {
     private static final Pattern SEPARATOR = Pattern.compile("[,;]|(?<![\\p{L}])(?:và|lần)(?![\\p{L}])");
 
+    /** Items of one list stand close together; a date far on in the sentence belongs to something else. */
+    private static final int MAX_GAP = 100;
+
     private DatedItems() {}
 
     /** Whether {@code inner} is a day inside the range {@code outer} ("18/11" inside "18 - 19/11"). */
@@ -32,7 +35,8 @@ final class DatedItems {
             DateMention prev = out.get(out.size() - 1), d = dates.get(i);
             if (d.value().equals(prev.value()) || within(d, prev)) continue;
             if (within(prev, d)) { out.set(out.size() - 1, d); continue; }   // "chiều nay, … trong hai ngày 16 và 17/1"
-            if (!SEPARATOR.matcher(text).region(prev.span().end(), d.span().start()).find()) return List.of(dates.get(0));
+            if (!SEPARATOR.matcher(text).region(prev.span().end(), d.span().start()).find() || d.span().start() - prev.span().end() > MAX_GAP)
+                return List.of(dates.get(0));
             out.add(d);
         }
         return out;

@@ -80,9 +80,12 @@ public final class EventExtractor {
             this.text = d.text();
             this.year = defaultDate(d);
             this.counterpart = Counterpart.of(d, a);
+            org.caytre.annotate.DateAnchor anchor = org.caytre.annotate.DateAnchor.of(d.metadata(), d.text().length());
+            this.anchorYear = anchor.shiftedYear(0);
         }
 
         final String counterpart;
+        final Integer anchorYear;
 
         final Set<String> defaulted = new java.util.HashSet<>();
 
@@ -145,6 +148,7 @@ public final class EventExtractor {
         if (cued.isEmpty()) return;
         EventRule carried = null;
         List<Side> carriedSides = List.of();
+        Map<String, String> carriedHosts = Map.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
             ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart);
             boolean any = false;
@@ -153,29 +157,48 @@ public final class EventExtractor {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find()) continue;
                 Modality.Status status = modality.status(run.text, clause.start(), t.start());
+                // "chuẩn bị cho kỷ niệm 70 năm thiết lập quan hệ ngoại giao": the anniversary recalls what happened
+                if (Anniversaries.celebrates(r.type()) && Anniversaries.recalls(run.text, clause.start(), t.start())) status = Modality.Status.OCCURRED;
                 if (!modality.reported(status, r.type())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
                 if (r.notFollowedBy() != null && r.notFollowedBy().matcher(run.text).region(t.end(), clause.end()).lookingAt()) continue;
                 triggers.put(r, new int[] {t.start(), t.end(), status.ordinal()});
+            }
+            // a trigger that reads no event ("Chủ tịch Hội đồng Nhà nước" names no seat) does not end another's dates
+            Set<EventRule> productive = new java.util.HashSet<>();
+            for (var entry : triggers.entrySet()) {
+                EventRule r = entry.getKey();
+                int ts = entry.getValue()[0], te = entry.getValue()[1];
+                if (!apply(r, c, run.text, ts, te, run.text.substring(ts, te), owned(c, c.sides(r.orgs()), r, triggers), false).isEmpty())
+                    productive.add(r);
             }
             for (var entry : triggers.entrySet()) {
                 EventRule r = entry.getKey();
                 int ts = entry.getValue()[0], te = entry.getValue()[1];
                 List<Side> own = owned(c, c.sides(r.orgs()), r, triggers);
                 int stop = clause.end();                       // the next event's trigger ends this one's dates
-                for (int[] other : triggers.values()) if (other[0] > te && other[0] < stop) stop = other[0];
+                for (var other : triggers.entrySet())
+                    if (productive.contains(other.getKey()) && other.getValue()[0] > te && other.getValue()[0] < stop) stop = other.getValue()[0];
                 List<Event> events = withStatus(apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
                         Modality.Status.values()[entry.getValue()[2]]);
+                String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), ts, c.dates(), run.anchorYear) : null;
+                if (recalled != null) events = redated(events, recalled);
                 run.add(events);
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
                 any = true;
-                if (r.carry()) { carried = r; carriedSides = c.sides(r.orgs()); }
+                if (r.carry()) {
+                    carried = r;
+                    carriedSides = c.sides(r.orgs());
+                    carriedHosts = new HashMap<>();
+                    for (Event e : events) if (e.attrs().get("host") != null) carriedHosts.put(foreign(e), (String) e.attrs().get("host"));
+                }
             }
             if (!any && carried != null && !c.dates().isEmpty() && !c.people().isEmpty()) {
                 boolean inherit = c.sides(carried.orgs()).isEmpty();
-                run.add(apply(carried, c, run.text, clause.start(), clause.start(), "",
-                        inherit ? carriedSides : c.sides(carried.orgs()), inherit));
+                List<Event> continued = apply(carried, c, run.text, clause.start(), clause.start(), "",
+                        inherit ? carriedSides : c.sides(carried.orgs()), inherit);
+                run.add(inherit ? withHosts(continued, carriedHosts) : continued);
             } else if (!any) {
                 carried = null;
             }
@@ -565,6 +588,30 @@ public final class EventExtractor {
     private static String mapped(List<Map.Entry<Pattern, String>> entries, String s) {
         for (var e : entries) if (e.getKey().matcher(s).find()) return e.getValue();
         return null;
+    }
+
+    private static String foreign(Event e) {
+        for (String p : e.participants()) if (!p.equals("VNM")) return p;
+        return "VNM";
+    }
+
+    /** A list continued after a semicolon ("…; Bí thư A (9/2012), …") keeps the hosts of the visits it continues. */
+    private static List<Event> withHosts(List<Event> events, Map<String, String> hosts) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            String host = hosts.get(foreign(e));
+            if (host == null || e.attrs().get("host") == null) { out.add(e); continue; }
+            Map<String, Object> a = new LinkedHashMap<>(e.attrs());
+            a.put("host", host);
+            out.add(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
+        }
+        return out;
+    }
+
+    private static List<Event> redated(List<Event> events, String date) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) out.add(new Event(e.type(), e.participants(), e.people(), date, e.attrs(), e.evidence(), e.rule()));
+        return out;
     }
 
     private static List<Event> withStatus(List<Event> events, Modality.Status status) {
