@@ -109,7 +109,7 @@ public final class DateRecognizer {
             if (value == null) return null;
             p = Precision.MONTH;
         } else {
-            int mo = MONTH_WORDS.indexOf(m.group("mw")) + 1;
+            int mo = m.group("mw").equals("một") ? 1 : MONTH_WORDS.indexOf(m.group("mw")) + 1;
             Integer y = a.yearOfMonth(mo);
             if (y == null) return null;
             value = y + String.format("-%02d", mo);

@@ -29,7 +29,7 @@ public final class PersonRecognizer {
     public PersonRecognizer() {
         titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
                 .sorted(Comparator.comparingInt((Title t) -> t.text().length()).reversed()).toList();
-        for (Title t : titles) titlesByFirst.computeIfAbsent(t.text().charAt(0), k -> new ArrayList<>()).add(t);
+        for (Title t : titles) titlesByFirst.computeIfAbsent(Character.toLowerCase(t.text().charAt(0)), k -> new ArrayList<>()).add(t);
         for (String[] r : Gazetteer.table("/gazetteer/people.tsv")) {
             people.put(Fold.key(r[0]), new String[] {r[0], r[1]});
             if (r.length > 2) for (String alt : r[2].split(";")) people.put(Fold.key(alt.strip()), new String[] {r[0], r[1]});
@@ -84,7 +84,7 @@ public final class PersonRecognizer {
 
     private Title titleAt(CharSequence text, int i, int end) {
         if (i > 0 && Character.isLetter(text.charAt(i - 1))) return null;
-        List<Title> candidates = titlesByFirst.get(text.charAt(i));
+        List<Title> candidates = titlesByFirst.get(Character.toLowerCase(text.charAt(i)));
         if (candidates == null) return null;
         for (Title t : candidates) {
             String w = t.text();
@@ -95,8 +95,10 @@ public final class PersonRecognizer {
         return null;
     }
 
+    /** News writes titles in lower case too ("Tổng bí thư", "thứ trưởng"): letters compare without case. */
     private static boolean regionEquals(CharSequence t, int i, String w) {
-        for (int k = 0; k < w.length(); k++) if (t.charAt(i + k) != w.charAt(k)) return false;
+        for (int k = 0; k < w.length(); k++)
+            if (t.charAt(i + k) != w.charAt(k) && Character.toLowerCase(t.charAt(i + k)) != Character.toLowerCase(w.charAt(k))) return false;
         return true;
     }
 

@@ -28,9 +28,13 @@ final class Anniversaries {
     static String date(String text, int clauseStart, int trigger, List<DateMention> dates, Integer year) {
         Matcher m = matcher(text, clauseStart, trigger);
         if (!m.find()) return null;
-        for (DateMention d : dates)
-            if (d.span().start() > trigger && d.span().start() - trigger < 120 && d.isRange()) return d.start().substring(0, 4);
-        return year == null ? null : String.valueOf(year - Integer.parseInt(m.group(1)));
+        int years = Integer.parseInt(m.group(1));
+        for (DateMention d : dates) {                      // "(1950-2020)": the founding year written with the anniversary
+            if (d.span().start() <= trigger || d.span().start() - trigger >= 120) continue;
+            int first = Integer.parseInt(d.start().substring(0, 4));
+            if (year == null || first <= year - years + 1) return String.valueOf(first);
+        }
+        return year == null ? null : String.valueOf(year - years);
     }
 
     private static Matcher matcher(String text, int clauseStart, int trigger) {

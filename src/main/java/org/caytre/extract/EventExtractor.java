@@ -114,8 +114,16 @@ public final class EventExtractor {
             Set<String> precise = new java.util.HashSet<>();
             for (var e : out.entrySet()) if (!defaulted.contains(e.getKey())) precise.add(undated(e.getValue()));
             List<Event> events = new ArrayList<>();
-            for (var e : out.entrySet())
-                if (!defaulted.contains(e.getKey()) || !precise.contains(undated(e.getValue()))) events.add(e.getValue());
+            Map<String, List<String>> ranges = new HashMap<>(), dates = new HashMap<>();
+            for (Event e : out.values()) if (e.date() != null) dates.computeIfAbsent(undated(e), k -> new ArrayList<>()).add(e.date());
+            for (Event e : out.values()) if (e.date() != null && e.date().contains("/")) ranges.computeIfAbsent(undated(e), k -> new ArrayList<>()).add(e.date());
+            for (var e : out.entrySet()) {
+                if (defaulted.contains(e.getKey()) && precise.contains(undated(e.getValue()))) continue;
+                // "tối 18/11 … thăm chính thức … ngày 18 - 19/11": a day of a visit's period is that visit, not another
+                if (insideRange(e.getValue().date(), ranges.getOrDefault(undated(e.getValue()), List.of()))) continue;
+                if (coarser(e.getValue(), dates.getOrDefault(undated(e.getValue()), List.of()))) continue;   // "1969" beside "11/1/1969"
+                events.add(e.getValue());
+            }
             return List.copyOf(events);
         }
     }
@@ -633,6 +641,24 @@ public final class EventExtractor {
 
     private static boolean inFootnote(Document d, Span s) {
         for (Footnote f : d.footnotes()) if (f.body().contains(s.start())) return true;
+        return false;
+    }
+
+    /** A mention dated less precisely than another mention of the same event is that event. */
+    private static boolean coarser(Event e, List<String> dates) {
+        if (e.date() == null || e.date().contains("/")) return false;
+        for (String d : dates) if (d.length() > e.date().length() && d.startsWith(e.date())) return true;
+        return false;
+    }
+
+    private static boolean insideRange(String date, List<String> ranges) {
+        if (date == null || date.contains("/")) return false;
+        for (String r : ranges) {
+            String[] ends = r.split("/");
+            String from = ends[0].substring(0, Math.min(ends[0].length(), date.length()));
+            String to = ends[1].substring(0, Math.min(ends[1].length(), date.length()));
+            if (date.compareTo(from) >= 0 && date.compareTo(to) <= 0) return true;
+        }
         return false;
     }
 
