@@ -45,7 +45,7 @@ final class Batch {
     }
 
     /** How documents are read and how long each may take. */
-    record Options(DocumentReader reader, String date, int timeoutSeconds) {}
+    record Options(DocumentReader reader, String date, double timeoutSeconds) {}
 
     private final Options options;
     private final PrintWriter out, err;
@@ -135,13 +135,13 @@ final class Batch {
             return new String[] {step.run(raw), String.join("\n", raw.warnings())};
         });
         try {
-            String[] done = job.get(options.timeoutSeconds(), TimeUnit.SECONDS);
+            String[] done = job.get(Math.round(options.timeoutSeconds() * 1000), TimeUnit.MILLISECONDS);
             if (!done[1].isEmpty()) for (String w : done[1].split("\n")) err.println("caytre: " + label + ": warning: " + w);
             if (!done[0].isEmpty()) out.println(done[0]);
         } catch (TimeoutException e) {
             job.cancel(true);
             abandonWorker();
-            fail(label + ": took longer than " + options.timeoutSeconds() + " s (--timeout); skipped");
+            fail(label + ": took longer than " + new java.math.BigDecimal(Double.toString(options.timeoutSeconds())).stripTrailingZeros().toPlainString() + " s (--timeout); skipped");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             fail(c instanceof IngestException ie ? label + ": " + ie.reason()

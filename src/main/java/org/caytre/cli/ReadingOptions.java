@@ -11,8 +11,8 @@ final class ReadingOptions {
     long maxSizeMb;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "time budget per document; a document that runs past it fails and the batch goes on; default ${DEFAULT-VALUE}")
-    int timeoutSeconds;
+            description = "time budget per document in seconds (decimals allowed); a document that runs past it fails and the batch goes on; default ${DEFAULT-VALUE}")
+    double timeoutSeconds;
 
     Batch.Options batch(String date) {
         if (maxSizeMb <= 0 || timeoutSeconds <= 0)
