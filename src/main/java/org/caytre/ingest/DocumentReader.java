@@ -63,6 +63,8 @@ public final class DocumentReader {
             LegacyEncoding.Kind legacy = LegacyEncoding.detect(text);   // typed in a .VnTime or VNI font
             if (legacy != LegacyEncoding.Kind.NONE) warnings.add("converted from " + legacy + " (legacy Vietnamese font encoding)");
         }
+        long fontDefects = text.chars().filter(c -> c == '\u01A3' || c == '\u01A2').count();
+        if (fontDefects > 0) warnings.add("repaired " + fontDefects + " ƣ/Ƣ (U+01A3/U+01A2) to ư/Ư (a PDF font defect)");
         String repaired = VietnameseText.repair(text.replace("\r\n", "\n").replace('\r', '\n'));
         if (repaired.isBlank()) throw new IngestException(file, "no text in file");
         return new RawText(name, format, repaired, warnings, content.given());

@@ -95,6 +95,13 @@ class EncodingTest {
     }
 
     @Test
+    void the_pdf_font_defect_is_repaired_with_a_warning() throws Exception {
+        RawText raw = read("font.txt", "TĂNG TRƢỞNG KINH TẾ\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(raw.text().strip()).isEqualTo("TĂNG TRƯỞNG KINH TẾ");
+        assertThat(raw.warnings()).containsExactly("repaired 1 ƣ/Ƣ (U+01A3/U+01A2) to ư/Ư (a PDF font defect)");
+    }
+
+    @Test
     void clean_utf8_and_english_get_no_warning() throws Exception {
         assertThat(read("vi.txt", TEXT.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
         RawText en = read("en.txt", "The minister's visit? It was short. Really!".getBytes(StandardCharsets.UTF_8));
