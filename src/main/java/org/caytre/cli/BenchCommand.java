@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.caytre.ingest.JsonlCorpus;
@@ -38,6 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2000", description = "documents processed before timing starts")
     int warmup;
 
+    @Option(names = "--sizes", split = ",", paramLabel = "MB",
+            description = "scaling mode (parse, extract): one document of each size in MB built from the corpus, "
+                    + "against the same text as separate articles; seconds per MB at each size")
+    List<Integer> sizes;
+
     /** read: JSON decoding and text repair only (the floor); parse: + structure; annotate: + entities, people,
      *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}. */
     enum Stage { read, parse, annotate, extract }
@@ -46,6 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Pipeline pipeline = Pipeline.standard();
+        if (sizes != null && !sizes.isEmpty()) return BenchSizes.run(out, pipeline, stage.name(), corpus, sizes);
         ToIntFunction<RawText> work = switch (stage) {
             case read -> raw -> raw.text().length();
             case parse -> raw -> pipeline.parse(raw).paragraphs().size();
@@ -77,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long utf8Length(String s) {
+    static long utf8Length(String s) {
         long n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -20,14 +20,33 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--dir", description = "folder of documents (default: ${DEFAULT-VALUE})", defaultValue = "samples")
+    @Option(names = "--dir", description = "folder of documents, relative to the current folder (default: the samples/ "
+            + "folder of the installation, found wherever caytre is run from)")
     Path dir;
+
+    /** samples/ in the current folder, else next to the jar (target/caytre.jar → ../samples) or its parents. */
+    static Path samples() {
+        if (Files.isDirectory(Path.of("samples"))) return Path.of("samples");
+        try {
+            Path at = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+            for (int up = 0; up < 4 && at != null; up++, at = at.getParent())
+                if (Files.isDirectory(at.resolve("samples"))) return at.resolve("samples");
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (dir == null) dir = samples();
+        if (dir == null) {
+            spec.commandLine().getErr().println("caytre demo: no samples/ folder next to the program or in the current folder; give one with --dir");
+            return 2;
+        }
         if (!Files.isDirectory(dir)) {
-            spec.commandLine().getErr().println("caytre: " + dir + ": no such folder (run from the repository root)");
+            spec.commandLine().getErr().println("caytre demo: " + dir + ": no such folder");
             return 2;
         }
         List<Path> files;

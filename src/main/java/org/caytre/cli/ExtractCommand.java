@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExtractCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE") List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "txt, md, html, pdf or docx files; folders (recursive); .jsonl(.gz): one document per line; - for standard input")
+    List<Path> files;
 
     @Option(names = "--json", description = "one JSON object per document, one per line (shared/gold/SCHEMA.md + annotations)")
     boolean json;
@@ -29,14 +31,19 @@ final class ExtractCommand implements Callable<Integer> {
             description = "the documents' date of publication or issue; bare dates in the text take their year from it")
     String date;
 
+    @picocli.CommandLine.Mixin ReadingOptions reading;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
-        return Batch.run(files, out, spec.commandLine().getErr(), file -> {
-            Extraction x = Pipeline.standard().extract(file, date);
-            if (json) out.println(mapper.writeValueAsString(ExtractionJson.of(x)));
-            else summary(out, x);
+        return Batch.run(files, reading.batch(date), out, spec.commandLine().getErr(), raw -> {
+            Pipeline pipeline = Pipeline.standard();
+            Extraction x = pipeline.extract(pipeline.parse(raw));
+            if (json) return mapper.writeValueAsString(ExtractionJson.of(x));
+            java.io.StringWriter text = new java.io.StringWriter();
+            summary(new PrintWriter(text), x);
+            return text.toString().stripTrailing();
         });
     }
 

@@ -16,7 +16,23 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        // every subcommand answers --help and --version, whoever wrote it
+        for (CommandLine sub : cl.getSubcommands().values())
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) sub.getCommandSpec().mixinStandardHelpOptions(true);
+        cl.setExecutionExceptionHandler(Main::oneLine);
+        return cl;
+    }
+
+    /** An error no command caught: one line naming what failed, never a stack trace (CAYTRE_DEBUG=1 shows it). */
+    private static int oneLine(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (System.getenv("CAYTRE_DEBUG") != null) e.printStackTrace(cmd.getErr());
+        String what = e instanceof java.nio.file.NoSuchFileException n ? n.getFile() + ": no such file or folder"
+                : e instanceof java.nio.file.NotDirectoryException n ? n.getFile() + ": not a folder"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        cmd.getErr().println("caytre " + cmd.getCommandName() + ": " + what);
+        cmd.getErr().flush();
+        return 2;
     }
 
     @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }

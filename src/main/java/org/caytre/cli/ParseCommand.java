@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ParseCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "txt, md, html, pdf or docx files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "txt, md, html, pdf or docx files; folders (recursive); .jsonl(.gz): one document per line; - for standard input")
     List<Path> files;
 
     @Option(names = "--json", description = "one JSON object per document, one per line")
@@ -31,22 +31,27 @@ final class ParseCommand implements Callable<Integer> {
             description = "the documents' date of publication or issue; bare dates in the text take their year from it")
     String date;
 
+    @picocli.CommandLine.Mixin ReadingOptions reading;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
-        return Batch.run(files, out, spec.commandLine().getErr(), file -> {
-            Document d = Pipeline.standard().parse(file, date);
-            if (json) out.println(mapper.writeValueAsString(DocumentJson.of(d)));
-            else outline(out, d);
+        return Batch.run(files, reading.batch(date), out, spec.commandLine().getErr(), raw -> {
+            Document d = Pipeline.standard().parse(raw);
+            if (json) return mapper.writeValueAsString(DocumentJson.of(d));
+            java.io.StringWriter text = new java.io.StringWriter();
+            outline(new PrintWriter(text), d);
+            return text.toString().stripTrailing();
         });
     }
 
     private static void outline(PrintWriter out, Document d) {
         var m = d.metadata();
         out.println("== " + d.name());
-        out.printf("title: %s%nissuer: %s%nnumber: %s%nplace/date: %s, %s%ntype: %s%nreference year: %s%n",
-                m.title(), m.issuer(), m.number(), m.place(), m.date(), m.type(), m.referenceYear());
+        out.printf("title: %s%nissuer: %s%nnumber: %s%nplace/date: %s, %s%s%ntype: %s%nreference year: %s%n",
+                m.title(), m.issuer(), m.number(), m.place(), m.date(),
+                m.dateSource() == null ? "" : " (from " + m.dateSource() + ")", m.type(), m.referenceYear());
         out.printf("%d paragraphs, %d sentences, %d footnotes, %d unresolved markers%n", d.paragraphs().size(),
                 d.sentences().size(), d.footnotes().size(), d.unresolvedMarkers().size());
         for (Section s : d.sections()) out.println("  ".repeat(s.level()) + s.label() + " " + s.title());

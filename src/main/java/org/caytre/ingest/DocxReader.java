@@ -24,7 +24,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 final class DocxReader {
     private DocxReader() {}
 
-    static String toText(Path file, byte[] bytes) {
+    static Content read(Path file, byte[] bytes, long maxUnpacked) {
+        ZipLimits.check(file, bytes, maxUnpacked);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder out = new StringBuilder();
             Map<BigInteger, Integer> refs = new LinkedHashMap<>();
@@ -43,11 +44,19 @@ final class DocxReader {
                             .append(body.toString().strip()).append("\n\n");
                 }
             }
-            return out.toString();
+            return new Content(out.toString(), properties(doc));
         } catch (IOException | RuntimeException e) {
             if (e instanceof IngestException ie) throw ie;
-            throw new IngestException(file, "unreadable DOCX: " + e.getMessage(), e);
+            throw new IngestException(file, "unreadable DOCX: " + ZipLimits.firstLine(e), e);
         }
+    }
+
+    /** Core properties: title and creation date, source {@code properties} (the structure stage prefers a dateline). */
+    private static RawText.Given properties(XWPFDocument doc) {
+        var core = doc.getProperties().getCoreProperties();
+        String title = core.getTitle() == null || core.getTitle().isBlank() ? null : core.getTitle().strip();
+        String date = core.getCreated() == null ? null : Properties.date(core.getCreated().toInstant());
+        return new RawText.Given(title, date, "properties");
     }
 
     private static void paragraph(StringBuilder out, XWPFParagraph p, Map<BigInteger, Integer> refs) {

@@ -19,7 +19,10 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
-/** Markdown (CommonMark) to the plain-text conventions of {@link RawText}, by walking commonmark's syntax tree. */
+/**
+ * Markdown (CommonMark) to the plain-text conventions of {@link RawText}, by walking commonmark's syntax tree; YAML
+ * front matter ({@link FrontMatter}) gives the title and date.
+ */
 final class MarkdownReader {
     private static final Parser PARSER = Parser.builder().build();
 
@@ -31,6 +34,12 @@ final class MarkdownReader {
         return r.out.toString();
     }
 
+    /** The text of a Markdown file, its front matter (title, date) given apart and never part of the text. */
+    static Content read(String markdown) {
+        FrontMatter front = FrontMatter.split(markdown);
+        return new Content(toText(front.body()), front.given());
+    }
+
     private static final class Renderer extends AbstractVisitor {
         final StringBuilder out = new StringBuilder();
         private boolean superscript;
@@ -40,7 +49,7 @@ final class MarkdownReader {
             while (n > 0 && out.charAt(n - 1) == ' ') n--;
             out.setLength(n);
             if (n > 0 && out.charAt(n - 1) != '\n') out.append('\n');
-            if (n > 0 && !out.toString().endsWith("\n\n")) out.append('\n');
+            if (n > 0 && !(out.length() >= 2 && out.charAt(out.length() - 2) == '\n')) out.append('\n');  // no toString: linear
         }
 
         @Override public void visit(Heading h) { out.append("#".repeat(h.getLevel())).append(' '); visitChildren(h); endBlock(); }

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 public final class PublicationDate {
     private static final Pattern ISO = Pattern.compile("\\s*((?:19|20)\\d\\d)(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:[T ].*)?\\s*");
 
+    // how Vietnamese pages write a date in their metadata: "05/03/2021", "5-3-2021 08:30"
+    private static final Pattern DAY_FIRST = Pattern.compile("\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)(?:[T ,].*)?\\s*");
+
     private PublicationDate() {}
 
     /** The normalised date; {@link IllegalArgumentException} naming the value when it is not a date. */
@@ -32,8 +35,11 @@ public final class PublicationDate {
 
     /** The normalised date, or null when {@code value} is absent or not a date (for metadata found in files). */
     public static String lenient(String value) {
+        if (value == null || value.isBlank()) return null;
         try {
-            return value == null || value.isBlank() ? null : parse(value);
+            Matcher m = DAY_FIRST.matcher(value);
+            if (m.matches()) return parse(m.group(3) + "-" + m.group(2) + "-" + m.group(1));
+            return parse(value);
         } catch (IllegalArgumentException e) {
             return null;
         }

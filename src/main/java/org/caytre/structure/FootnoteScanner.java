@@ -3,7 +3,6 @@ package org.caytre.structure;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +40,9 @@ final class FootnoteScanner {
     private final int[] footnoteOf;
     private final int[] keepFrom;
     private final List<MarkerFinder.Found> markers = new ArrayList<>();
-    private final TreeMap<Integer, Boolean> markerHasBody = new TreeMap<>();
+    // markers seen, and those of them still waiting for a body: sets, so each step is O(log n), not a walk of all markers
+    private final java.util.Set<Integer> markersSeen = new java.util.HashSet<>();
+    private final java.util.TreeSet<Integer> waiting = new java.util.TreeSet<>();
     private final java.util.Map<Integer, Integer> lastLineOf = new java.util.HashMap<>();
 
     private int nextMarker = 1;
@@ -109,9 +110,9 @@ final class FootnoteScanner {
         String t = lone.group(1);
         int n = Integer.parseInt(t);
         int i = line.index();
-        if (Boolean.FALSE.equals(markerHasBody.get(n)) && n == firstWaiting()) {
+        if (waiting.contains(n) && n == firstWaiting()) {
             roles[i] = LineRole.DROPPED;
-            markerHasBody.put(n, true);
+            waiting.remove(n);
             current = n;
             closedByPage = 0;
             bodyNumberLine = true;
@@ -129,11 +130,11 @@ final class FootnoteScanner {
 
     // case 1: "15 Trong năm 2020, …" once marker 15 has been seen
     private boolean numberedStart(SourceLine line) {
-        if (markerHasBody.isEmpty() || !Character.isDigit(source.charAt(line.contentStart()))) return false;
+        if (markersSeen.isEmpty() || !Character.isDigit(source.charAt(line.contentStart()))) return false;
         Matcher m = NUMBERED.matcher(source).region(line.contentStart(), line.end());
         if (!m.lookingAt() || source.charAt(m.start(1)) == '0') return false;
         int n = Integer.parseInt(m.group(1));
-        if (!Boolean.FALSE.equals(markerHasBody.get(n))) return false;
+        if (!waiting.contains(n)) return false;
         int i = line.index();
         boolean separated = line.blanksBefore() > 0 || i == 0 || roles[i - 1] != LineRole.BODY
                 || line.pageBreakBefore() || line.indent() == 1;
@@ -153,15 +154,14 @@ final class FootnoteScanner {
     }
 
     private int firstWaiting() {
-        for (var e : markerHasBody.entrySet()) if (!e.getValue()) return e.getKey();
-        return 0;
+        return waiting.isEmpty() ? 0 : waiting.first();
     }
 
     private void startFootnote(int i, int n, int textStart) {
         blockNote = false;
-        markerHasBody.put(n, true);
+        markersSeen.add(n);
         // markers before n that never got a body stay unresolved; stop waiting for them
-        markerHasBody.headMap(n).replaceAll((k, v) -> true);
+        waiting.headSet(n, true).clear();
         footnote(i, n, textStart);
         current = n;
         closedByPage = 0;
@@ -201,12 +201,15 @@ final class FootnoteScanner {
     }
 
     private void unrecordMarkersIn(SourceLine line) {
-        markers.removeIf(f -> {
-            if (f.start() < line.start() || f.start() >= line.end()) return false;
-            markerHasBody.remove(f.number());
+        // markers are recorded in reading order: only the last few can lie on this line
+        for (int k = markers.size() - 1; k >= 0 && markers.get(k).start() >= line.start(); k--) {
+            MarkerFinder.Found f = markers.get(k);
+            if (f.start() >= line.end()) continue;
+            markers.remove(k);
+            markersSeen.remove(f.number());
+            waiting.remove(f.number());
             nextMarker = Math.min(nextMarker, f.number());
-            return true;
-        });
+        }
     }
 
     private boolean endsSentence(SourceLine line) {
@@ -233,7 +236,7 @@ final class FootnoteScanner {
 
     private void addMarker(MarkerFinder.Found f) {
         markers.add(f);
-        markerHasBody.putIfAbsent(f.number(), false);
+        if (markersSeen.add(f.number())) waiting.add(f.number());
         nextMarker = Math.max(nextMarker, f.number() + 1);
     }
 }

@@ -23,7 +23,8 @@ final class MarkerFinder {
     static Found find(String text, int from, int to, int number) {
         String digits = Integer.toString(number);
         int len = digits.length();
-        for (int i = text.indexOf(digits, from); i >= 0 && i + len <= to; i = text.indexOf(digits, i + 1)) {
+        // bounded search: an unbounded indexOf scans the rest of the document for every line (quadratic)
+        for (int i = text.indexOf(digits, from, to); i >= 0 && i + len <= to; i = text.indexOf(digits, i + 1, to)) {
             int end = i + len;
             if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)))) continue;
             if (i == 0) continue;

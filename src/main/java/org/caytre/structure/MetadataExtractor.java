@@ -22,6 +22,18 @@ public final class MetadataExtractor {
             "(\\p{Lu}[\\p{L} ]{1,40}),\\s*ngày\\s+(\\d{1,2})(?:\\s+tháng\\s+|/)(\\d{1,2})(?:\\s+năm\\s+|/)(\\d{4})");
     private static final Pattern JOURNAL = Pattern.compile(
             "(?m)^[ \\t]*([\\p{Lu}][\\p{Lu}\\p{M} ,\\-–]{8,}?)[ \\t]*[,.]?[ \\t]*Số[ \\t]+\\d+[ \\t]*\\((\\d{1,2})[ \\t]*[-/][ \\t]*(\\d{4})\\)");
+    /**
+     * A news dateline that carries a year, at the start of one of the first paragraphs: "(Chinhphu.vn) - Sáng
+     * 23/10/2021, …", "TTO - Chiều 5-3-2021, …", "Ngày 18-6-2019 (giờ địa phương), …", "Thứ Hai, 05/03/2021 08:30".
+     * A dateline without a year ("Sáng 23/10") gives no date: the year is never guessed here.
+     */
+    private static final Pattern NEWS_DATELINE = Pattern.compile(
+            "^(?:\\(?[\\p{L}\\d.]{2,25}(?: [\\p{L}\\d.]{1,15}){0,2}\\)?\\s*[-–—]\\s*)?"
+            + "(?:(?:Thứ\\s+\\p{L}+|Chủ\\s+nhật),?\\s*)?"
+            + "(?:(?:Rạng sáng|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua)(?:\\s+nay)?\\s+(?:ngày\\s+)?)?"
+            + "(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+năm\\s+)((?:19|20)\\d\\d)(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int DATELINE_PARAGRAPHS = 3;
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,-])(19[9]\\d|20\\d\\d)(?![\\d/])");
     private static final List<Pattern> SKIP = DataFiles.patterns("/structure/letterhead-skip.txt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<String> ORGANS = DataFiles.lines("/structure/organs.txt");
@@ -58,9 +70,26 @@ public final class MetadataExtractor {
             issuer = letterheadIssuer(source, source.indexOf("Số"));
         }
         if (title == null) title = titleBlock(paragraphs, sourceStarts, isJournal ? journal.end() : -1);
+        if (date == null) date = newsDateline(paragraphs);
         String type = type(number, title, isJournal);
         Integer year = date != null ? Integer.valueOf(date.substring(0, 4)) : referenceYear(title, paragraphs);
         return new Metadata(title, issuer, number, place, date, type, year);
+    }
+
+    private static String newsDateline(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            Matcher m = NEWS_DATELINE.matcher(clean(paragraphs.get(i)));
+            if (!m.find()) continue;
+            int d = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2));
+            if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) {
+                try {
+                    return java.time.LocalDate.of(Integer.parseInt(m.group(3)), mo, d).toString();
+                } catch (java.time.DateTimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     // the all-caps block before the first running text; on a journal page, the one after the page header

@@ -95,16 +95,37 @@ public final class StructureParser {
         Metadata meta = metadata.extract(head.stream().map(p -> p.of(text)).toList(), starts, source);
         if (meta.title() == null && !markdownHeading.isEmpty() && markdownHeading.get(0) == 1)   // <h1>, "# Title"
             meta = meta.withTitle(paragraphSpans.get(0).of(text));
+        if (meta.title() == null) {
+            String headline = headline(raw.format(), paragraphs);
+            if (headline != null) meta = meta.withTitle(headline);
+        }
         meta = given(meta, raw.given());
         return new Document(raw.name(), text, source, out.offsets(), meta, sections, paragraphList,
                 sentenceSpans, footnotes, markers, unresolved, warnings);
     }
 
-    /** What the container says wins: the user's date over a dateline, a headline over a guessed title block. */
+    /**
+     * What the container says wins: the user's date over a dateline, a headline over a guessed title block — except
+     * DOCX/PDF document properties, which templates and converters fill with whatever they had: they count only when
+     * the text itself says nothing.
+     */
     private static Metadata given(Metadata meta, RawText.Given given) {
-        if (given.title() != null && !given.title().isBlank()) meta = meta.withTitle(given.title().strip());
-        if (given.date() != null) meta = meta.withDate(given.date(), given.dateSource());
+        boolean properties = "properties".equals(given.dateSource());
+        if (given.title() != null && !given.title().isBlank() && !(properties && meta.title() != null))
+            meta = meta.withTitle(given.title().strip());
+        if (given.date() != null && !(properties && meta.date() != null)) meta = meta.withDate(given.date(), given.dateSource());
         return meta;
+    }
+
+    /** A news item's headline: a first block of one short line, set apart by a blank line, not ending a sentence. */
+    private static String headline(String format, List<List<SourceLine>> paragraphs) {
+        if (!format.equals("txt") || paragraphs.size() < 2 || paragraphs.get(0).size() != 1) return null;
+        SourceLine first = paragraphs.get(0).get(0), next = paragraphs.get(1).get(0);
+        String t = first.trimmed().strip();
+        if (next.blanksBefore() == 0 || t.length() < 12 || t.length() > 220) return null;
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ':' || last == ';' || last == ',') return null;
+        return t;
     }
 
     private static int hashes(String line) {
