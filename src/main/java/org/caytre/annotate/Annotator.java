@@ -50,9 +50,7 @@ public final class Annotator {
         return new Annotations(ents, persons, ds, qs);
     }
 
-    private static List<EntityMention> within(List<EntityMention> all, Span s) {
-        List<EntityMention> out = new ArrayList<>();
-        for (EntityMention m : all) if (m.span().start() >= s.start() && m.span().end() <= s.end()) out.add(m);
-        return out;
+    private static List<EntityMention> within(List<EntityMention> sorted, Span s) {
+        return Span.within(sorted, EntityMention::span, s);
     }
 }

@@ -35,17 +35,14 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
     record Side(String id, int at) {}
 
     static ClauseContext of(Annotations a, Span clause, Span sentence) {
-        List<EntityMention> ents = new ArrayList<>();
-        for (EntityMention e : a.entities()) if (inside(e.span(), clause)) ents.add(e);
-        List<PersonMention> ps = new ArrayList<>();
-        for (PersonMention p : a.people()) if (inside(p.span(), clause)) ps.add(p);
-        List<DateMention> ds = new ArrayList<>();
-        for (DateMention d : a.dates()) if (inside(d.span(), clause)) ds.add(d);
-        List<QuantityMention> qs = new ArrayList<>();
-        for (QuantityMention q : a.quantities()) if (inside(q.span(), clause)) qs.add(q);
+        // mentions are sorted by start: binary search keeps a long document linear
+        List<EntityMention> ents = Span.within(a.entities(), EntityMention::span, clause);
+        List<PersonMention> ps = Span.within(a.people(), PersonMention::span, clause);
+        List<DateMention> ds = Span.within(a.dates(), DateMention::span, clause);
+        List<QuantityMention> qs = Span.within(a.quantities(), QuantityMention::span, clause);
         boolean vn = false;
-        for (EntityMention e : a.entities()) if (e.id().equals("VNM") && inside(e.span(), sentence)) vn = true;
-        for (PersonMention p : a.people()) if ("VNM".equals(p.countryId()) && inside(p.span(), sentence)) vn = true;
+        for (EntityMention e : Span.within(a.entities(), EntityMention::span, sentence)) if (e.id().equals("VNM")) vn = true;
+        for (PersonMention p : Span.within(a.people(), PersonMention::span, sentence)) if ("VNM".equals(p.countryId())) vn = true;
         return new ClauseContext(clause, ents, ps, ds, qs, vn);
     }
 

@@ -30,11 +30,21 @@ public record Document(String name, String text, String source, int[] sourceOffs
     /** Offset in {@link #source()} of the character at {@code textOffset} (or of the end, for text.length()). */
     public int sourceOffset(int textOffset) { return sourceOffsets[textOffset]; }
 
-    /** The verbatim source text behind a span of the normalised text. */
+    /** Source characters between two neighbouring text characters beyond which the text left the source's flow. */
+    private static final int JUMP = 160;
+
+    /**
+     * The verbatim source text behind a span of the normalised text. A span whose characters come from two places of
+     * the source (a footnote continued after the next page's body) is quoted up to the jump, so the quote never
+     * swallows the text in between.
+     */
     public String sourceText(Span span) {
         if (span.length() == 0) return "";
         int s = sourceOffsets[span.start()];
-        int e = sourceOffsets[span.end() - 1] + 1;
+        int last = span.end() - 1;
+        for (int k = span.start(); k < span.end() - 1; k++)
+            if (sourceOffsets[k + 1] - sourceOffsets[k] > JUMP) { last = k; break; }
+        int e = sourceOffsets[last] + 1;
         return source.substring(s, Math.max(s, e));
     }
 
