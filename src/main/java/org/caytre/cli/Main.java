@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code caytre} command. */
 @Command(name = "caytre", mixinStandardHelpOptions = true, version = "caytre 0.1",
         description = "Cây Tre: Vietnamese foreign-relations documents to a searchable knowledge base.",
-        subcommands = {ParseCommand.class, ExtractCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, ExtractCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class,
+                IngestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
