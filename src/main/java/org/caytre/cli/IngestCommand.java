@@ -11,6 +11,7 @@ import org.caytre.kb.Ingester;
 import org.caytre.kb.Store;
 import org.caytre.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,11 +24,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $CAYTRE_DATA or ./caytre-data)")
-    String data;
-
-    @Option(names = "--db", paramLabel = "URL", description = "jdbc:postgresql://… instead of the SQLite file (default: $CAYTRE_DB)")
-    String db;
+    @Mixin StoreOptions storeOptions;
 
     @Option(names = "--date", paramLabel = "D", description = "document date for documents whose text and record give none (YYYY[-MM[-DD]])")
     String date;
@@ -39,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        try (Store store = Store.open(data, db)) {
+        try (Store store = storeOptions.open()) {
             Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
             Ingester.Summary s;
             try (Progress progress = Terminal.interactive() ? new Bar() : new LogLines(err)) {
