@@ -1,0 +1,40 @@
+package org.caytre.kb.ledger;
+
+/**
+ * A partnership framework level, as in shared/gold/SCHEMA.md. {@link #rank} orders the ladder a country climbs
+ * (frameworks are only ever upgraded); China's comprehensive strategic cooperative partnership stands on the
+ * comprehensive-strategic rung, and the special relationships (Laos, Cambodia, Cuba) are off the ladder.
+ */
+public enum Level {
+    COMPREHENSIVE(1),
+    STRATEGIC(2),
+    COMPREHENSIVE_STRATEGIC(3),
+    COMPREHENSIVE_STRATEGIC_COOPERATIVE(3),
+    SPECIAL(4);
+
+    private final int rank;
+
+    Level(int rank) { this.rank = rank; }
+
+    public int rank() { return rank; }
+
+    /** The level named by its SCHEMA name; throws IllegalArgumentException naming the value otherwise. */
+    public static Level parse(String name) {
+        try {
+            return valueOf(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown partnership level '" + name + "'");
+        }
+    }
+
+    /**
+     * Whether a partner at this level is counted in a stated count of {@code stated}. China's cooperative
+     * variant counts as comprehensive strategic; with {@code inclusive}, a "strategic" count includes the
+     * comprehensive strategic partners (as many texts count them).
+     */
+    public boolean countsAs(Level stated, boolean inclusive) {
+        if (this == stated) return true;
+        if (rank == 3 && stated.rank == 3) return true;
+        return inclusive && stated == STRATEGIC && rank == 3;
+    }
+}
