@@ -29,12 +29,14 @@ public enum Level {
 
     /**
      * Whether a partner at this level is counted in a stated count of {@code stated}. China's cooperative
-     * variant counts as comprehensive strategic; with {@code inclusive}, a "strategic" count includes the
-     * comprehensive strategic partners (as many texts count them).
+     * variant is counted among the comprehensive strategic partners (the texts' "6 đối tác chiến lược toàn diện"
+     * of early 2024 include China); with {@code inclusive}, a "strategic" count includes the comprehensive
+     * strategic partners (as many texts count them: "17 đối tác chiến lược" at the end of 2020 included China,
+     * Russia and India).
      */
     public boolean countsAs(Level stated, boolean inclusive) {
         if (this == stated) return true;
-        if (rank == 3 && stated.rank == 3) return true;
+        if (this == COMPREHENSIVE_STRATEGIC_COOPERATIVE && stated == COMPREHENSIVE_STRATEGIC) return true;
         return inclusive && stated == STRATEGIC && rank == 3;
     }
 }

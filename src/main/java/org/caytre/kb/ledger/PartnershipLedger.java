@@ -67,6 +67,11 @@ public final class PartnershipLedger {
     /** One country's steps, oldest first; empty when the ledger knows no framework with it. */
     public List<Step> history(String iso3) { return histories.getOrDefault(iso3, List.of()); }
 
+    /** Every day on which some country's step begins (and so the previous one ends), oldest first. */
+    public List<LocalDate> changes() {
+        return histories.values().stream().flatMap(List::stream).map(Step::from).distinct().sorted().toList();
+    }
+
     /** The countries with at least one step. */
     public List<String> countries() { return List.copyOf(histories.keySet()); }
 
