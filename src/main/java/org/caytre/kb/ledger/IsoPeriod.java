@@ -63,7 +63,7 @@ public record IsoPeriod(String text, LocalDate first, LocalDate last) {
         return !first.isAfter(o.first) && !last.isBefore(o.last) || !o.first.isAfter(first) && !o.last.isBefore(last);
     }
 
-    /** The shorter (more precise) of two compatible periods. */
+    /** Whether this period is shorter (more precise) than the other. */
     public boolean finerThan(IsoPeriod o) {
         return last.toEpochDay() - first.toEpochDay() < o.last.toEpochDay() - o.first.toEpochDay();
     }
