@@ -29,9 +29,9 @@ public enum Level {
 
     /**
      * Whether a partner at this level is counted in a stated count of {@code stated}. China's cooperative
-     * variant is counted among the comprehensive strategic partners (the texts' "6 đối tác chiến lược toàn diện"
-     * of early 2024 include China); with {@code inclusive}, a "strategic" count includes the comprehensive
-     * strategic partners (as many texts count them: "17 đối tác chiến lược" at the end of 2020 included China,
+     * variant is counted among the comprehensive strategic partners (a breakdown such as "4 đối tác chiến lược
+     * toàn diện" counts China among them); with {@code inclusive}, a "strategic" count includes the comprehensive
+     * strategic partners (as many texts count them: a lone end-2020 count of strategic partners included China,
      * Russia and India).
      */
     public boolean countsAs(Level stated, boolean inclusive) {

@@ -10,20 +10,20 @@ import java.util.regex.Pattern;
 import org.caytre.text.Fold;
 
 /**
- * Checks the counts of partners the documents state ("17 đối tác chiến lược", "quan hệ ngoại giao với 193 quốc
- * gia") against the ledger on the date they speak of.
+ * Checks the counts of partners the documents state ("9 đối tác chiến lược", "quan hệ ngoại giao với 180
+ * nước") against the ledger on the date they speak of.
  *
  * <ul>
  *   <li>Which figures: statistics whose unit or indicator is partners or countries, whose evidence names what they
  *       count ({@code kb/count-cues.tsv}): the words right after the number, else the words before it, up to the
- *       next number or boundary word. Other figures (aid to 51 countries) are not counts of partners.</li>
+ *       next number or boundary word. Other figures (aid to 40 countries) are not counts of partners.</li>
  *   <li>Which date: the last day of the figure's period, else of the document's date ("2020" → 2020-12-31;
  *       a count summarises the period it is about).</li>
  *   <li>Inclusive counting: a "strategic" count includes the comprehensive strategic partners unless the same
- *       sentence counts those separately ("6 đối tác chiến lược toàn diện, 12 đối tác chiến lược …" is a
- *       breakdown; "17 đối tác chiến lược cùng với 13 đối tác toàn diện" is not).</li>
+ *       sentence counts those separately ("2 đối tác chiến lược toàn diện, 5 đối tác chiến lược …" is a
+ *       breakdown; "9 đối tác chiến lược và 7 đối tác toàn diện" is not).</li>
  *   <li>Unverifiable: counts of diplomatic relations (the ledger holds frameworks, not every relation), counts of
- *       one group's members ("33 nước Mỹ Latinh"), counts without any date.</li>
+ *       one group's members ("20 nước châu Phi"), counts without any date.</li>
  * </ul>
  *
  * <pre>{@code new StatedCountCheck(ledger).check(figures) }</pre>
