@@ -38,19 +38,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2000", description = "documents processed before timing starts")
     int warmup;
 
+    @Option(names = "--data", description = "bench ingest: data directory to fill (default: a temporary one, removed after)")
+    Path data;
+
     /** read: JSON decoding and text repair only (the floor); parse: + structure; annotate: + entities, people,
-     *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}. */
-    enum Stage { read, parse, annotate, extract }
+     *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}; ingest: parse, extract
+     *  and store into SQLite on all cores ({@link IngestBench}). */
+    enum Stage { read, parse, annotate, extract, ingest }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (stage == Stage.ingest) return IngestBench.run(corpus, limit, data, out);
         Pipeline pipeline = Pipeline.standard();
         ToIntFunction<RawText> work = switch (stage) {
             case read -> raw -> raw.text().length();
             case parse -> raw -> pipeline.parse(raw).paragraphs().size();
             case annotate -> raw -> pipeline.annotate(pipeline.parse(raw)).entities().size();
             case extract -> raw -> ExtractionJson.of(pipeline.extract(pipeline.parse(raw))).size();
+            case ingest -> throw new IllegalStateException("handled above");
         };
         long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0;
         int[] badLines = {0};
@@ -86,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         return n;
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
