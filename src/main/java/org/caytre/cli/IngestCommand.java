@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
             Ingester.Summary s;
-            try (Progress progress = Terminal.interactive() ? new Bar() : new LogLines(err)) {
+            try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths)) : new LogLines(err)) {
                 s = ingester.run(paths, progress);
             }
             out.printf("ingest: %d stored, %d replaced, %d unchanged, %d failed (%d documents, %.1f MB in %.1f s, %.2f MB/s)%n",
@@ -56,17 +56,38 @@ final class IngestCommand implements Callable<Integer> {
         @Override void close();
     }
 
-    /** A progress bar on a terminal: documents, MB, rate and ETA (when the count is known). */
+    /** Bytes on disk of the inputs, or -1 when a compressed corpus makes the text size unknown (no ETA then). */
+    static long inputSize(List<Path> paths) {
+        long total = 0;
+        for (Path p : paths) {
+            try (var walk = java.nio.file.Files.walk(p)) {
+                for (Path f : (Iterable<Path>) walk.filter(java.nio.file.Files::isRegularFile)::iterator) {
+                    if (f.getFileName().toString().endsWith(".gz")) return -1;
+                    total += java.nio.file.Files.size(f);
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // a missing path is reported by the ingest itself
+            }
+        }
+        return total;
+    }
+
+    /** A progress bar on a terminal: MB of input, rate, ETA (when the input size is known), documents, failures. */
     private static final class Bar implements Progress {
-        private final ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed().build();
-        private long bytes, failed;
+        private final ProgressBar bar;
+        private long docs, failed;
+
+        Bar(long totalBytes) {
+            bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(totalBytes < 0 ? -1 : Math.max(1, totalBytes))
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1_000_000).showSpeed(new java.text.DecimalFormat("0.00"))
+                    .build();
+        }
 
         @Override public void done(String source, Ingester.Status status, long size, String reason) {
-            bytes += size;
+            docs++;
             if (status == Ingester.Status.FAILED) failed++;
-            bar.step();
-            bar.setExtraMessage(String.format(" %.1f MB%s", bytes / 1e6, failed > 0 ? ", " + failed + " failed" : ""));
+            bar.stepBy(size);
+            bar.setExtraMessage(String.format(" %d docs%s", docs, failed > 0 ? ", " + failed + " failed" : ""));
         }
 
         @Override public void close() { bar.close(); }

@@ -138,6 +138,23 @@ class StoreTest {
     }
 
     @ParameterizedTest @MethodSource("backends")
+    void the_date_option_dates_documents_whose_text_gives_none(String backend) throws Exception {
+        Store store = Backends.open(backend, dir);
+        Path news = write("tin.txt", "TIN NGẮN\n\nNgày 10/9, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Kishida Fumio.\n");
+        new Ingester(store, Pipeline.standard(), "2023-09-11", 1).run(List.of(news), (source, status, bytes, reason) -> {});
+        KnowledgeBase kb = new KnowledgeBase(store);
+        assertThat(kb.documents()).singleElement().satisfies(d -> {
+            assertThat(d.date()).isEqualTo("2023-09-11");
+            assertThat(d.dateSource()).isEqualTo("option");
+        });
+        assertThat(kb.events(EventFilter.ALL)).extracting(EventView::date).containsExactly("2023-09-10");
+        // another date is another input: the document is replaced, not skipped
+        Ingester.Summary again = new Ingester(store, Pipeline.standard(), "2022-09-11", 1).run(List.of(news), (source, status, bytes, reason) -> {});
+        assertThat(again.replaced()).isEqualTo(1);
+        assertThat(kb.events(EventFilter.ALL)).extracting(EventView::date).containsExactly("2022-09-10");
+    }
+
+    @ParameterizedTest @MethodSource("backends")
     void exports_carry_evidence_and_source_documents(String backend) throws Exception {
         Store store = Backends.open(backend, dir);
         ingest(store, List.of(CorpusFiles.shared().resolve("corpus")));
