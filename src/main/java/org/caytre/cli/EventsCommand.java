@@ -31,7 +31,7 @@ final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
             List<EventView> events = new KnowledgeBase(store).events(new KnowledgeBase.EventFilter(
-                    country == null ? null : country.strip(), type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), from, to));
+                    country == null ? null : country.strip().startsWith("PER:") ? country.strip() : country.strip().toUpperCase(java.util.Locale.ROOT), type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), from, to));
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(Map.of("events", events)));
             } else {

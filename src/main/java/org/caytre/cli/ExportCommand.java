@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.caytre.kb.Exporter;
 import org.caytre.kb.KnowledgeBase;
+import org.caytre.kb.Ledgers;
 import org.caytre.kb.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = storeOptions.open()) {
-            int rows = new Exporter(new KnowledgeBase(store)).write(format, out);
+            int rows = new Exporter(new KnowledgeBase(store), new Ledgers(store).ledger()).write(format, out);
             spec.commandLine().getOut().printf("export: %d %s written to %s%n", rows, format == Exporter.Format.graphml ? "edges" : "rows", out);
             spec.commandLine().getOut().flush();
             return 0;

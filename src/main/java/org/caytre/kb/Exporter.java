@@ -14,19 +14,25 @@ import java.util.TreeMap;
 import org.caytre.kb.KnowledgeBase.EventView;
 import org.caytre.kb.KnowledgeBase.Mention;
 import org.caytre.kb.KnowledgeBase.StatisticView;
+import org.caytre.kb.ledger.PartnershipLedger;
+import org.caytre.kb.ledger.Step;
 
 /**
  * Writes the knowledge base for other tools: JSONL (one event or statistic per line), CSV that a spreadsheet opens
  * (UTF-8 with a byte-order mark, one row per event mention and per statistic) and GraphML for Gephi (countries as
- * nodes; per pair, the number of events and the latest partnership level on the edge). Every row and edge carries
- * evidence and its source document.
+ * nodes; per pair, the number of events on the edge, and on Vietnam's edges the framework level in force with its
+ * provenance). Every row and edge carries evidence and its source document (none for a reference-table level).
  */
 public final class Exporter {
     public enum Format { jsonl, csv, graphml }
 
     private final KnowledgeBase kb;
+    private final PartnershipLedger ledger;
 
-    public Exporter(KnowledgeBase kb) { this.kb = kb; }
+    public Exporter(KnowledgeBase kb, PartnershipLedger ledger) {
+        this.kb = kb;
+        this.ledger = ledger;
+    }
 
     /** Writes the export and returns the number of rows (lines, CSV rows or edges) written. */
     public int write(Format format, Path out) throws IOException, SQLException {
@@ -89,7 +95,7 @@ public final class Exporter {
     /** One undirected edge between two countries. */
     private static final class Edge {
         int events;
-        String level, levelDate, evidence, doc;
+        String level, since, provenance, evidence, doc;
     }
 
     private int graphml(Writer w, List<EventView> events) throws IOException {
@@ -102,18 +108,25 @@ public final class Exporter {
                 for (int j = i + 1; j < countries.size(); j++) {
                     Edge edge = edges.computeIfAbsent(countries.get(i) + "\t" + countries.get(j), k -> new Edge());
                     edge.events++;
-                    Mention first = e.mentions().isEmpty() ? null : e.mentions().get(0);
-                    boolean partnership = "PARTNERSHIP".equals(e.type()) && e.attrs().get("level") != null;
-                    boolean later = partnership && (edge.levelDate == null || (e.date() != null && e.date().compareTo(edge.levelDate) > 0));
-                    if (later) {
-                        edge.level = String.valueOf(e.attrs().get("level"));
-                        edge.levelDate = e.date() == null ? "" : e.date();
-                    }
-                    if (first != null && (later || edge.evidence == null)) {
-                        edge.evidence = first.evidence();
-                        edge.doc = first.doc();
+                    if (edge.evidence == null && !e.mentions().isEmpty()) {
+                        edge.evidence = e.mentions().get(0).evidence();
+                        edge.doc = e.mentions().get(0).doc();
                     }
                 }
+        }
+        // Vietnam's edges carry the framework in force today, from the ledger (documents, else the reference table)
+        for (String country : ledger.countries()) {
+            List<Step> history = ledger.history(country);
+            if (history.isEmpty()) continue;
+            Step now = history.get(history.size() - 1);
+            nodes.putIfAbsent(country, 0);
+            nodes.putIfAbsent("VNM", 0);
+            Edge edge = edges.computeIfAbsent("VNM\t" + country, k -> new Edge());
+            edge.level = now.level().name();
+            edge.since = now.since();
+            edge.provenance = now.provenance();
+            edge.evidence = now.evidence();
+            edge.doc = now.doc();
         }
         w.write("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -121,6 +134,7 @@ public final class Exporter {
                   <key id="events" for="all" attr.name="events" attr.type="int"/>
                   <key id="level" for="edge" attr.name="level" attr.type="string"/>
                   <key id="since" for="edge" attr.name="since" attr.type="string"/>
+                  <key id="provenance" for="edge" attr.name="provenance" attr.type="string"/>
                   <key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>
                   <key id="doc" for="edge" attr.name="doc" attr.type="string"/>
                   <graph id="partners" edgedefault="undirected">
@@ -132,12 +146,15 @@ public final class Exporter {
             String[] ends = e.getKey().split("\t");
             Edge edge = e.getValue();
             w.write("    <edge id=\"e" + i++ + "\" source=\"" + xml(ends[0]) + "\" target=\"" + xml(ends[1]) + "\">"
-                    + "<data key=\"events\">" + edge.events + "</data>"
-                    + (edge.level == null ? "" : "<data key=\"level\">" + xml(edge.level) + "</data><data key=\"since\">" + xml(edge.levelDate) + "</data>")
-                    + "<data key=\"evidence\">" + xml(edge.evidence) + "</data><data key=\"doc\">" + xml(edge.doc) + "</data></edge>\n");
+                    + data("events", String.valueOf(edge.events)) + data("level", edge.level) + data("since", edge.since)
+                    + data("provenance", edge.provenance) + data("evidence", edge.evidence) + data("doc", edge.doc) + "</edge>\n");
         }
         w.write("  </graph>\n</graphml>\n");
         return edges.size();
+    }
+
+    private static String data(String key, String value) {
+        return value == null ? "" : "<data key=\"" + key + "\">" + xml(value) + "</data>";
     }
 
     private static String xml(String s) {

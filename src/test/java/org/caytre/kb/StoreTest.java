@@ -158,7 +158,7 @@ class StoreTest {
     void exports_carry_evidence_and_source_documents(String backend) throws Exception {
         Store store = Backends.open(backend, dir);
         ingest(store, List.of(CorpusFiles.shared().resolve("corpus")));
-        Exporter exporter = new Exporter(new KnowledgeBase(store));
+        Exporter exporter = new Exporter(new KnowledgeBase(store), new Ledgers(store).ledger());
         Path csv = dir.resolve("out.csv"), graph = dir.resolve("out.graphml"), jsonl = dir.resolve("out.jsonl");
         assertThat(exporter.write(Exporter.Format.csv, csv)).isGreaterThan(100);
         byte[] bytes = Files.readAllBytes(csv);
@@ -168,7 +168,9 @@ class StoreTest {
                 .contains(CorpusFiles.D002);
         exporter.write(Exporter.Format.graphml, graph);
         String xml = Files.readString(graph);
-        assertThat(xml).contains("<node id=\"USA\">").contains("COMPREHENSIVE_STRATEGIC").contains("<data key=\"doc\">");
+        assertThat(xml).contains("<node id=\"USA\">").contains("<data key=\"doc\">");
+        assertThat(xml).containsPattern("source=\"VNM\" target=\"USA\"><data key=\"events\">\\d+</data><data key=\"level\">COMPREHENSIVE_STRATEGIC</data>"
+                + "<data key=\"since\">2023-09-10</data><data key=\"provenance\">document</data>");
         exporter.write(Exporter.Format.jsonl, jsonl);
         for (String line : Files.readAllLines(jsonl)) {
             JsonNode n = Json.MAPPER.readTree(line);
