@@ -36,14 +36,14 @@ sealed interface IngestInput {
         public String source() { return file.toAbsolutePath().normalize().toString(); }
 
         public String hash(String optionDate) {
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
-                MessageDigest d = ((DigestInputStream) in).getMessageDigest();
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-                d.update(("\0date=" + optionDate).getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(d.digest());
+            MessageDigest d = digest();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), d)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());   // streamed: a large file is not held
             } catch (IOException e) {
                 throw new IngestException(file, "cannot read: " + e.getMessage(), e);
             }
+            d.update(("\0date=" + optionDate).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d.digest());
         }
     }
 
