@@ -41,6 +41,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", description = "bench ingest: data directory to fill (default: a temporary one, removed after)")
     Path data;
 
+    @Option(names = "--repeat", defaultValue = "1", description = "bench ingest: the corpus (or its first --limit lines) N times, as new documents")
+    int repeat;
+
     /** read: JSON decoding and text repair only (the floor); parse: + structure; annotate: + entities, people,
      *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}; ingest: parse, extract
      *  and store into SQLite on all cores ({@link IngestBench}). */
@@ -49,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (stage == Stage.ingest) return IngestBench.run(corpus, limit, data, out);
+        if (stage == Stage.ingest) return IngestBench.run(corpus, limit, repeat, data, out);
         Pipeline pipeline = Pipeline.standard();
         ToIntFunction<RawText> work = switch (stage) {
             case read -> raw -> raw.text().length();

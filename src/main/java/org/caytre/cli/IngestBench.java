@@ -24,10 +24,10 @@ import org.caytre.pipeline.Pipeline;
 final class IngestBench {
     private IngestBench() {}
 
-    static int run(Path corpus, int limit, Path dataOption, PrintWriter out) throws Exception {
+    static int run(Path corpus, int limit, int repeat, Path dataOption, PrintWriter out) throws Exception {
         Path data = dataOption != null ? Files.createDirectories(dataOption) : Files.createTempDirectory("caytre-bench-");
         try {
-            Path input = limit > 0 ? firstLines(corpus, limit, data.resolve("input.jsonl")) : corpus;
+            Path input = limit > 0 || repeat > 1 ? copy(corpus, limit, Math.max(1, repeat), data.resolve("input.jsonl")) : corpus;
             int workers = Runtime.getRuntime().availableProcessors();
             Ingester.Summary s;
             try (Store store = Store.open(data, null)) {
@@ -44,16 +44,23 @@ final class IngestBench {
         }
     }
 
-    /** The first {@code n} lines of a .jsonl(.gz) corpus, as a plain .jsonl file. */
-    private static Path firstLines(Path corpus, int n, Path out) throws IOException {
-        InputStream in = Files.newInputStream(corpus);
-        if (corpus.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            String line;
-            for (int i = 0; i < n && (line = r.readLine()) != null; i++) {
-                w.write(line);
-                w.write('\n');
+    /**
+     * The first {@code n} lines (0 = all) of a .jsonl(.gz) corpus, {@code repeat} times, as a plain .jsonl file. Each
+     * repetition gets its own ids and a marked title, so it is new content and not skipped as unchanged.
+     */
+    private static Path copy(Path corpus, int n, int repeat, Path out) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (int k = 0; k < repeat; k++) {
+                InputStream in = Files.newInputStream(corpus);
+                if (corpus.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    String line;
+                    for (int i = 0; (n == 0 || i < n) && (line = r.readLine()) != null; i++) {
+                        w.write(k == 0 ? line : line.replaceFirst("\"id\"\\s*:\\s*\"", "\"id\": \"r" + k + "-")
+                                .replaceFirst("\"title\"\\s*:\\s*\"", "\"title\": \"(" + k + ") "));
+                        w.write('\n');
+                    }
+                }
             }
         }
         return out;
