@@ -1,6 +1,5 @@
 package org.caytre.annotate;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.caytre.model.Span;
 
 /**
  * The annotate stage: entities per paragraph and footnote, then per sentence the implied entities, people with
- * titles, dates (bare ones in the document's reference year) and quantities. Immutable and thread-safe.
+ * titles, dates (bare ones read against the document's {@link DateAnchor}) and quantities. Immutable and thread-safe.
  *
  * <pre>{@code Annotations a = new Annotator().annotate(doc); }</pre>
  */
@@ -29,7 +28,7 @@ public final class Annotator {
 
     public Annotations annotate(Document d) {
         String text = d.text();
-        int year = d.metadata().referenceYear() != null ? d.metadata().referenceYear() : Year.now().getValue();
+        DateAnchor anchor = DateAnchor.of(d.metadata(), text.length());     // never the current year: no invented dates
         List<EntityMention> ents = new ArrayList<>();
         for (Paragraph p : d.paragraphs()) ents.addAll(entities.find(text, p.span().start(), p.span().end()));
         for (Footnote f : d.footnotes()) ents.addAll(entities.find(text, f.body().start(), f.body().end()));
@@ -42,7 +41,7 @@ public final class Annotator {
             List<EntityMention> inSentence = within(ents, s);
             implied.addAll(inference.infer(text, s, inSentence));
             persons.addAll(people.find(text, s.start(), s.end(), inSentence));
-            List<DateMention> sentenceDates = dates.find(text, s.start(), s.end(), year);
+            List<DateMention> sentenceDates = dates.find(text, s.start(), s.end(), anchor);
             ds.addAll(sentenceDates);
             qs.addAll(quantities.find(text, s.start(), s.end(), sentenceDates));
         }

@@ -22,7 +22,9 @@ public final class DateRecognizer {
     private static final String D = "(\\d{1,2})", M = "(\\d{1,2})", Y = "((?:19|20)\\d\\d)";
     private static final String NOT_BEFORE = "(?<![\\p{L}\\p{N}/.,-])", NOT_AFTER = "(?![\\p{L}\\p{N}]|/\\d|-\\p{L}|[.,]\\d)";
     // the leading look-ahead lets the matcher skip most positions at once
-    private static final Pattern DATES = Pattern.compile("(?=[\\d(nNtTqQ])" + NOT_BEFORE + "(?:"
+    // a day-month written with a dash ("chiều 5-3", "ngày 17-5") is a date only after a word that announces one
+    private static final String DAY_WORD = "(?<=(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Hh]ồi|nay|qua|[Tt]ừ|đến|tới|và|\\()\\s?)";
+    private static final Pattern DATES = Pattern.compile("(?=[\\d(nNtTqQhHsScCđĐ])" + NOT_BEFORE + "(?:"
             + "(?<r1>" + D + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"                 // 29-30/10/2020
             + "|(?<r2>" + D + "/" + M + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"      // 30/10-01/11/2022
             + "|(?<full>" + D + "[/.-]" + M + "[/.-]" + Y + ")"                           // 29/9/2020, 15-11-2024
@@ -38,28 +40,105 @@ public final class DateRecognizer {
             + "|(?<year>(?:[Nn]ăm |\\()" + Y + "(?=\\)|(?![\\p{N}])))"                         // năm 2020, (2022)
             + "|(?<monthOnly>[Tt]háng (\\d{1,2}))"                                          // trong tháng 4
             + "|(?<fromTo>[Tt]ừ ngày " + D + "(?:/" + M + ")? đến (?:ngày )?" + D + "/" + M + "/" + Y + ")"   // từ ngày 14 đến 16/8/2023
+            // từ ngày 2 đến 4-3, từ 20 tới 21/12, từ ngày 29/5 đến 31/5, 14 đến 16-4
+            + "|(?<span>(?:[Tt]ừ (?:ngày )?)?(?<sd>\\d{1,2})(?:[-/](?<sm>\\d{1,2}))? (?:đến|tới) (?:ngày )?(?<ed>\\d{1,2})[-/](?<em>\\d{1,2})(?:[-/](?<ey>(?:19|20)\\d\\d))?)"
+            + "|(?<andDays>ngày (?<ad1>\\d{1,2}) và (?<ad2>\\d{1,2})[-/](?<am>\\d{1,2})(?:[-/](?<ay>(?:19|20)\\d\\d))?)"   // hai ngày 16 và 17/1
+            + "|(?<dashDay>" + DAY_WORD + "(?<dd>\\d{1,2})-(?<dm>\\d{1,2}))"                   // chiều 5-3, ngày 17-5
+            + "|(?<relDay>(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) (?<rd>nay|qua)|[Hh]ôm kia)"
+            + "|(?<relYear>[Nn]ăm (?<ry>nay|ngoái))"
+            + "|(?<relMonth>[Tt]háng (?<rm>này|trước))"
+            + "|(?<monthWord>[Tt]háng (?<mw>mười một|mười hai|mười|một|hai|ba|tư|sáu|bảy|tám|chín|giêng|chạp))"
             + ")" + NOT_AFTER);
+    private static final List<String> MONTH_WORDS = List.of("giêng", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín",
+            "mười", "mười một", "chạp");
     // "(08/5), (12/6) năm 2021": the year written after a list of bare dates belongs to all of them
     private static final Pattern TRAILING_YEAR = Pattern.compile(
             "\\)?(?:\\s*[,;]?\\s*(?:và\\s*)?\\(?\\d{1,2}/\\d{1,2}\\)?)*\\)?\\s*năm ((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern OPENING_YEAR = Pattern.compile("^(?:[Tt]rong )?[Nn]ăm ((?:19|20)\\d\\d)");
 
     public List<DateMention> find(CharSequence text, int start, int end, int referenceYear) {
+        return find(text, start, end, DateAnchor.year(referenceYear));
+    }
+
+    public List<DateMention> find(CharSequence text, int start, int end, DateAnchor anchor) {
         List<DateMention> out = new ArrayList<>();
-        if (!hasDigit(text, start, end)) return out;
+        if (!hasDigit(text, start, end) && !mayBeRelative(text, start, end)) return out;
         Matcher opening = OPENING_YEAR.matcher(text).region(start, end);
-        int localYear = opening.lookingAt() ? Integer.parseInt(opening.group(1)) : referenceYear;
+        DateAnchor local = opening.lookingAt() ? DateAnchor.year(Integer.parseInt(opening.group(1))) : anchor;
         Matcher m = DATES.matcher(text).region(start, end);
         m.useTransparentBounds(true);
         while (m.find()) {
-            DateMention d = toMention(text, m, localYear);
+            DateMention d = toMention(text, m, local);
             if (d != null) out.add(d);
         }
         return out;
     }
 
-    private static DateMention toMention(CharSequence text, Matcher m, int localYear) {
+    /** Dates written without a year: read against the anchor; null when it knows no year (never invented). */
+    private static DateMention anchored(Matcher m, DateAnchor a) {
+        String value;
+        Precision p = Precision.DAY;
+        if (m.group("span") != null) {
+            int em = Integer.parseInt(m.group("em")), ed = Integer.parseInt(m.group("ed")), sd = Integer.parseInt(m.group("sd"));
+            int sm = m.group("sm") != null ? Integer.parseInt(m.group("sm")) : em;
+            Integer y = m.group("ey") != null ? Integer.valueOf(m.group("ey")) : a.yearOf(em, ed);
+            if (y == null) return null;
+            value = day(y, sm, sd) + "/" + day(y, em, ed);
+        } else if (m.group("andDays") != null) {
+            int mo = Integer.parseInt(m.group("am")), d2 = Integer.parseInt(m.group("ad2"));
+            Integer y = m.group("ay") != null ? Integer.valueOf(m.group("ay")) : a.yearOf(mo, d2);
+            if (y == null) return null;
+            value = day(y, mo, Integer.parseInt(m.group("ad1"))) + "/" + day(y, mo, d2);
+        } else if (m.group("dashDay") != null) {
+            int mo = Integer.parseInt(m.group("dm")), d = Integer.parseInt(m.group("dd"));
+            Integer y = a.yearOf(mo, d);
+            if (y == null) return null;
+            value = day(y, mo, d);
+        } else if (m.group("relDay") != null) {
+            String rd = m.group("rd");
+            value = a.shiftedDays(rd == null ? -2 : rd.equals("nay") ? 0 : -1);
+            if (value == null) return null;
+            p = precision(value);
+        } else if (m.group("relYear") != null) {
+            Integer y = a.shiftedYear(m.group("ry").equals("nay") ? 0 : -1);
+            if (y == null || a.publication() == null) return null;       // "năm nay" of a review: its own year, not news
+            value = y.toString();
+            p = Precision.YEAR;
+        } else if (m.group("relMonth") != null) {
+            value = a.shiftedMonths(m.group("rm").equals("này") ? 0 : -1);
+            if (value == null) return null;
+            p = Precision.MONTH;
+        } else {
+            int mo = MONTH_WORDS.indexOf(m.group("mw")) + 1;
+            Integer y = a.yearOfMonth(mo);
+            if (y == null) return null;
+            value = y + String.format("-%02d", mo);
+            p = Precision.MONTH;
+        }
+        return new DateMention(new Span(m.start(), m.end()), m.group(), value, p);
+    }
+
+    private static Precision precision(String iso) {
+        return iso.length() >= 10 ? Precision.DAY : iso.length() == 7 ? Precision.MONTH : Precision.YEAR;
+    }
+
+    private static boolean mayBeRelative(CharSequence t, int start, int end) {
+        for (int i = start; i + 4 < end; i++) {
+            char c = t.charAt(i);
+            if ((c == 'n' || c == 'q' || c == 'm' || c == 'h' || c == 'b' || c == 't' || c == 's' || c == 'g' || c == 'c')
+                    && i > start && t.charAt(i - 1) == ' ') return true;
+        }
+        return false;
+    }
+
+    private static DateMention toMention(CharSequence text, Matcher m, DateAnchor anchor) {
         try {
+            if (m.group("span") != null || m.group("andDays") != null || m.group("dashDay") != null || m.group("relDay") != null
+                    || m.group("relYear") != null || m.group("relMonth") != null || m.group("monthWord") != null)
+                return anchored(m, anchor);
+            Integer ly = anchor.referenceYear() != null ? anchor.referenceYear() : anchor.shiftedYear(0);
+            if (ly == null && needsYear(m)) return null;
+            int localYear = ly == null ? 0 : ly;
             String value;
             Precision p;
             if (m.group("r1") != null) {
@@ -109,12 +188,17 @@ public final class DateRecognizer {
                 value = a + "/" + b;
                 p = Precision.YEAR;
             } else if (m.group("dayRange") != null) {
-                int y = m.group(44) != null ? num(m, 44) : trailingYear(text, m.end(), localYear), mo = num(m, 43);
+                int mo = num(m, 43);
+                Integer bare = m.group(44) != null ? Integer.valueOf(num(m, 44)) : trailingYear(text, m.end(), anchor.yearOf(mo, num(m, 42)));
+                if (bare == null) return null;
+                int y = bare;
                 value = day(y, mo, num(m, 41)) + "/" + day(y, mo, num(m, 42));
                 p = Precision.DAY;
             } else if (m.group("dayMonth") != null) {
                 if (m.group(48) == null && num(m, 46) < num(m, 47) && !datePrefix(text, m.start())) return null;   // "1/3" is a fraction
-                int y = m.group(48) != null ? num(m, 48) : trailingYear(text, m.end(), localYear);
+                Integer bare = m.group(48) != null ? Integer.valueOf(num(m, 48)) : trailingYear(text, m.end(), anchor.yearOf(num(m, 47), num(m, 46)));
+                if (bare == null) return null;
+                int y = bare;
                 value = day(y, num(m, 47), num(m, 46));
                 p = Precision.DAY;
             } else if (m.group("fromTo") != null) {
@@ -128,7 +212,9 @@ public final class DateRecognizer {
             } else {
                 int mo = num(m, 52);
                 if (mo < 1 || mo > 12) return null;
-                value = localYear + String.format("-%02d", mo);
+                Integer y = anchor.yearOfMonth(mo);
+                if (y == null) return null;
+                value = y + String.format("-%02d", mo);
                 p = Precision.MONTH;
             }
             return new DateMention(new Span(m.start(), m.end()), m.group(), value, p);
@@ -142,9 +228,14 @@ public final class DateRecognizer {
         return false;
     }
 
-    private static int trailingYear(CharSequence text, int from, int otherwise) {
+    /** Quarters and halves without their year need one from the anchor. */
+    private static boolean needsYear(Matcher m) {
+        return (m.group("quarter") != null && m.group(26) == null) || (m.group("half") != null && m.group(30) == null);
+    }
+
+    private static Integer trailingYear(CharSequence text, int from, Integer otherwise) {
         Matcher t = TRAILING_YEAR.matcher(text).region(from, Math.min(text.length(), from + 80));
-        return t.lookingAt() ? Integer.parseInt(t.group(1)) : otherwise;
+        return t.lookingAt() ? Integer.valueOf(t.group(1)) : otherwise;
     }
 
     private static boolean datePrefix(CharSequence t, int start) {

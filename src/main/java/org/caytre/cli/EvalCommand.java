@@ -15,6 +15,7 @@ import org.caytre.extract.eval.Score;
 import org.caytre.extract.eval.ScoreTable;
 import org.caytre.extract.eval.Scorer;
 import org.caytre.ingest.IngestException;
+import org.caytre.ingest.PublicationDate;
 import org.caytre.extract.ExtractionJson;
 import org.caytre.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -49,7 +50,11 @@ final class EvalCommand implements Callable<Integer> {
             JsonNode gold = mapper.readTree(g.toFile());
             Path doc = docsDir.resolve(gold.path("doc").asText());
             try {
-                JsonNode prediction = ExtractionJson.of(Pipeline.standard().extract(doc));
+                // news gold gives the publication date a user would give with the article (--date, JSONL date)
+                JsonNode meta = gold.path("metadata");
+                String date = meta.path("date_is_publication").asBoolean(false) && meta.hasNonNull("date")
+                        ? PublicationDate.parse(meta.get("date").asText()) : null;
+                JsonNode prediction = ExtractionJson.of(Pipeline.standard().extract(doc, date));
                 String text = Files.readString(doc, StandardCharsets.UTF_8);
                 scores.add(new Scorer().score(gold, prediction, text, heldOut));
             } catch (IngestException | IOException e) {

@@ -25,12 +25,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per document, one per line (shared/gold/SCHEMA.md + annotations)")
     boolean json;
 
+    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]", converter = DateOption.class,
+            description = "the documents' date of publication or issue; bare dates in the text take their year from it")
+    String date;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         return Batch.run(files, out, spec.commandLine().getErr(), file -> {
-            Extraction x = Pipeline.standard().extract(file);
+            Extraction x = Pipeline.standard().extract(file, date);
             if (json) out.println(mapper.writeValueAsString(ExtractionJson.of(x)));
             else summary(out, x);
         });

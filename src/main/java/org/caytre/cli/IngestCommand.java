@@ -26,7 +26,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--date", paramLabel = "D", description = "document date for documents whose text and record give none (YYYY[-MM[-DD]])")
+    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]", converter = DateOption.class,
+            description = "the documents' date of publication or issue (a JSONL record's own date comes first); bare dates in the text take their year from it")
     String date;
 
     @Option(names = "--threads", defaultValue = "0", description = "parse/extract threads (0 = all cores)")

@@ -27,12 +27,16 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per document, one per line")
     boolean json;
 
+    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]", converter = DateOption.class,
+            description = "the documents' date of publication or issue; bare dates in the text take their year from it")
+    String date;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         return Batch.run(files, out, spec.commandLine().getErr(), file -> {
-            Document d = Pipeline.standard().parse(file);
+            Document d = Pipeline.standard().parse(file, date);
             if (json) out.println(mapper.writeValueAsString(DocumentJson.of(d)));
             else outline(out, d);
         });

@@ -12,13 +12,23 @@ import org.caytre.model.Span;
 
 /** The annotations of one clause, and the sides it names, in text order. */
 record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
-                     List<QuantityMention> quantities, boolean vietnam) {
+                     List<QuantityMention> quantities, boolean vietnam, String counterpart) {
+
+    ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
+                  List<QuantityMention> quantities, boolean vietnam) {
+        this(clause, entities, people, dates, quantities, vietnam, null);
+    }
+
+    /** The same clause, with {@code id} as the side the text speaks of when it names none ("hai nước", "hai bên"). */
+    ClauseContext withCounterpart(String id) {
+        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, id);
+    }
 
     /** The same clause with its dates cut at {@code stop}: they belong to the next event named there. */
     static ClauseContext until(ClauseContext c, int stop) {
         if (stop >= c.clause().end()) return c;
         List<DateMention> ds = c.dates().stream().filter(d -> d.span().start() < stop).toList();
-        return new ClauseContext(c.clause(), c.entities(), c.people(), ds, c.quantities(), c.vietnam());
+        return new ClauseContext(c.clause(), c.entities(), c.people(), ds, c.quantities(), c.vietnam(), c.counterpart());
     }
 
     /** A side of an event: a canonical id and where it is named. */

@@ -22,6 +22,7 @@ import org.caytre.model.EntityMention;
 import org.caytre.model.EntityType;
 import org.caytre.model.Event;
 import org.caytre.model.Footnote;
+import org.caytre.model.PersonMention;
 import org.caytre.model.QuantityMention;
 import org.caytre.model.Section;
 import org.caytre.model.Span;
@@ -30,7 +31,8 @@ import org.caytre.model.Span;
  * Reads typed events out of annotated text with the rules of {@code extract/rules/events.jsonl}, clause by clause.
  *
  * <ul>
- *   <li>Plans and directions ({@code extract/plans.txt}) are not events.</li>
+ *   <li>Plans, recommendations and negated events ({@code extract/modality.tsv}) are not events; announced visits are,
+ *       with {@code status: "announced"}; sections of directions ({@code extract/plans.txt}) are skipped.</li>
  *   <li>A clause without a trigger that follows one with a "carry" rule in the same sentence continues it
  *       ("… điện đàm với Thủ tướng Nhật Bản (22/3); Chủ tịch nước … (11/5)").</li>
  *   <li>A footnote without a trigger continues the clause its marker stands in ("… điện đàm với lãnh đạo các
@@ -43,10 +45,11 @@ public final class EventExtractor {
     private static final Map<String, Pattern> PHRASES = phrases();
     private static final Pattern JOINT = PHRASES.get("joint");
     private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
-    private static final Pattern HOST_LIST_GLUE = PHRASES.get("host-list-glue");
+    private static final Pattern TWO_SIDES = PHRASES.get("two-sides");
+    private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
 
     private final List<EventRule> rules;
-    private final List<Pattern> planCues = new ArrayList<>();
+    private final Modality modality = Modality.standard();
     private Pattern planSections;
     private final Map<String, List<String>> parties = new HashMap<>();
 
@@ -56,7 +59,6 @@ public final class EventExtractor {
         this.rules = rules;
         for (String[] row : DataFiles.table("/extract/plans.txt")) {
             if (row[0].startsWith("section:")) planSections = Pattern.compile("(?i)" + row[0].substring(8));
-            else planCues.add(Pattern.compile("(?i)" + row[0]));
         }
         for (String[] row : DataFiles.table("/extract/agreement-parties.tsv")) parties.put(row[0], List.of(row[1].split(",")));
     }
@@ -76,8 +78,11 @@ public final class EventExtractor {
             this.d = d;
             this.a = a;
             this.text = d.text();
-            this.year = d.metadata().referenceYear() == null ? null : String.valueOf(d.metadata().referenceYear());
+            this.year = defaultDate(d);
+            this.counterpart = Counterpart.of(d, a);
         }
+
+        final String counterpart;
 
         final Set<String> defaulted = new java.util.HashSet<>();
 
@@ -90,7 +95,14 @@ public final class EventExtractor {
                         + e.attrs().get("body") + "|" + e.evidence())) continue;
                 Event dated = e.date() != null || year == null ? e
                         : new Event(e.type(), e.participants(), e.people(), year, e.attrs(), e.evidence(), e.rule());
-                if (out.putIfAbsent(key(dated), dated) == null && e.date() == null) defaulted.add(key(dated));
+                Event known = out.putIfAbsent(key(dated), dated);
+                if (known == null && e.date() == null) defaulted.add(key(dated));
+                // an event keyed without its date (a framework, a seat) keeps the most precise date any mention gives
+                else if (known != null && e.date() != null && known.date() != null && e.date().length() > known.date().length()
+                        && e.date().startsWith(known.date().substring(0, 4))) {
+                    out.put(key(dated), dated);
+                    defaulted.remove(key(dated));
+                }
             }
         }
 
@@ -103,6 +115,16 @@ public final class EventExtractor {
                 if (!defaulted.contains(e.getKey()) || !precise.contains(undated(e.getValue()))) events.add(e.getValue());
             return List.copyOf(events);
         }
+    }
+
+    /**
+     * The date of an event the text does not date: a news item reports what happened around its publication, a review
+     * what happened in the year it reviews; null when neither is known.
+     */
+    private static String defaultDate(Document d) {
+        org.caytre.annotate.DateAnchor anchor = org.caytre.annotate.DateAnchor.of(d.metadata(), d.text().length());
+        if (anchor.nearPublication()) return anchor.publication();
+        return d.metadata().referenceYear() == null ? null : String.valueOf(d.metadata().referenceYear());
     }
 
     public List<Event> extract(Document d, Annotations a) {
@@ -124,15 +146,17 @@ public final class EventExtractor {
         EventRule carried = null;
         List<Side> carriedSides = List.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
-            ClauseContext c = ClauseContext.of(run.a, clause, sentence);
+            ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart);
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
             for (EventRule r : cued) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
-                if (!t.find() || planBefore(run.text, clause.start(), t.start())) continue;
+                if (!t.find()) continue;
+                Modality.Status status = modality.status(run.text, clause.start(), t.start());
+                if (!modality.reported(status, r.type())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
                 if (r.notFollowedBy() != null && r.notFollowedBy().matcher(run.text).region(t.end(), clause.end()).lookingAt()) continue;
-                triggers.put(r, new int[] {t.start(), t.end()});
+                triggers.put(r, new int[] {t.start(), t.end(), status.ordinal()});
             }
             for (var entry : triggers.entrySet()) {
                 EventRule r = entry.getKey();
@@ -140,7 +164,8 @@ public final class EventExtractor {
                 List<Side> own = owned(c, c.sides(r.orgs()), r, triggers);
                 int stop = clause.end();                       // the next event's trigger ends this one's dates
                 for (int[] other : triggers.values()) if (other[0] > te && other[0] < stop) stop = other[0];
-                List<Event> events = apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false);
+                List<Event> events = withStatus(apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
+                        Modality.Status.values()[entry.getValue()[2]]);
                 run.add(events);
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
@@ -235,10 +260,23 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
+        boolean byCounterpart = false;
+        if (sides.isEmpty() && c.counterpart() != null && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {
+            sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
+            byCounterpart = true;
+        }
         if (sides.isEmpty()) return out;
+        if (TALKS_AND_RELATIONS.contains(r.type())) {
+            int stop = Topics.stop(text, c, sides, te);                 // "điện đàm với Ngoại trưởng Xinh-ga-po về … Campuchia"
+            sides = sides.stream().filter(x -> x.at() < stop).toList();
+            c = ClauseContext.until(c, stop);
+            sides = Topics.subjectWhenVietnamFollows(text, c, sides, ts, te);   // "Thụy Điển … thiết lập quan hệ ngoại giao với Việt Nam"
+        }
+        if (r.type().equals("PARTNERSHIP") && !attrs.containsKey("level")) return out;   // "đối tác thương mại" is no framework
         boolean visit = "after-trigger".equals(r.host());
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
-        boolean vietnam = c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at())
+        if (sides.isEmpty()) return out;
+        boolean vietnam = byCounterpart || c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at())
                 || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()));
         if (talks && !vietnam && sides.size() < 2) return out;             // talks need two sides
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
@@ -247,31 +285,41 @@ public final class EventExtractor {
             List<String> parts = new ArrayList<>();
             if (vietnam) parts.add("VNM");
             sides.forEach(s -> parts.add(s.id()));
-            List<DateMention> ds = c.dates();
-            if (ds.size() >= 2 && ds.stream().allMatch(d -> d.precision() == DateMention.Precision.DAY))
-                for (DateMention d : ds) out.add(event(r, c, parts, d.value(), attrs));
+            List<DateMention> ds = DatedItems.split(text, c.dates());
+            if (ds.size() >= 2) for (DateMention d : ds) out.add(event(r, c, parts, d.value(), attrs));
             else out.add(event(r, c, parts, firstDate(c), attrs));
             return out;
         }
-        String hostRightAfter = visit ? hostsAfter(c, text, te, sides) : null;
+        Hosts.Found hosts = visit ? Hosts.find(text, c, r.trigger()) : null;
         for (int i = 0; i < sides.size(); i++) {
             Side s = sides.get(i);
-            int from = inherited ? c.clause().start() : s.at();
+            int from = inherited ? c.clause().start() : i == 0 ? Math.min(s.at(), te) : s.at();
             int to = !inherited && i + 1 < sides.size() ? sides.get(i + 1).at() : c.clause().end();
             List<DateMention> ds = datesIn(c, from, to);
             if (ds.isEmpty()) ds = firstAfter(c, s.at());
             if (ds.isEmpty() && !inherited) ds = datesIn(c, c.clause().start(), ts);   // "A (11/5), B (17/5) điện đàm với X"
             if (ds.isEmpty()) ds = nearestBefore(c, s.at());
-            boolean host = hostRightAfter != null && hostRightAfter.contains("|" + s.id() + "|");
             Map<String, Object> a = new LinkedHashMap<>(attrs);
-            if (visit) a.put("host", host ? s.id() : "VNM");
+            if (visit) a.put("host", hosts.hostOf(s.id()));
             List<String> parts = new ArrayList<>();
             if (vietnam || inherited || visit) parts.add("VNM");
             parts.add(s.id());
-            if (ds.size() >= 2 && ds.stream().allMatch(d -> d.precision() == DateMention.Precision.DAY))
-                for (DateMention d : ds) out.add(event(r, c, parts, d.value(), a));
+            List<DateMention> items = DatedItems.split(text, ds);
+            List<PersonMention> met = r.type().equals("MEETING") && sides.size() == 1 ? counterparts(c, te) : List.of();
+            if (met.size() >= 2)                                          // "hội kiến Tổng Bí thư A, Chủ tịch nước B …"
+                for (PersonMention p : met) out.add(new Event(r.type(), parts, List.of(p.id()),
+                        ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a, c.clause(), r.name()));
+            else if (items.size() >= 2) for (DateMention d : items) out.add(event(r, c, parts, d.value(), a));
             else out.add(event(r, c, parts, ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
         }
+        return out;
+    }
+
+    /** The people named after a meeting's trigger, each a counterpart of their own meeting. */
+    private static List<PersonMention> counterparts(ClauseContext c, int te) {
+        List<PersonMention> out = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (PersonMention p : c.people()) if (p.span().start() >= te && ids.add(p.id())) out.add(p);
         return out;
     }
 
@@ -279,21 +327,6 @@ public final class EventExtractor {
     private static boolean relationWith(String text, int clauseStart, int firstSide) {
         int from = Math.max(clauseStart, firstSide - 30);   // room for a title: "với Ngoại trưởng Úc"
         return text.substring(from, firstSide).contains("với ");
-    }
-
-    /** The countries listed right after "thăm" ("thăm làm việc Lào, Ma-lai-xi-a"), as "|A|B|"; null if Việt Nam. */
-    private static String hostsAfter(ClauseContext c, String text, int te, List<Side> sides) {
-        StringBuilder hosts = new StringBuilder("|");
-        int p = te;
-        for (EntityMention e : c.entities()) {
-            if (e.span().start() < p || e.type() != EntityType.COUNTRY) continue;
-            Matcher glue = HOST_LIST_GLUE.matcher(text).region(p, e.span().start());
-            if (!glue.lookingAt() || glue.end() != e.span().start()) break;
-            if (e.id().equals("VNM")) return null;
-            hosts.append(e.id()).append('|');
-            p = e.span().end();
-        }
-        return hosts.toString();
     }
 
     private List<Event> agreements(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs) {
@@ -317,6 +350,20 @@ public final class EventExtractor {
             a.put("agreement", e.id());
             out.add(event(r, c, parts, firstDate(c), a));
         }
+        for (Instruments.Instrument in : Instruments.find(text, c.clause().start(), c.clause().end())) {
+            if (triggers.isEmpty() || namedByGazetteer(c, in)) continue;
+            int[] near = nearestBefore(triggers, in.name().start());
+            if (Instruments.commercial(text, c.clause().start(), near[0])) continue;
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
+            if (stage != null) a.put("stage", stage);
+            a.put("agreement", in.text());
+            List<String> parts = instrumentParties(text, c, in, sides);
+            if (parts.isEmpty()) continue;
+            List<DateMention> own = datesIn(c, in.name().start(), in.item().end());
+            out.add(event(r, c, parts, own.isEmpty() ? firstDate(c) : own.get(0).value(), a));
+            seen.add(in.text());
+        }
         if (seen.isEmpty() && c.vietnam() && !triggers.isEmpty()) {        // an arrangement described, not named
             int[] first = triggers.get(0);
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(first[0], first[1]));
@@ -332,6 +379,41 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean namedByGazetteer(ClauseContext c, Instruments.Instrument in) {
+        // "Hiệp định Thương mại Tự do (EVFTA)": the acronym right after the description names it
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.AGREEMENT && e.span().start() < in.name().end() + 3 && e.span().end() > in.name().start()) return true;
+        return false;
+    }
+
+    /** Parties of a described instrument: "giữa A và B" in its name, else the clause's sides, else the counterpart. */
+    private static List<String> instrumentParties(String text, ClauseContext c, Instruments.Instrument in, List<Side> sides) {
+        List<String> inName = new ArrayList<>();
+        for (EntityMention e : c.entities())
+            if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) && ClauseContext.inside(e.span(), in.name())
+                    && !inName.contains(e.id())) inName.add(e.id());
+        List<String> parts = new ArrayList<>(List.of("VNM"));
+        if (inName.size() >= 2 || (inName.size() == 1 && !inName.contains("VNM"))) {
+            for (String id : inName) if (!parts.contains(id)) parts.add(id);
+            return parts;
+        }
+        for (Side s : sides)
+            if (!ClauseContext.inside(new Span(s.at(), s.at() + 1), in.name()) && !parts.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at())) parts.add(s.id());
+        // only a bilateral clause ("hai nước đã ký …") signs with the item's counterpart; a treaty may have many parties
+        if (parts.size() == 1 && c.counterpart() != null && TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())
+            parts.add(c.counterpart());
+        // a treaty Vietnam joins, named with a capital ("Hiệp ước Cấm vũ khí hạt nhân"): ["VNM"]; "kế hoạch hợp tác" names nothing
+        boolean named = Character.isUpperCase(in.text().charAt(0)) && inName.size() <= 1;
+        return parts.size() >= 2 || (c.vietnam() && named) ? parts : List.of();
+    }
+
+    /** The last trigger before {@code at}, else the first after it. */
+    private static int[] nearestBefore(List<int[]> triggers, int at) {
+        int[] best = null;
+        for (int[] t : triggers) if (t[0] < at) best = t;
+        return best != null ? best : triggers.get(0);
     }
 
     private static int[] nearest(List<int[]> triggers, int at) {
@@ -362,6 +444,16 @@ public final class EventExtractor {
             if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
             a.put("body", body.id());
             List<String> parts = new ArrayList<>();
+            // "Nga, Anh, Pháp, Trung Quốc và Mỹ là những uỷ viên thường trực …", "… thành viên … gồm Bolivia, Ethiopia …"
+            List<EntityMention> holders = CoordinatedList.endingAt(text, c.entities(), t.start());
+            if (holders.isEmpty()) holders = CoordinatedList.introducedAfter(text, c.entities(), body.span().end(), c.clause().end());
+            if (!before && holders.size() >= 2) {
+                for (EntityMention h : holders) {
+                    if (!parts.contains(h.id())) parts.add(h.id());
+                }
+                for (String holder : parts) out.add(event(r, c, List.of(holder), null, a));
+                continue;
+            }
             if ("host".equals(role)) {                                   // "nước chủ nhà APEC Ma-lai-xi-a"
                 for (EntityMention e : c.entities())
                     if (e.type() == EntityType.COUNTRY && e.span().start() > body.span().end() && !e.id().equals("VNM")) {
@@ -371,9 +463,11 @@ public final class EventExtractor {
             } else if (c.vietnam() || before) parts.add("VNM");
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
-            DateMention d = null;
-            for (DateMention dm : c.dates()) if (dm.span().start() >= t.start() - 40) { d = dm; break; }
-            out.add(event(r, c, parts, d == null ? null : d.value(), a));
+            int near = Math.max(t.end(), body.span().end()) + 60;            // a term or month named with the seat, not a later year
+            List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() <= near).toList();
+            List<DateMention> terms = DatedItems.split(text, after);         // "vào tháng 7/2008 và tháng 10/2009"
+            if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
+            else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));
         }
         return out;
     }
@@ -473,10 +567,14 @@ public final class EventExtractor {
         return null;
     }
 
-    /** A plan word ("cần", "sẽ", "chuẩn bị"…) before the trigger in its clause makes the trigger a plan, not a fact. */
-    private boolean planBefore(String text, int clauseStart, int trigger) {
-        for (Pattern p : planCues) if (p.matcher(text).region(clauseStart, trigger).find()) return true;
-        return false;
+    private static List<Event> withStatus(List<Event> events, Modality.Status status) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Map<String, Object> a = new LinkedHashMap<>(e.attrs());
+            a.put("status", status.attr());
+            out.add(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
+        }
+        return out;
     }
 
     private boolean inPlanSection(Document d, Span sentence) {
@@ -504,10 +602,11 @@ public final class EventExtractor {
     /** What makes two mentions the same event: type, sides, date and key attributes. */
     private static String key(Event e) {
         StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
-        boolean undatedOnce = e.type().equals("MULTILATERAL_ROLE") || e.type().equals("PARTNERSHIP");
+        boolean undatedOnce = e.type().equals("PARTNERSHIP");   // a seat is held again in other terms; a framework is set once
         if (!undatedOnce) b.append(e.date());
+        if (e.type().equals("MEETING") && e.people().size() == 1) b.append('|').append(e.people().get(0));   // one per counterpart
         for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens"))
-            b.append('|').append(e.attrs().get(k));
+            b.append('|').append(String.valueOf(e.attrs().get(k)).toLowerCase(java.util.Locale.ROOT));
         return b.toString();
     }
 }

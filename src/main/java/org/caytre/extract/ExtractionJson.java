@@ -80,6 +80,7 @@ public final class ExtractionJson {
         n.put("number", m.number());
         n.put("place", m.place());
         n.put("date", m.date());
+        n.put("date_source", m.dateSource());
         n.put("type", m.type());
         n.put("reference_year", m.referenceYear());
         return n;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.caytre.ingest.IngestException;
+import org.caytre.ingest.PublicationDate;
 import org.caytre.ingest.RawText;
 import org.caytre.kb.IngestInput.FileInput;
 import org.caytre.kb.IngestInput.RecordInput;
@@ -134,12 +135,15 @@ public final class Ingester {
             String hash = in.hash(optionDate);
             if (known.contains(hash)) return new Skipped(source, in.bytes());
             return new Ready(switch (in) {
-                case FileInput f -> prepared(source, f.file().getFileName().toString(), hash, pipeline.parse(f.file()), null, null, null, null);
+                case FileInput f -> prepared(source, f.file().getFileName().toString(), hash, pipeline.parse(f.file(), optionDate), null, null, null);
                 case RecordInput r -> {
                     var rec = r.record();
                     String text = rec.title().isEmpty() ? rec.text() : rec.title() + "\n\n" + rec.text();
-                    Document doc = pipeline.parse(new RawText(r.name(), "txt", VietnameseText.repair(text), List.of()));
-                    yield prepared(source, r.name(), hash, doc, rec.title(), rec.date(), rec.url(), rec.source());
+                    RawText raw = new RawText(r.name(), "txt", VietnameseText.repair(text), List.of());
+                    String given = PublicationDate.lenient(rec.date());   // the record's own date before --date
+                    if (given != null) raw = raw.withDate(given, "jsonl");
+                    else if (optionDate != null) raw = raw.withDate(optionDate, "option");
+                    yield prepared(source, r.name(), hash, pipeline.parse(raw), rec.title(), rec.url(), rec.source());
                 }
             }, in.bytes());
         } catch (IngestException e) {
@@ -149,15 +153,10 @@ public final class Ingester {
         }
     }
 
-    private PreparedDocument prepared(String source, String name, String hash, Document doc, String title,
-                                      String recordDate, String url, String origin) {
-        String date = doc.metadata().date(), dateSource = "text";
-        String given = DocumentDates.iso(recordDate);
-        if (date == null && given != null) { date = given; dateSource = "jsonl"; }
-        else if (date == null && optionDate != null) { date = optionDate; dateSource = "option"; }
-        if (date == null) dateSource = null;
-        else if (!"text".equals(dateSource)) doc = DocumentDates.withDate(doc, date);   // anchors bare dates ("ngày 10/9")
-        return new PreparedDocument(source, name, hash, title, date, dateSource, url, origin, pipeline.extract(doc));
+    /** The date is the one the structure stage settled on (given with the document, else read from its text). */
+    private PreparedDocument prepared(String source, String name, String hash, Document doc, String title, String url, String origin) {
+        return new PreparedDocument(source, name, hash, title, doc.metadata().date(), doc.metadata().dateSource(), url, origin,
+                pipeline.extract(doc));
     }
 
     private static <T> void put(BlockingQueue<T> q, T item) {

@@ -43,10 +43,18 @@ public final class Pipeline {
     /** Reads and structures one file; throws {@link org.caytre.ingest.IngestException} for unreadable input. */
     public Document parse(Path file) { return structure.parse(reader.read(file)); }
 
+    /** As {@link #parse(Path)}, dated {@code date} (ISO at its precision; the user's {@code --date}) when not null. */
+    public Document parse(Path file, String date) {
+        RawText raw = reader.read(file);
+        return structure.parse(date == null ? raw : raw.withDate(date, "option"));
+    }
+
     public Document parse(RawText raw) { return structure.parse(raw); }
 
     /** Reads, structures, annotates and extracts one file. */
     public Extraction extract(Path file) { return extract(parse(file)); }
+
+    public Extraction extract(Path file, String date) { return extract(parse(file, date)); }
 
     public org.caytre.model.Annotations annotate(Document d) { return annotator.annotate(d); }
 

@@ -94,10 +94,17 @@ public final class StructureParser {
         int[] starts = head.stream().mapToInt(p -> out.sourceOf(p.start())).toArray();
         Metadata meta = metadata.extract(head.stream().map(p -> p.of(text)).toList(), starts, source);
         if (meta.title() == null && !markdownHeading.isEmpty() && markdownHeading.get(0) == 1)   // <h1>, "# Title"
-            meta = new Metadata(paragraphSpans.get(0).of(text), meta.issuer(), meta.number(), meta.place(), meta.date(),
-                    meta.type(), meta.referenceYear());
+            meta = meta.withTitle(paragraphSpans.get(0).of(text));
+        meta = given(meta, raw.given());
         return new Document(raw.name(), text, source, out.offsets(), meta, sections, paragraphList,
                 sentenceSpans, footnotes, markers, unresolved, warnings);
+    }
+
+    /** What the container says wins: the user's date over a dateline, a headline over a guessed title block. */
+    private static Metadata given(Metadata meta, RawText.Given given) {
+        if (given.title() != null && !given.title().isBlank()) meta = meta.withTitle(given.title().strip());
+        if (given.date() != null) meta = meta.withDate(given.date(), given.dateSource());
+        return meta;
     }
 
     private static int hashes(String line) {

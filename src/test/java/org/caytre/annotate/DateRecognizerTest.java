@@ -60,4 +60,38 @@ class DateRecognizerTest {
         assertThat(find(text, 2021)).extracting(DateMention::text).noneMatch(t -> t.contains("34") || t.contains("2013/")
                 || t.contains("5,64") || t.contains("32/13") || t.contains("19") || t.contains("20") || t.contains("1/3"));
     }
+
+    private static List<DateMention> news(String s, String published) {
+        return new DateRecognizer().find(s, 0, s.length(), new DateAnchor(Integer.valueOf(published.substring(0, 4)), published, true));
+    }
+
+    @ParameterizedTest(name = "{0} published {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Chiều 5-3, hai Bộ trưởng hội đàm tại Hà Nội.             | 2022-03-06 | 2022-03-05",
+            "Tối 21/9, Chủ tịch nước rời Niu Oóc.                     | 2022-09-22 | 2022-09-21",
+            "Đoàn sẽ thăm Lào từ ngày 2 đến 4-3.                       | 2018-02    | 2018-03-02/2018-03-04",
+            "Thủ tướng thăm Ba Lan từ 14 đến 16-4 theo lời mời.        | 2019-04-15 | 2019-04-14/2019-04-16",
+            "Chuyến thăm trong hai ngày 16 và 17/1 mở ra giai đoạn mới. | 2017-01-16 | 2017-01-16/2017-01-17",
+            "Hai bên hội đàm hôm qua tại Phnôm Pênh.                   | 2016-12-21 | 2016-12-20",
+            "Hiệp định có hiệu lực từ hôm nay.                         | 2019-01-14 | 2019-01-14",
+            "Năm ngoái, hai nước ký ba văn kiện.                       | 2017-01-16 | 2016",
+            "Cuối tháng ba, hai bên họp kỹ thuật.                      | 2017-06    | 2017-03",
+            "Ngày 28-12, Bộ Ngoại giao ra thông cáo.                   | 2019-01-05 | 2018-12-28",
+    })
+    void news_dates_are_read_against_the_publication_date(String text, String published, String value) {
+        assertThat(news(text.strip(), published)).extracting(DateMention::value).first().isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chiều 5-3, hai Bộ trưởng hội đàm.", "Hai bên điện đàm (08/5).", "Hội đàm hôm qua tại Viêng Chăn.",
+            "Hai bên họp vào tháng ba."})
+    void a_text_with_no_year_anywhere_gets_no_invented_year(String text) {
+        assertThat(new DateRecognizer().find(text, 0, text.length(), DateAnchor.NONE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Đội tuyển thắng 2-1 trong trận đấu.", "Tỷ lệ 3-4 người mỗi hộ."})
+    void a_dash_between_numbers_is_a_date_only_after_a_day_word(String text) {
+        assertThat(news(text, "2019-06-01")).isEmpty();
+    }
 }

@@ -13,7 +13,13 @@ final class Pipelines {
     private Pipelines() {}
 
     static Extraction extract(String text) {
-        Document d = new StructureParser().parse(new RawText("test.txt", "txt", text, List.of()));
+        return extract(text, null);
+    }
+
+    /** A news item published on {@code date} (as {@code --date} gives it), or with no date when null. */
+    static Extraction extract(String text, String date) {
+        RawText raw = new RawText("test.txt", "txt", text, List.of());
+        Document d = new StructureParser().parse(date == null ? raw : raw.withDate(date, "option"));
         return new Extractor().extract(d, ANNOTATOR.annotate(d));
     }
 }

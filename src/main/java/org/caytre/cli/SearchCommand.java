@@ -1,0 +1,96 @@
+package org.caytre.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.caytre.search.PassageIndex;
+import org.caytre.search.SearchRequest;
+import org.caytre.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code caytre search QUERY}: ranked passages of the data directory's index, as a listing or JSON. */
+@Command(name = "search", description = "Find passages: words with or without diacritics, any name of a country or organisation, "
+        + "\"phrases\", -excluded words; filters by country, event type and document date.")
+final class SearchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $CAYTRE_DATA or ./caytre-data)")
+    String data;
+
+    @Option(names = "--json", description = "{\"total\", \"hits\": [...], \"facets\": {...}}") boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "passages to return (default 10)") int limit;
+
+    @Option(names = "--country", paramLabel = "X", description = "only passages naming this country or entity (id or any name)") String country;
+
+    @Option(names = "--type", paramLabel = "T", description = "only passages with an event of this type (VISIT, AID, …)") String type;
+
+    @Option(names = "--from", paramLabel = "D", description = "documents dated on or after D (YYYY, YYYY-MM, YYYY-MM-DD)") String from;
+
+    @Option(names = "--to", paramLabel = "D", description = "documents dated on or before D") String to;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY") List<String> words = new ArrayList<>();
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        String query = String.join(" ", words);
+        if (query.isBlank() && country == null && type == null && from == null && to == null) {
+            err.println("caytre search: give a query or a filter");
+            return 2;
+        }
+        Path index = Path.of(data != null ? data : System.getenv().getOrDefault("CAYTRE_DATA", "caytre-data")).resolve("index");
+        SearchResult result;
+        try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
+            result = passages.search(new SearchRequest(query, limit, country, type, from, to));
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            err.println("caytre search: " + e.getMessage());
+            return 1;
+        }
+        if (json) out.println(new ObjectMapper().writeValueAsString(toJson(result)));
+        else listing(out, result);
+        return 0;
+    }
+
+    static Map<String, Object> toJson(SearchResult r) {
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchResult.Hit h : r.hits()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("doc", h.doc());
+            m.put("passage_id", h.passageId());
+            m.put("section", h.section());
+            m.put("date", h.date());
+            m.put("text", h.text());
+            m.put("snippet", h.snippet());
+            m.put("score", h.score());
+            m.put("entities", h.entities());
+            hits.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", r.total());
+        out.put("hits", hits);
+        out.put("facets", r.facets());
+        return out;
+    }
+
+    private static void listing(PrintWriter out, SearchResult r) {
+        out.printf("%d passage%s%n", r.total(), r.total() == 1 ? "" : "s");
+        int rank = 0;
+        for (SearchResult.Hit h : r.hits()) {
+            out.printf("%n%d. %s  %.2f%s%s%n", ++rank, h.passageId(), h.score(),
+                    h.date() == null ? "" : "  " + h.date(), h.section().isEmpty() ? "" : "  " + h.section());
+            out.println("   " + h.snippet().replace("<b>", "«").replace("</b>", "»"));
+        }
+    }
+}

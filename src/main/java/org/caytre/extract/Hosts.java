@@ -1,0 +1,81 @@
+package org.caytre.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.internal.DataFiles;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
+import org.caytre.model.PersonMention;
+
+/**
+ * Who hosts a visit, read from the clause: the countries right after a visit trigger ("thăm chính thức Lào,
+ * Campuchia"), a country after a place word ("đến Ấn Độ", "sang Thuỵ Điển"), the inviter's country ("theo lời mời
+ * của Thủ tướng Thái Lan"); a place in Vietnam or Vietnam itself there ("đến Hà Nội", "thăm Việt Nam") makes Vietnam
+ * the host. Phrases are in {@code extract/hosts.tsv}.
+ */
+final class Hosts {
+    private static final Map<String, Pattern> PHRASES = phrases();
+    private static final Pattern GLUE = PHRASES.get("glue"), TO = PHRASES.get("to"), INVITATION = PHRASES.get("invitation"),
+            VIETNAM_PLACE = PHRASES.get("vietnam-place");
+
+    /** The hosts found: foreign countries, and whether Vietnam is named as host. */
+    record Found(Set<String> countries, boolean vietnam) {
+        String hostOf(String side) { return countries.contains(side) ? side : "VNM"; }
+    }
+
+    private Hosts() {}
+
+    static Found find(String text, ClauseContext c, Pattern trigger) {
+        Set<String> hosts = new HashSet<>();
+        boolean vietnam = false;
+        int start = c.clause().start(), end = c.clause().end();
+        Matcher t = trigger.matcher(text).region(start, end);
+        int firstTrigger = -1;
+        while (t.find()) {
+            if (firstTrigger < 0) firstTrigger = t.start();
+            int p = t.end();
+            for (EntityMention e : c.entities()) {             // "thăm chính thức Lào, Ma-lai-xi-a và …"
+                if (e.span().start() < p || e.type() != EntityType.COUNTRY) continue;
+                Matcher glue = GLUE.matcher(text).region(p, e.span().start());
+                if (!glue.lookingAt() || glue.end() != e.span().start()) break;
+                if (e.id().equals("VNM")) vietnam = true;
+                else hosts.add(e.id());
+                p = e.span().end();
+            }
+        }
+        if (firstTrigger < 0) return new Found(hosts, vietnam);
+        for (EntityMention e : c.entities()) {                 // "… đến Ấn Độ", "sang Thuỵ Điển"
+            if (e.type() != EntityType.COUNTRY || e.span().start() < firstTrigger - 80) continue;
+            String before = text.substring(Math.max(start, e.span().start() - 40), e.span().start());
+            if (!TO.matcher(before).find()) continue;
+            if (e.id().equals("VNM")) vietnam = true;
+            else hosts.add(e.id());
+        }
+        if (VIETNAM_PLACE.matcher(text).region(start, end).find()) vietnam = true;
+        Matcher inv = INVITATION.matcher(text).region(start, end);
+        if (inv.find()) {                                      // "theo lời mời của Thủ tướng Thái Lan …"
+            int after = inv.end();
+            for (EntityMention e : c.entities())
+                if (e.type() == EntityType.COUNTRY && e.span().start() >= after && e.span().start() - after < 40 && !e.id().equals("VNM")) {
+                    hosts.add(e.id());
+                    break;
+                }
+            for (PersonMention p : c.people())
+                if (p.span().start() >= after && p.span().start() - after < 5 && p.countryId() != null && !p.countryId().equals("VNM")) {
+                    hosts.add(p.countryId());
+                    break;
+                }
+        }
+        return new Found(hosts, vietnam);
+    }
+
+    private static Map<String, Pattern> phrases() {
+        Map<String, Pattern> out = new HashMap<>();
+        for (String[] row : DataFiles.table("/extract/hosts.tsv")) out.put(row[0], Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return Map.copyOf(out);
+    }
+}

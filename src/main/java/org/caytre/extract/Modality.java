@@ -1,0 +1,55 @@
+package org.caytre.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.caytre.internal.DataFiles;
+
+/**
+ * Whether a clause reports its event as having happened, as announced, as only planned or recommended, or as not
+ * having happened — from the modality words before the trigger ({@code extract/modality.tsv}).
+ *
+ * <pre>{@code Modality.standard().status(text, clauseStart, trigger, "VISIT") }</pre>
+ */
+public final class Modality {
+    public enum Status {
+        OCCURRED, ANNOUNCED, PLANNED, NEGATED;
+
+        /** The value of an event's {@code status} attribute. */
+        public String attr() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    private static final Modality STANDARD = new Modality("/extract/modality.tsv");
+
+    private final List<Cue> cues = new ArrayList<>();
+    private final Set<String> announcedTypes;
+
+    private record Cue(Status status, Pattern pattern) {}
+
+    Modality(String resource) {
+        Set<String> types = Set.of();
+        for (String[] row : DataFiles.table(resource)) {
+            if (row[0].equals("announced-types")) { types = Set.of(row[1].split(",")); continue; }
+            cues.add(new Cue(Status.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
+                    Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        cues.sort((a, b) -> Integer.compare(rank(a.status()), rank(b.status())));
+        this.announcedTypes = types;
+    }
+
+    public static Modality standard() { return STANDARD; }
+
+    private static int rank(Status s) { return s == Status.NEGATED ? 0 : s == Status.PLANNED ? 1 : 2; }
+
+    /** The status of an event of {@code type} whose trigger starts at {@code trigger}, read in [clauseStart, trigger). */
+    public Status status(CharSequence text, int clauseStart, int trigger) {
+        for (Cue c : cues) if (c.pattern().matcher(text).region(clauseStart, trigger).find()) return c.status();
+        return Status.OCCURRED;
+    }
+
+    /** Whether an event with this status is reported as an event at all. */
+    public boolean reported(Status s, String type) {
+        return s == Status.OCCURRED || (s == Status.ANNOUNCED && announcedTypes.contains(type));
+    }
+}

@@ -1,0 +1,217 @@
+package org.caytre.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.caytre.extract.Extraction;
+import org.caytre.search.analysis.VietnameseAnalyzer;
+
+/**
+ * The Lucene index of passages in a directory (the data directory's {@code index/}). One writer and any number of
+ * concurrent searches: changes are visible to searches at once (near-real-time) and durable after {@link #commit()}.
+ * {@link #openReadOnly} searches an index another process writes, as of its last commit.
+ *
+ * <pre>{@code
+ * try (PassageIndex index = PassageIndex.open(dataDir.resolve("index"))) {
+ *     index.replace("bao-cao-2020", Pipeline.standard().extract(path));
+ *     index.commit();
+ *     SearchResult r = index.search(SearchRequest.of("Hoa Kỳ"));
+ * }
+ * }</pre>
+ */
+public final class PassageIndex implements Closeable {
+    private static final int FACET_VALUES = 20;
+
+    private final Directory directory;
+    private final IndexWriter writer;                 // null when read-only
+    private final SearcherManager searchers;
+    private final QueryBuilder queries = new QueryBuilder(EntityNames.standard());
+    private final Snippets snippets = new Snippets(VietnameseAnalyzer.indexing());
+    private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
+
+    private PassageIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    }
+
+    /** Opens (creating if needed) the index in {@code dir} for writing and searching. */
+    public static PassageIndex open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Directory d = FSDirectory.open(dir);
+            IndexWriterConfig c = new IndexWriterConfig(VietnameseAnalyzer.indexing())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            return new PassageIndex(d, new IndexWriter(d, c));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open search index " + dir, e);
+        }
+    }
+
+    /** Opens an existing index for searching only; {@link IllegalStateException} naming the directory when there is none. */
+    public static PassageIndex openReadOnly(Path dir) {
+        try {
+            if (!Files.isDirectory(dir)) throw new IllegalStateException("no search index at " + dir);
+            Directory d = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(d)) {
+                d.close();
+                throw new IllegalStateException("no search index at " + dir);
+            }
+            return new PassageIndex(d, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open search index " + dir, e);
+        }
+    }
+
+    /** Replaces all passages of {@code docId} by those of {@code x}, atomically for searches. */
+    public void replace(String docId, Extraction x) {
+        List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+        try {
+            for (Passage p : Passages.of(docId, x)) docs.add(PassageFields.FACETS_CONFIG.build(PassageFields.toLucene(p)));
+            writable().updateDocuments(new Term(PassageFields.DOC, docId), docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + docId, e);
+        }
+    }
+
+    public void delete(String docId) {
+        try {
+            writable().deleteDocuments(new Term(PassageFields.DOC, docId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + docId, e);
+        }
+    }
+
+    /** Makes the changes so far durable. */
+    public void commit() {
+        try {
+            writable().commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the search index", e);
+        }
+    }
+
+    /** The ids of the documents that have passages in the index (to compare with the store after a crash). */
+    public Set<String> documentIds() {
+        return withSearcher(s -> {
+            Set<String> ids = new TreeSet<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(PassageFields.DOC);
+                if (terms == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum te = terms.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef t; (t = te.next()) != null; ) {
+                    pe = te.postings(pe, PostingsEnum.NONE);
+                    for (int d; (d = pe.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; )
+                        if (live == null || live.get(d)) { ids.add(t.utf8ToString()); break; }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Ranked passages with snippets, and facet counts over all matching passages. */
+    public SearchResult search(SearchRequest request) {
+        QueryBuilder.Planned plan = queries.build(request);
+        return withSearcher(s -> {
+            if (s.getIndexReader().numDocs() == 0) return new SearchResult(0, List.of(), emptyFacets());
+            FacetsCollectorManager.FacetsResult r =
+                    FacetsCollectorManager.search(s, plan.query(), request.limit(), new FacetsCollectorManager());
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : r.topDocs().scoreDocs) {
+                Passage p = PassageFields.fromLucene(stored.document(sd.doc));
+                hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
+                        snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
+            }
+            long total = 0;
+            for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
+            return new SearchResult(total, hits, facets(s.getIndexReader(), r.facetsCollector()));
+        });
+    }
+
+    private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+        SortedSetDocValuesReaderState state = facetState;
+        if (state == null || state.getReader() != reader) facetState = state = new DefaultSortedSetDocValuesReaderState(reader, PassageFields.FACETS_CONFIG);
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+        Map<String, Map<String, Integer>> out = emptyFacets();
+        for (String dim : PassageFields.FACETS) {
+            FacetResult top = state.getOrdRange(dim) == null ? null : counts.getTopChildren(FACET_VALUES, dim);
+            if (top == null) continue;
+            for (LabelAndValue lv : top.labelValues) out.get(dim).put(lv.label, lv.value.intValue());
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, Integer>> emptyFacets() {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String dim : PassageFields.FACETS) out.put(dim, new LinkedHashMap<>());
+        return out;
+    }
+
+    private interface SearcherWork<T> { T apply(IndexSearcher s) throws IOException; }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            if (writer != null) searchers.maybeRefresh();      // see this writer's changes (near-real-time)
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index: " + e.getMessage(), e);
+        }
+    }
+
+    private IndexWriter writable() {
+        if (writer == null) throw new IllegalStateException("the search index was opened read-only");
+        return writer;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.caytre.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.caytre.search.analysis.CompoundSplitFilter;
+import org.caytre.search.analysis.FoldedFormFilter;
+import org.caytre.search.analysis.VietnameseAnalyzer;
+
+/**
+ * Turns a {@link SearchRequest} into a Lucene query over the passage fields.
+ *
+ * <ul>
+ *   <li>Diacritics: a query typed without any asks, for each term, for the exact term and its folded form (text
+ *       written exactly so matches both and ranks first); a query with diacritics asks for exact terms only.
+ *   <li>Free words: each syllable, each pair of neighbouring syllables (a word-level match, and a name written as one
+ *       word: "Mekong" ~ "Mê Kông"), each joined hyphenated form, all optional, scored by BM25.
+ *   <li>Names: words naming an entity ({@link EntityNames}) become "this phrase, or any passage linked to the
+ *       entity's id", whichever scores more, so every other name of it is found too.
+ *   <li>"Phrases" are required, -words excluded, filters (country, event type, dates) restrict without scoring.
+ * </ul>
+ */
+final class QueryBuilder {
+    /** An entity id match weighs as much as the words of a distinctive name (an id term alone scores ~0.45 idf). */
+    static final float ENTITY_BOOST = 2.5f;
+
+    /** The query and what the snippet should mark: index terms and entity ids. */
+    record Planned(Query query, Set<String> terms, Set<String> entityIds) {}
+
+    private record Syllable(String term, int start, int end, int position, boolean joined) {}
+
+    private final Analyzer syllables = VietnameseAnalyzer.syllables();
+    private final EntityNames names;
+
+    QueryBuilder(EntityNames names) { this.names = names; }
+
+    Planned build(SearchRequest r) {
+        UserQuery q = UserQuery.parse(r.query());
+        Plan plan = new Plan(!hasDiacritics(r.query()));
+        for (String run : q.free()) plan.free(run);
+        for (String phrase : q.phrases()) {
+            Query p = plan.phrase(primary(analyze(phrase)), true);
+            if (p != null) plan.add(p, Occur.MUST);
+        }
+        for (String excluded : q.excluded()) {
+            Query p = plan.phrase(primary(analyze(excluded)), false);
+            if (p != null) plan.b.add(p, Occur.MUST_NOT);
+        }
+        if (!plan.positive) plan.b.add(new MatchAllDocsQuery(), Occur.MUST);
+        filters(r, plan.b);
+        return new Planned(plan.b.build(), plan.terms, plan.ids);
+    }
+
+    private void filters(SearchRequest r, BooleanQuery.Builder b) {
+        if (!isBlank(r.country())) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String id : names.resolve(r.country())) any.add(new TermQuery(new Term(PassageFields.ENTITY, id)), Occur.SHOULD);
+            b.add(any.build(), Occur.FILTER);
+        }
+        if (!isBlank(r.eventType()))
+            b.add(new TermQuery(new Term(PassageFields.TYPE, r.eventType().strip().toUpperCase(Locale.ROOT))), Occur.FILTER);
+        if (!isBlank(r.from()))
+            b.add(IntPoint.newRangeQuery(PassageFields.DATE_TO, IsoDates.required(r.from())[0], Integer.MAX_VALUE), Occur.FILTER);
+        if (!isBlank(r.to()))
+            b.add(IntPoint.newRangeQuery(PassageFields.DATE_FROM, Integer.MIN_VALUE, IsoDates.required(r.to())[1]), Occur.FILTER);
+    }
+
+    /** The clauses of one query as they are being built. */
+    private final class Plan {
+        final BooleanQuery.Builder b = new BooleanQuery.Builder();
+        final Set<String> terms = new LinkedHashSet<>(), ids = new LinkedHashSet<>();
+        final boolean folded;
+        boolean positive;
+
+        Plan(boolean folded) { this.folded = folded; }
+
+        void add(Query q, Occur o) {
+            b.add(q, o);
+            positive = true;
+        }
+
+        /** Free text: names as entity-or-phrase, the other syllables, their pairs and joined forms as optional terms. */
+        void free(String run) {
+            List<EntityNames.Named> named = names.find(run);
+            List<Syllable> all = analyze(run);
+            List<Syllable> loose = new ArrayList<>();
+            for (Syllable s : all) if (nameAt(named, s) == null) loose.add(s);
+            for (EntityNames.Named n : named) {
+                List<Syllable> words = primary(all.stream().filter(s -> nameAt(List.of(n), s) != null).toList());
+                Query byWords = phrase(words, true);
+                Query byId = new BoostQuery(new TermQuery(new Term(PassageFields.ENTITY, n.id())), ENTITY_BOOST);
+                ids.add(n.id());
+                add(byWords == null ? byId : new DisjunctionMaxQuery(List.of(byId, byWords), 0f), Occur.SHOULD);
+            }
+            Syllable previous = null;
+            for (Syllable s : loose) {
+                add(term(s.term(), true), Occur.SHOULD);
+                if (s.joined()) continue;
+                if (previous != null && s.position() == previous.position() + 1)
+                    add(term(previous.term() + s.term(), true), Occur.SHOULD);
+                previous = s;
+            }
+        }
+
+        /** A term in the text field: exact, or exact or folded when the query has no diacritics. */
+        Query term(String exact, boolean highlight) {
+            Query q = new TermQuery(new Term(PassageFields.TEXT, exact));
+            if (highlight) terms.add(exact);
+            if (!folded) return q;
+            String f = FoldedFormFilter.folded(exact);
+            if (highlight) terms.add(f);
+            return new BooleanQuery.Builder().add(q, Occur.SHOULD)
+                    .add(new TermQuery(new Term(PassageFields.TEXT, f)), Occur.SHOULD).build();
+        }
+
+        /** The syllables in sequence (exact, or exact-or-folded at each position); null when there are none. */
+        Query phrase(List<Syllable> words, boolean highlight) {
+            if (words.isEmpty()) return null;
+            if (words.size() == 1) return term(words.get(0).term(), highlight);
+            if (highlight)
+                for (int i = 1; i < words.size(); i++) {
+                    String pair = words.get(i - 1).term() + words.get(i).term();
+                    terms.add(pair);
+                    if (folded) terms.add(FoldedFormFilter.folded(pair));
+                }
+            int first = words.get(0).position();
+            if (!folded) {
+                PhraseQuery.Builder p = new PhraseQuery.Builder();
+                for (Syllable s : words) p.add(new Term(PassageFields.TEXT, s.term()), s.position() - first);
+                return p.build();
+            }
+            MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
+            for (Syllable s : words)
+                p.add(new Term[] {new Term(PassageFields.TEXT, s.term()), new Term(PassageFields.TEXT, FoldedFormFilter.folded(s.term()))},
+                        s.position() - first);
+            return p.build();
+        }
+    }
+
+    private static EntityNames.Named nameAt(List<EntityNames.Named> named, Syllable s) {
+        for (EntityNames.Named n : named) if (s.start() >= n.start() && s.end() <= n.end()) return n;
+        return null;
+    }
+
+    private static List<Syllable> primary(List<Syllable> all) { return all.stream().filter(s -> !s.joined()).toList(); }
+
+    private List<Syllable> analyze(String text) {
+        List<Syllable> out = new ArrayList<>();
+        try (TokenStream ts = syllables.tokenStream(PassageFields.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += posInc.getPositionIncrement();
+                out.add(new Syllable(term.toString(), offset.startOffset(), offset.endOffset(), position,
+                        CompoundSplitFilter.JOINED.equals(type.type())));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static boolean hasDiacritics(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7F && Character.isLetter(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean isBlank(String s) { return s == null || s.isBlank(); }
+}

@@ -1,0 +1,117 @@
+package org.caytre.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.caytre.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** One test per mechanism of the event extractor on news, with sentences written for these tests. */
+class NewsEventsTest {
+    private static List<Event> events(String text, String date, String type) {
+        return Pipelines.extract(text, date).events().stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    private static String foreign(Event e) {
+        return e.participants().stream().filter(p -> !p.equals("VNM")).findFirst().orElse(null);
+    }
+
+    @Test
+    void bare_dates_take_their_year_from_the_publication_date() {
+        List<Event> calls = events("Chiều 5-3, Phó Thủ tướng Phạm Bình Minh điện đàm với Ngoại trưởng Lào.", "2022-03-06", "PHONE_CALL");
+        assertThat(calls).extracting(Event::date).containsExactly("2022-03-05");
+    }
+
+    @Test
+    void a_year_less_news_item_without_a_date_gets_no_invented_year() {
+        String item = "Tối 21/9, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào tại Viêng Chăn.\n\n"
+                + "Hôm qua, hai bên đã ký Hiệp định hợp tác về giáo dục và đào tạo.";
+        Extraction x = Pipelines.extract(item, null);
+        assertThat(x.events()).isNotEmpty();
+        assertThat(x.events()).allSatisfy(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
+    void undated_events_of_a_news_item_take_its_publication_date() {
+        List<Event> meetings = events("Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Ấn Độ.", "2023-06-14", "MEETING");
+        assertThat(meetings).extracting(Event::date).containsExactly("2023-06-14");
+    }
+
+    @Test
+    void the_host_is_the_country_visited_or_the_inviter() {
+        assertThat(events("Theo lời mời của Thủ tướng Thái Lan, Thủ tướng Phạm Minh Chính thăm chính thức nước bạn từ ngày 2 đến 4-10.",
+                "2023-09-20", "VISIT")).extracting(e -> e.attrs().get("host")).containsExactly("THA");
+        assertThat(events("Chuyến thăm của Chủ tịch nước Võ Văn Thưởng đến Nhật Bản năm 2023 thành công tốt đẹp.", "2024-01-10", "VISIT"))
+                .extracting(e -> e.attrs().get("host")).containsExactly("JPN");
+        assertThat(events("Tổng thống Pháp đến Hà Nội chiều nay, bắt đầu chuyến thăm chính thức.", "2024-02-01", "VISIT"))
+                .extracting(e -> e.attrs().get("host")).containsExactly("VNM");
+    }
+
+    @Test
+    void a_list_of_counterparts_gives_one_meeting_each() {
+        List<Event> meetings = events("Bên lề hội nghị, Thủ tướng Phạm Minh Chính đã có các cuộc gặp với Tổng thống Pháp, "
+                + "Thủ tướng Ấn Độ và Thủ tướng Ca-na-đa.", "2023-05-21", "MEETING");
+        assertThat(meetings).extracting(NewsEventsTest::foreign).containsExactlyInAnyOrder("FRA", "IND", "CAN");
+    }
+
+    @Test
+    void a_visitor_meeting_several_leaders_has_one_meeting_per_leader() {
+        List<Event> meetings = events("Thủ tướng Lào đến Hà Nội hôm nay.\n\nSau đó, ông hội kiến Tổng Bí thư Nguyễn Phú Trọng, "
+                + "Chủ tịch nước Võ Văn Thưởng và Chủ tịch Quốc hội Vương Đình Huệ.", "2023-04-10", "MEETING");
+        assertThat(meetings).hasSize(3).allSatisfy(e -> assertThat(e.participants()).containsExactly("VNM", "LAO"));
+    }
+
+    @Test
+    void announced_visits_are_events_and_recommendations_are_not() {
+        List<Event> visits = events("Thủ tướng Nhật Bản sẽ thăm chính thức Việt Nam từ ngày 2 đến 4-11.", "2024-10-28", "VISIT");
+        assertThat(visits).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2024-11-02/2024-11-04");
+            assertThat(e.attrs()).containsEntry("status", "announced").containsEntry("host", "VNM");
+        });
+        assertThat(events("Hai bên cần tiếp tục thúc đẩy các chuyến thăm cấp cao giữa Việt Nam và Lào.", "2024-10-28", "VISIT")).isEmpty();
+        assertThat(events("Hai bên mong muốn sớm ký kết Hiệp định thương mại tự do Việt Nam - Ca-na-đa.", "2024-10-28", "AGREEMENT")).isEmpty();
+    }
+
+    @Test
+    void recalled_visits_give_one_event_per_year() {
+        List<Event> visits = events("Ông từng thăm Việt Nam ba lần, lần đầu năm 2005, lần thứ hai năm 2011 và lần gần nhất năm 2016.\n\n"
+                + "Tổng thống Nga Vladimir Putin được đón trọng thể.", "2017-11-10", "VISIT");
+        assertThat(visits).extracting(Event::date).contains("2005", "2011", "2016");
+    }
+
+    @Test
+    void agreements_named_by_description_each_get_their_own_date() {
+        List<Event> agreements = events("Hai nước đã ký nhiều văn kiện như: Hiệp định hợp tác văn hoá (11/1957), "
+                + "Hiệp định thương mại và hàng hải (12/1962), Hiệp định tránh đánh thuế hai lần (3/5/2002).\n\n"
+                + "Quan hệ Việt Nam - Lào ngày càng phát triển.", "2019-02-20", "AGREEMENT");
+        assertThat(agreements).extracting(Event::date).containsExactly("1957-11", "1962-12", "2002-05-03");
+        assertThat(agreements).allSatisfy(e -> assertThat(e.participants()).containsExactly("VNM", "LAO"));
+    }
+
+    @Test
+    void events_between_third_parties_have_no_vietnam() {
+        List<Event> notes = events("Bộ trưởng Tư pháp In-đô-nê-xi-a đã gửi thư cho Bộ trưởng Tư pháp Ma-lai-xi-a.", "2019-03-12", "DIPLOMATIC_NOTE");
+        assertThat(notes).singleElement().satisfies(e -> assertThat(e.participants()).containsExactlyInAnyOrder("IDN", "MYS"));
+    }
+
+    @Test
+    void listed_holders_of_a_seat_each_hold_it() {
+        List<Event> roles = events("Nga, Anh, Pháp, Trung Quốc và Mỹ là các uỷ viên thường trực của Hội đồng Bảo an.", "2018-09-20",
+                "MULTILATERAL_ROLE");
+        assertThat(roles).extracting(e -> e.participants().get(0)).containsExactlyInAnyOrder("RUS", "GBR", "FRA", "CHN", "USA");
+        assertThat(roles).allSatisfy(e -> assertThat(e.attrs()).containsEntry("body", "ORG:UNSC"));
+    }
+
+    @Test
+    void word_senses_and_negation_are_not_events() {
+        assertThat(events("Hai bên bàn về hoạt động thăm dò dầu khí của Nhật Bản.", "2019-07-20", "VISIT")).isEmpty();
+        assertThat(events("Đây không phải là chuyến thăm chính thức Trung Quốc của Bộ trưởng.", "2019-07-20", "VISIT")).isEmpty();
+        assertThat(events("Hai nước chưa ký Hiệp định dẫn độ với Thái Lan.", "2019-07-20", "AGREEMENT")).isEmpty();
+    }
+
+    @Test
+    void companies_signing_contracts_are_not_agreements_between_states() {
+        assertThat(events("Tập đoàn Dầu khí Việt Nam và một công ty Nhật Bản đã ký Thỏa thuận khung phát triển dự án điện khí.",
+                "2019-07-20", "AGREEMENT")).isEmpty();
+    }
+}

@@ -1,0 +1,121 @@
+package org.caytre.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.caytre.extract.Extraction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The passage index on a report written for the test, through the real pipeline and a real Lucene directory. */
+class PassageIndexTest {
+    @TempDir Path dir;
+    PassageIndex index;
+    static final Extraction REPORT = SampleText.extraction(SampleText.REPORT);
+
+    @BeforeEach
+    void open() {
+        index = PassageIndex.open(dir.resolve("index"));
+        index.replace("bc", REPORT);
+        index.commit();
+    }
+
+    @AfterEach
+    void close() { index.close(); }
+
+    private List<String> ids(String query) {
+        return index.search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::passageId).toList();
+    }
+
+    @Test
+    void any_name_of_a_country_finds_passages_naming_it_by_another() {
+        assertThat(ids("Mỹ")).containsExactlyInAnyOrder("bc:p1", "bc:p3");
+        assertThat(ids("Hoa Kỳ")).containsExactlyInAnyOrder("bc:p1", "bc:p3");
+        SearchResult.Hit visit = index.search(SearchRequest.of("United States")).hits().stream()
+                .filter(h -> h.passageId().equals("bc:p1")).findFirst().orElseThrow();
+        assertThat(visit.snippet()).contains("<b>Hoa Kỳ</b>");
+        assertThat(visit.section()).isEqualTo("I. QUAN HỆ SONG PHƯƠNG");
+        assertThat(ids("Biden")).containsExactly("bc:p1");                       // the text says Bai-đơn
+    }
+
+    @Test
+    void a_query_without_diacritics_finds_them_and_ranks_the_exact_word_first() {
+        assertThat(ids("ma")).containsExactly("bc:p7", "bc:p9");                // "ma" exactly in p7; "mà", "má" in p9
+        assertThat(ids("hoa binh")).first().isEqualTo("bc:p5");
+        assertThat(index.search(SearchRequest.of("hoa binh")).hits().get(0).snippet()).contains("<b>hòa bình</b>");
+    }
+
+    @Test
+    void a_query_with_diacritics_keeps_words_apart() {
+        assertThat(ids("mà")).containsExactly("bc:p9");
+        assertThat(ids("Má")).containsExactlyInAnyOrder("bc:p7", "bc:p9");
+    }
+
+    @Test
+    void old_and_new_tone_placement_match() {
+        assertThat(ids("hòa giải")).first().isEqualTo("bc:p3");                 // written "hoà giải"
+        assertThat(ids("hoà bình")).first().isEqualTo("bc:p5");                 // written "hòa bình"
+    }
+
+    @Test
+    void phrases_are_required_and_minus_excludes() {
+        assertThat(ids("\"thúc đẩy\"")).containsExactlyInAnyOrder("bc:p3", "bc:p5");
+        assertThat(ids("\"thúc đẩy\" -Mỹ")).containsExactly("bc:p5");
+        assertThat(ids("\"đẩy thúc\"")).isEmpty();
+        assertThat(ids("\"hòa bình\" -\"vai trò\"")).isEmpty();
+    }
+
+    @Test
+    void replace_swaps_the_passages_and_delete_removes_them() {
+        assertThat(index.documentIds()).containsExactly("bc");
+        index.replace("bc", SampleText.extraction("Hai nước ký hiệp định về cây tre."));
+        assertThat(ids("Hoa Kỳ")).isEmpty();
+        assertThat(ids("cay tre")).containsExactly("bc:p0");
+        index.replace("other", REPORT);
+        assertThat(index.documentIds()).containsExactly("bc", "other");
+        index.delete("bc");
+        index.commit();
+        assertThat(index.documentIds()).containsExactly("other");
+        assertThat(ids("cay tre")).doesNotContain("bc:p0").isNotEmpty();   // "rừng tre" of the other document remains
+    }
+
+    @Test
+    void a_read_only_index_sees_the_last_commit_and_refuses_writes() {
+        try (PassageIndex reader = PassageIndex.openReadOnly(dir.resolve("index"))) {
+            assertThat(reader.documentIds()).containsExactly("bc");
+            assertThatThrownBy(() -> reader.delete("bc")).isInstanceOf(IllegalStateException.class);
+        }
+        assertThatThrownBy(() -> PassageIndex.openReadOnly(dir.resolve("none")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no search index at");
+    }
+
+    @Test
+    void searches_running_beside_the_writer_see_a_document_whole_or_not_at_all() throws Exception {
+        int passagesNamingUsa = index.search(SearchRequest.of("Hoa Kỳ")).hits().size();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        Set<Long> totals = ConcurrentHashMap.newKeySet();
+        try {
+            Future<?> writer = pool.submit(() -> {
+                for (int i = 0; i < 20; i++) index.replace("bc", REPORT);
+            });
+            List<Future<?>> readers = List.of(1, 2).stream().<Future<?>>map(n -> pool.submit(() -> {
+                while (!writer.isDone()) totals.add(index.search(SearchRequest.of("Hoa Kỳ")).total());
+            })).toList();
+            writer.get(60, TimeUnit.SECONDS);
+            for (Future<?> r : readers) r.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(totals).containsOnly((long) passagesNamingUsa);
+    }
+}

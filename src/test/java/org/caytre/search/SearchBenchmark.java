@@ -1,0 +1,113 @@
+package org.caytre.search;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+import org.caytre.ingest.JsonlCorpus;
+import org.caytre.search.analysis.VietnameseAnalyzer;
+import org.caytre.structure.CorpusFiles;
+
+/**
+ * Indexing throughput (MB/s of passage text, one thread) of StandardAnalyzer vs Cây Tre's analysis on the paragraphs
+ * of the news bench corpus, then query latency p50/p99 through {@link PassageIndex#search} (snippets and facets
+ * included) at 1, 8 and 64 concurrent clients with a mix of query kinds. Not a test: run by hand, e.g.
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.caytre.search.SearchBenchmark 5000}
+ * (first argument: articles to read; default 5,000).
+ */
+public final class SearchBenchmark {
+    private static final List<String> QUERIES = List.of(
+            "Mỹ", "kinh tế", "hợp tác", "\"thủ tướng\"", "\"biển Đông\"", "thu tuong chinh phu", "dau tu nuoc ngoai",
+            "Hoa Kỳ", "New Zealand", "Liên hợp quốc", "Putin", "xuất khẩu gạo", "Cambodia", "hoà bình", "tang truong");
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        List<String> paragraphs = new ArrayList<>();
+        long bytes = 0;
+        try (JsonlCorpus corpus = JsonlCorpus.open(CorpusFiles.shared().resolve("bench/vietnews-30k.jsonl.gz"), e -> {})) {
+            int n = 0;
+            for (JsonlCorpus.NewsRecord r : corpus) {
+                if (n++ == articles) break;
+                for (String p : r.text().split("\n+")) {
+                    if (p.isBlank()) continue;
+                    paragraphs.add(p.strip());
+                    bytes += p.getBytes(StandardCharsets.UTF_8).length;
+                }
+            }
+        }
+        System.out.printf("%d articles, %d paragraphs, %.1f MB%n", articles, paragraphs.size(), bytes / 1e6);
+        for (int round = 0; round < 2; round++) {                 // the first round warms the JIT
+            double standard = indexingMBs(new StandardAnalyzer(), paragraphs, bytes);
+            double ours = indexingMBs(VietnameseAnalyzer.indexing(), paragraphs, bytes);
+            System.out.printf("indexing (round %d): StandardAnalyzer %.2f MB/s, Cây Tre %.2f MB/s (%.0f %%)%n",
+                    round + 1, standard, ours, 100 * ours / standard);
+        }
+        Path dir = Files.createTempDirectory("caytre-bench");
+        try {
+            try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(VietnameseAnalyzer.indexing()))) {
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    Passage p = new Passage("news:p" + i, "news-" + (i / 20), paragraphs.get(i), 0, paragraphs.get(i).length(),
+                            "", "2019-01-01", List.of(), List.of(), List.of(), List.of(), List.of());
+                    w.addDocument(PassageFields.FACETS_CONFIG.build(PassageFields.toLucene(p)));
+                }
+            }
+            try (PassageIndex index = PassageIndex.openReadOnly(dir)) {
+                latency(index, 1, 300);                           // warm-up
+                for (int clients : new int[] {1, 8, 64}) latency(index, clients, 1500);
+            }
+        } finally {
+            try (var files = Files.walk(dir)) { files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete()); }
+        }
+    }
+
+    private static double indexingMBs(Analyzer a, List<String> paragraphs, long bytes) throws Exception {
+        long t0 = System.nanoTime();
+        try (IndexWriter w = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(a).setRAMBufferSizeMB(256))) {
+            for (String p : paragraphs) {
+                Document d = new Document();
+                d.add(new TextField("text", p, Field.Store.NO));
+                w.addDocument(d);
+            }
+            w.commit();
+        }
+        return bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void latency(PassageIndex index, int clients, int queries) throws Exception {
+        long[] micros = new long[queries];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                fs.add(pool.submit(() -> {
+                    for (int i = client; i < queries; i += clients) {
+                        long t = System.nanoTime();
+                        index.search(SearchRequest.of(QUERIES.get(i % QUERIES.size())));
+                        micros[i] = (System.nanoTime() - t) / 1000;
+                    }
+                }));
+            }
+            for (Future<?> f : fs) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        Arrays.sort(micros);
+        System.out.printf("latency at %d client(s), %d queries: p50 %.1f ms, p99 %.1f ms%n", clients, queries,
+                micros[queries / 2] / 1000.0, micros[(int) (queries * 0.99)] / 1000.0);
+    }
+}
