@@ -72,9 +72,11 @@ public final class DocumentWriter implements AutoCloseable {
         // the same content under another source (a copied file) would count its events twice
         if (oldId == null && Sql.exists(c, "SELECT 1 FROM documents WHERE content_hash = ?", d.contentHash())) return Outcome.UNCHANGED;
         Set<String> classes = new TreeSet<>();
+        List<String> oldEntities = List.of();
         String docId;
         if (oldId != null) {
             classes.addAll(Sql.strings(c, "SELECT DISTINCT class_key FROM event_mentions WHERE doc_id = ?", oldId));
+            oldEntities = Sql.strings(c, "SELECT DISTINCT entity_id FROM entity_mentions WHERE doc_id = ?", oldId);
             delete(oldId);
             docId = oldId;
         } else {
@@ -87,6 +89,9 @@ public final class DocumentWriter implements AutoCloseable {
         classes.addAll(insertEventMentions(docId, x));
         insertStatistics(docId, x);
         for (String classKey : classes) recompute(classKey);
+        for (String entity : oldEntities)   // an entity only the old version named goes with it
+            if (Sql.update(c, "DELETE FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = ?)",
+                    entity, entity) > 0) knownNames.remove(entity);
         return oldId == null ? Outcome.STORED : Outcome.REPLACED;
     }
 

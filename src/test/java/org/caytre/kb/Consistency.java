@@ -27,6 +27,8 @@ final class Consistency {
                     .as("events whose mention count is stale").isZero();
             assertThat(Sql.count(c, "SELECT COUNT(*) FROM entity_mentions m WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = m.entity_id)"))
                     .as("mentions of unknown entities").isZero();
+            assertThat(Sql.count(c, "SELECT COUNT(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.id)"))
+                    .as("entities no document names").isZero();
             assertThat(Sql.count(c, "SELECT COUNT(*) FROM (SELECT content_hash FROM documents GROUP BY content_hash HAVING COUNT(*) > 1) x"))
                     .as("the same content stored twice").isZero();
         }

@@ -97,6 +97,7 @@ class StoreTest {
         });
         assertThat(kb.documents()).singleElement().extracting(KnowledgeBase.DocumentView::id).isEqualTo("tin.txt");
         assertThat(kb.events(new EventFilter("JPN", null, null, null))).isEmpty();
+        assertThat(ids(store, "SELECT id FROM entities ORDER BY id")).contains("IND").doesNotContain("JPN");
         Consistency.assertNoOrphansOrDuplicates(store);
     }
 
