@@ -44,13 +44,21 @@ final class BenchCommand implements Callable<Integer> {
                     + "against the same text as separate articles; seconds per MB at each size")
     List<Integer> sizes;
 
+    @Option(names = "--data", description = "bench ingest: data directory to fill (default: a temporary one, removed after)")
+    Path data;
+
+    @Option(names = "--repeat", defaultValue = "1", description = "bench ingest: the corpus (or its first --limit lines) N times, as new documents")
+    int repeat;
+
     /** read: JSON decoding and text repair only (the floor); parse: + structure; annotate: + entities, people,
-     *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}. */
-    enum Stage { read, parse, annotate, extract }
+     *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}; ingest: parse, extract
+     *  and store into SQLite on all cores ({@link IngestBench}). */
+    enum Stage { read, parse, annotate, extract, ingest }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (stage == Stage.ingest) return IngestBench.run(corpus, limit, repeat, data, out);
         Pipeline pipeline = Pipeline.standard();
         if (sizes != null && !sizes.isEmpty()) return BenchSizes.run(out, pipeline, stage.name(), corpus, sizes);
         ToIntFunction<RawText> work = switch (stage) {
@@ -58,6 +66,7 @@ final class BenchCommand implements Callable<Integer> {
             case parse -> raw -> pipeline.parse(raw).paragraphs().size();
             case annotate -> raw -> pipeline.annotate(pipeline.parse(raw)).entities().size();
             case extract -> raw -> ExtractionJson.of(pipeline.extract(pipeline.parse(raw))).size();
+            case ingest -> throw new IllegalStateException("handled above");
         };
         long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0;
         int[] badLines = {0};
@@ -93,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
         return n;
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();

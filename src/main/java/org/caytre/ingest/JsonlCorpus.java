@@ -18,15 +18,16 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Streams news records ({@code id}, {@code title}, {@code text}, optional {@code date}) from a {@code .jsonl} or {@code .jsonl.gz} file in
+ * Streams news records ({@code id}, {@code title}, {@code text}, optional {@code date}, {@code url}, {@code source}) from a {@code .jsonl} or {@code .jsonl.gz} file in
  * constant memory. A malformed line is reported to {@code onBadLine} ("line N: reason") and skipped.
  *
  * <pre>{@code try (JsonlCorpus c = JsonlCorpus.open(path, System.err::println)) { for (var r : c) … } }</pre>
  */
 public final class JsonlCorpus implements Iterable<JsonlCorpus.NewsRecord>, Closeable {
-    /** One article; {@code line} is its 1-based line number in the file; {@code date} as written, or null. */
-    public record NewsRecord(long line, String id, String title, String text, String date) {
-        public NewsRecord(long line, String id, String title, String text) { this(line, id, title, text, null); }
+    /** One article; {@code line} is its 1-based line number in the file; {@code date}, {@code url} and
+     *  {@code source} are the optional fields of the line (null when absent). */
+    public record NewsRecord(long line, String id, String title, String text, String date, String url, String source) {
+        public NewsRecord(long line, String id, String title, String text) { this(line, id, title, text, null, null, null); }
     }
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -83,7 +84,7 @@ public final class JsonlCorpus implements Iterable<JsonlCorpus.NewsRecord>, Clos
     }
 
     private static NewsRecord parse(long line, String json) throws IOException {
-        String id = null, title = null, text = null, date = null;
+        String id = null, title = null, text = null, date = null, url = null, source = null;
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a JSON object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -94,12 +95,14 @@ public final class JsonlCorpus implements Iterable<JsonlCorpus.NewsRecord>, Clos
                     case "title" -> title = p.getValueAsString();
                     case "text" -> text = p.getValueAsString();
                     case "date" -> date = p.getValueAsString();
+                    case "url" -> url = p.getValueAsString();
+                    case "source" -> source = p.getValueAsString();
                     default -> p.skipChildren();
                 }
             }
         }
         if (text == null) throw new IllegalArgumentException("no \"text\" field");
-        return new NewsRecord(line, id, title == null ? "" : title, text, date);
+        return new NewsRecord(line, id, title == null ? "" : title, text, date, url, source);
     }
 
     @Override

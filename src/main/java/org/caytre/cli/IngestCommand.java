@@ -1,0 +1,119 @@
+package org.caytre.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.caytre.kb.Ingester;
+import org.caytre.kb.Store;
+import org.caytre.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caytre ingest PATH…}: parse, extract and store documents in the knowledge base, one transaction each. */
+@Command(name = "ingest", description = "Parse, extract and store files, folders (recursively) and .jsonl(.gz) corpora in the knowledge base.")
+final class IngestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]", converter = DateOption.class,
+            description = "the documents' date of publication or issue (a JSONL record's own date comes first); bare dates in the text take their year from it")
+    String date;
+
+    @Option(names = "--threads", defaultValue = "0", description = "parse/extract threads (0 = all cores)")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        try (Store store = storeOptions.open()) {
+            Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
+            Ingester.Summary s;
+            try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths)) : new LogLines(err)) {
+                s = ingester.run(paths, progress);
+            }
+            out.printf("ingest: %d stored, %d replaced, %d unchanged, %d failed (%d documents, %.1f MB in %.1f s, %.2f MB/s)%n",
+                    s.stored(), s.replaced(), s.unchanged(), s.failed().size(), s.documents(), s.bytes() / 1e6, s.seconds(),
+                    s.bytes() / 1e6 / Math.max(s.seconds(), 1e-9));
+            for (Ingester.Failure f : s.failed()) err.println("caytre: " + f.source() + ": " + f.reason());
+            out.flush();
+            err.flush();
+            return s.failed().isEmpty() ? 0 : 1;
+        }
+    }
+
+    private interface Progress extends Ingester.Listener, AutoCloseable {
+        @Override void close();
+    }
+
+    /** Bytes on disk of the inputs, or -1 when a compressed corpus makes the text size unknown (no ETA then). */
+    static long inputSize(List<Path> paths) {
+        long total = 0;
+        for (Path p : paths) {
+            try (var walk = java.nio.file.Files.walk(p)) {
+                for (Path f : (Iterable<Path>) walk.filter(java.nio.file.Files::isRegularFile)::iterator) {
+                    if (f.getFileName().toString().endsWith(".gz")) return -1;
+                    total += java.nio.file.Files.size(f);
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // a missing path is reported by the ingest itself
+            }
+        }
+        return total;
+    }
+
+    /** A progress bar on a terminal: MB of input, rate, ETA (when the input size is known), documents, failures. */
+    private static final class Bar implements Progress {
+        private final ProgressBar bar;
+        private long docs, failed;
+
+        Bar(long totalBytes) {
+            bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(totalBytes < 0 ? -1 : Math.max(1, totalBytes))
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1_000_000).showSpeed(new java.text.DecimalFormat("0.00"))
+                    .build();
+        }
+
+        @Override public void done(String source, Ingester.Status status, long size, String reason) {
+            docs++;
+            if (status == Ingester.Status.FAILED) failed++;
+            bar.stepBy(size);
+            bar.setExtraMessage(String.format(" %d docs%s", docs, failed > 0 ? ", " + failed + " failed" : ""));
+        }
+
+        @Override public void close() { bar.close(); }
+    }
+
+    /** Plain lines every 5 seconds when the output is not a terminal (logs, CI). */
+    private static final class LogLines implements Progress {
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long last = start, docs, bytes;
+
+        LogLines(PrintWriter err) { this.err = err; }
+
+        @Override public void done(String source, Ingester.Status status, long size, String reason) {
+            docs++;
+            bytes += size;
+            long now = System.nanoTime();
+            if (now - last > 5_000_000_000L) {
+                last = now;
+                double s = (now - start) / 1e9;
+                err.printf("ingest: %d documents, %.1f MB, %.0f docs/s, %.2f MB/s%n", docs, bytes / 1e6, docs / s, bytes / 1e6 / s);
+                err.flush();
+            }
+        }
+
+        @Override public void close() {}
+    }
+}

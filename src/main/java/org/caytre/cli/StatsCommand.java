@@ -1,0 +1,47 @@
+package org.caytre.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.caytre.kb.KnowledgeBase;
+import org.caytre.kb.KnowledgeBase.StatisticView;
+import org.caytre.kb.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caytre stats}: the figures the documents state, each with its evidence and document. */
+@Command(name = "stats", description = "List statistics of the knowledge base with their evidence and source document.")
+final class StatsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--indicator", paramLabel = "I", description = "indicator label (\"GDP growth\", …)") String indicator;
+    @Option(names = "--subject", paramLabel = "X", description = "whose figure (VNM, ORG:ASEAN …)") String subject;
+    @Option(names = "--json", description = "{\"statistics\": [{indicator, value, unit, period, subject, approximate, evidence, offset, doc}]}") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = storeOptions.open()) {
+            List<StatisticView> stats = new KnowledgeBase(store).statistics(indicator, subject);
+            if (json) {
+                out.println(new ObjectMapper().writeValueAsString(Map.of("statistics", stats)));
+            } else {
+                for (StatisticView s : stats)
+                    out.printf("%-28s %14s %-10s %-10s %-8s %s@%d: %s%n", s.indicator(), number(s.value()), s.unit() == null ? "" : s.unit(),
+                            s.period() == null ? "" : s.period(), s.subject() == null ? "" : s.subject(), s.doc(), s.offset(),
+                            Texts.clip(s.evidence(), 100));
+                out.printf("%d statistics%n", stats.size());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static String number(double v) { return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v); }
+}

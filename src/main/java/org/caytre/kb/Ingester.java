@@ -1,0 +1,185 @@
+package org.caytre.kb;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.caytre.ingest.IngestException;
+import org.caytre.ingest.PublicationDate;
+import org.caytre.ingest.RawText;
+import org.caytre.kb.IngestInput.FileInput;
+import org.caytre.kb.IngestInput.RecordInput;
+import org.caytre.model.Document;
+import org.caytre.pipeline.Pipeline;
+import org.caytre.text.VietnameseText;
+
+/**
+ * {@code caytre ingest}: parse and extract on worker threads, store on one writer thread (the caller's), with bounded
+ * queues between them so memory stays bounded whatever the corpus size. Each document is one transaction
+ * ({@link DocumentWriter}); a document whose hash is already stored is skipped before it is parsed.
+ *
+ * <pre>{@code Ingester.Summary s = new Ingester(store, Pipeline.standard(), null, 2).run(List.of(dir), listener);}</pre>
+ */
+public final class Ingester {
+    public enum Status { STORED, REPLACED, UNCHANGED, FAILED }
+
+    /** Told about every input once it is done; called on the writer thread. */
+    public interface Listener {
+        void done(String source, Status status, long bytes, String reason);
+    }
+
+    public record Failure(String source, String reason) {}
+
+    public record Summary(int stored, int replaced, int unchanged, List<Failure> failed, long bytes, double seconds) {
+        public int documents() { return stored + replaced + unchanged + failed.size(); }
+    }
+
+    private sealed interface Result {}
+    private record Ready(PreparedDocument document, long bytes) implements Result {}
+    private record Skipped(String source, long bytes) implements Result {}
+    private record Failed(String source, String reason, long bytes) implements Result {}
+    private record WorkerDone() implements Result {}
+
+    private static final IngestInput END = new FileInput(Path.of(""), 0);
+
+    private final Store store;
+    private final Pipeline pipeline;
+    private final String optionDate;
+    private final int workers;
+
+    public Ingester(Store store, Pipeline pipeline, String optionDate, int workers) {
+        if (optionDate != null && DateRange.parse(optionDate) == null)
+            throw new IllegalArgumentException("--date must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not " + optionDate);
+        this.store = store;
+        this.pipeline = pipeline;
+        this.optionDate = optionDate;
+        this.workers = Math.max(1, workers);
+    }
+
+    public Summary run(List<Path> paths, Listener listener) throws SQLException, InterruptedException {
+        long start = System.nanoTime();
+        BlockingQueue<IngestInput> inputs = new ArrayBlockingQueue<>(4 * workers);
+        BlockingQueue<Result> results = new ArrayBlockingQueue<>(4 * workers);
+        List<Thread> threads = new ArrayList<>();
+        threads.add(Thread.ofPlatform().name("ingest-reader").daemon().start(() -> produce(paths, inputs, results)));
+        try (Connection lookup = store.connect(); DocumentWriter writer = new DocumentWriter(store)) {
+            KnownHashes known = new KnownHashes(lookup);
+            for (int i = 0; i < workers; i++)
+                threads.add(Thread.ofPlatform().name("ingest-worker-" + i).daemon().start(() -> work(inputs, results, known)));
+            int stored = 0, replaced = 0, unchanged = 0, running = workers;
+            long bytes = 0;
+            List<Failure> failed = new ArrayList<>();
+            while (running > 0) {
+                Result r = results.take();
+                switch (r) {
+                    case WorkerDone w -> running--;
+                    case Skipped s -> {
+                        unchanged++;
+                        bytes += s.bytes();
+                        listener.done(s.source(), Status.UNCHANGED, s.bytes(), null);
+                    }
+                    case Failed f -> {
+                        failed.add(new Failure(f.source(), f.reason()));
+                        bytes += f.bytes();
+                        listener.done(f.source(), Status.FAILED, f.bytes(), f.reason());
+                    }
+                    case Ready ready -> {
+                        bytes += ready.bytes();
+                        String source = ready.document().source();
+                        try {
+                            Status status = switch (writer.write(ready.document())) {
+                                case STORED -> Status.STORED;
+                                case REPLACED -> Status.REPLACED;
+                                case UNCHANGED -> Status.UNCHANGED;
+                            };
+                            if (status == Status.STORED) stored++;
+                            else if (status == Status.REPLACED) replaced++;
+                            else unchanged++;
+                            listener.done(source, status, ready.bytes(), null);
+                        } catch (SQLException | RuntimeException e) {
+                            failed.add(new Failure(source, "cannot store: " + e.getMessage()));
+                            listener.done(source, Status.FAILED, ready.bytes(), e.getMessage());
+                        }
+                    }
+                }
+            }
+            return new Summary(stored, replaced, unchanged, List.copyOf(failed), bytes, (System.nanoTime() - start) / 1e9);
+        } finally {
+            for (Thread t : threads) t.interrupt();
+        }
+    }
+
+    private void produce(List<Path> paths, BlockingQueue<IngestInput> inputs, BlockingQueue<Result> results) {
+        try {
+            IngestInput.enumerate(paths, in -> put(inputs, in), (path, reason) -> put(results, new Failed(path, reason, 0)));
+        } finally {
+            for (int i = 0; i < workers; i++) put(inputs, END);
+        }
+    }
+
+    private void work(BlockingQueue<IngestInput> inputs, BlockingQueue<Result> results, KnownHashes known) {
+        try {
+            for (IngestInput in; (in = inputs.take()) != END; ) results.put(prepare(in, known));
+            results.put(new WorkerDone());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Result prepare(IngestInput in, KnownHashes known) {
+        String source = in.source();
+        try {
+            String hash = in.hash(optionDate);
+            if (known.contains(hash)) return new Skipped(source, in.bytes());
+            return new Ready(switch (in) {
+                case FileInput f -> prepared(source, f.file().getFileName().toString(), hash, pipeline.parse(f.file(), optionDate), null, null, null);
+                case RecordInput r -> {
+                    var rec = r.record();
+                    String text = rec.title().isEmpty() ? rec.text() : rec.title() + "\n\n" + rec.text();
+                    RawText raw = new RawText(r.name(), "txt", VietnameseText.repair(text), List.of());
+                    String given = PublicationDate.lenient(rec.date());   // the record's own date before --date
+                    if (given != null) raw = raw.withDate(given, "jsonl");
+                    else if (optionDate != null) raw = raw.withDate(optionDate, "option");
+                    yield prepared(source, r.name(), hash, pipeline.parse(raw), rec.title(), rec.url(), rec.source());
+                }
+            }, in.bytes());
+        } catch (IngestException e) {
+            return new Failed(source, e.reason(), in.bytes());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Failed(source, e.toString(), in.bytes());
+        }
+    }
+
+    /** The date is the one the structure stage settled on (given with the document, else read from its text). */
+    private PreparedDocument prepared(String source, String name, String hash, Document doc, String title, String url, String origin) {
+        return new PreparedDocument(source, name, hash, title, doc.metadata().date(), doc.metadata().dateSource(), url, origin,
+                pipeline.extract(doc));
+    }
+
+    private static <T> void put(BlockingQueue<T> q, T item) {
+        try {
+            q.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+    }
+
+    /** Asks the store, before parsing, whether this exact content is already there (under this or another source). */
+    private static final class KnownHashes {
+        private final Connection c;
+
+        KnownHashes(Connection c) { this.c = c; }
+
+        synchronized boolean contains(String hash) {
+            try {
+                return Sql.exists(c, "SELECT 1 FROM documents WHERE content_hash = ?", hash);
+            } catch (SQLException e) {
+                return false;   // the writer decides again inside its transaction
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.caytre.kb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.caytre.kb.ledger.Fact;
+import org.caytre.kb.ledger.Figure;
+import org.caytre.kb.ledger.PartnershipLedger;
+import org.caytre.kb.ledger.StatedCountCheck;
+import org.caytre.kb.ledger.Verdict;
+
+/**
+ * Feeds the partnership ledger and the stated-count check from the store: every stored event mention is a
+ * {@link Fact} and every statistic a {@link Figure}, dated by their document (its date, else its reference year),
+ * so each step and verdict keeps the document and evidence it came from.
+ *
+ * <pre>{@code PartnershipLedger ledger = new Ledgers(store).ledger(); ledger.asOf(LocalDate.of(2020, 12, 31)) }</pre>
+ */
+public final class Ledgers {
+
+    private final Store store;
+
+    public Ledgers(Store store) { this.store = store; }
+
+    public List<Fact> facts() throws SQLException {
+        List<Fact> out = new ArrayList<>();
+        try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT m.doc_id, d.doc_date, d.metadata,"
+                + " m.type, m.participants, m.event_date, m.attrs, m.evidence FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
+                + " ORDER BY m.doc_id, m.n"); ResultSet r = s.executeQuery()) {
+            while (r.next())
+                out.add(new Fact(r.getString(1), docDate(r.getString(2), r.getString(3)), r.getString(4), Json.stringList(r.getString(5)),
+                        r.getString(6), Json.object(r.getString(7)), r.getString(8)));
+        }
+        return out;
+    }
+
+    public List<Figure> figures() throws SQLException {
+        List<Figure> out = new ArrayList<>();
+        try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT t.doc_id, d.doc_date, d.metadata,"
+                + " t.indicator, t.value, t.unit, t.period, t.subject, t.evidence FROM statistics t JOIN documents d ON d.id = t.doc_id"
+                + " ORDER BY t.doc_id, t.n"); ResultSet r = s.executeQuery()) {
+            while (r.next())
+                out.add(new Figure(r.getString(1), docDate(r.getString(2), r.getString(3)), r.getString(4), r.getDouble(5),
+                        r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+        }
+        return out;
+    }
+
+    public PartnershipLedger ledger() throws SQLException { return PartnershipLedger.of(facts()); }
+
+    public List<Verdict> check() throws SQLException { return new StatedCountCheck(ledger()).check(figures()); }
+
+    private static String docDate(String date, String metadata) {
+        if (date != null) return date;
+        Object year = Json.object(metadata).get("reference_year");
+        return year == null ? null : year.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package org.caytre.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Where the knowledge base lives: an SQLite file {@code DIR/caytre.db} in a data directory (WAL mode, so readers do
+ * not wait for the one writer), or a PostgreSQL database given by a JDBC URL. Opening runs the Flyway migrations of
+ * {@code db/migration/}, the same files for both. {@code DIR/index/} is left to the search index.
+ *
+ * <pre>{@code try (Store store = Store.open(Path.of("caytre-data"), null)) { new KnowledgeBase(store).documents(); }}</pre>
+ */
+public final class Store implements AutoCloseable {
+    public static final String DEFAULT_DATA = "caytre-data";
+
+    private final String url;
+    private final boolean postgres;
+
+    private Store(String url) {
+        this.url = url;
+        this.postgres = url.startsWith("jdbc:postgresql:");
+    }
+
+    /** Opens (and migrates) the PostgreSQL database at {@code jdbcUrl}, or the SQLite file in {@code dataDir} when
+     *  the URL is null. */
+    public static Store open(Path dataDir, String jdbcUrl) {
+        String url = jdbcUrl;
+        if (url == null || url.isBlank()) {
+            try {
+                Files.createDirectories(dataDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+            }
+            url = "jdbc:sqlite:" + dataDir.toAbsolutePath().resolve("caytre.db");
+        } else if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:sqlite:")) {
+            throw new IllegalArgumentException("--db must be a jdbc:postgresql: or jdbc:sqlite: URL, not " + url);
+        }
+        Store store = new Store(url);
+        store.migrate();
+        return store;
+    }
+
+    /** The data directory and database from the options, falling back to {@code CAYTRE_DATA} and {@code CAYTRE_DB}. */
+    public static Store open(String dataOption, String dbOption) {
+        String data = dataOption != null ? dataOption : System.getenv().getOrDefault("CAYTRE_DATA", DEFAULT_DATA);
+        String db = dbOption != null ? dbOption : System.getenv("CAYTRE_DB");
+        return open(Path.of(data), db);
+    }
+
+    private void migrate() {
+        try (Connection c = connect()) {
+            // the first connection switches the file to WAL (a setting kept in the file); Flyway then migrates
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
+            throw new IllegalStateException("cannot open the knowledge base " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new connection in auto-commit mode; the caller closes it. */
+    public Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        if (!postgres) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=30000");
+                s.execute("PRAGMA synchronous=NORMAL");   // WAL + NORMAL: a killed process loses no commit
+            }
+        }
+        return c;
+    }
+
+    public boolean isPostgres() { return postgres; }
+
+    public String url() { return url; }
+
+    @Override public void close() {}
+}
