@@ -36,7 +36,7 @@ public final class StatisticsExtractor {
         Set<String> seen = new HashSet<>();
         String text = d.text();
         for (Span sentence : sentences) {
-            List<QuantityMention> inSentence = a.quantities().stream().filter(q -> inside(q.span(), sentence)).toList();
+            List<QuantityMention> inSentence = Span.within(a.quantities(), QuantityMention::span, sentence);
             if (inSentence.isEmpty()) continue;
             for (Span clause : Clauses.of(text, sentence)) {
                 int[] cues = null;
@@ -83,8 +83,8 @@ public final class StatisticsExtractor {
 
     private static String period(Annotations a, Span clause, QuantityMention q) {
         DateMention best = null;
-        for (DateMention dm : a.dates())
-            if (inside(dm.span(), clause) && (best == null
+        for (DateMention dm : Span.within(a.dates(), DateMention::span, clause))
+            if ((best == null
                     || Math.abs(dm.span().start() - q.span().start()) < Math.abs(best.span().start() - q.span().start())))
                 best = dm;
         return best == null ? null : best.value();
@@ -92,8 +92,8 @@ public final class StatisticsExtractor {
 
     private static String subject(Annotations a, Span clause) {
         String first = null;
-        for (EntityMention e : a.entities()) {
-            if (!inside(e.span(), clause) || e.type() == EntityType.PARTY_DOCUMENT || e.type() == EntityType.CONGRESS) continue;
+        for (EntityMention e : Span.within(a.entities(), EntityMention::span, clause)) {
+            if (e.type() == EntityType.PARTY_DOCUMENT || e.type() == EntityType.CONGRESS) continue;
             if (e.id().equals("VNM")) return "VNM";
             if (first == null) first = e.id();
         }
