@@ -120,10 +120,10 @@ public final class DocumentWriter implements AutoCloseable {
 
     private void insertPassages(String docId, Document doc) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO passages (id, doc_id, kind, ordinal, section, start_offset,"
-                + " end_offset, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " end_offset, text, marker_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (Paragraph p : doc.paragraphs()) {
-                Sql.batch(s, docId + ":p" + n, docId, "paragraph", n, p.sectionId(), p.span().start(), p.span().end(), doc.text(p.span()));
+                Sql.batch(s, docId + ":p" + n, docId, "paragraph", n, p.sectionId(), p.span().start(), p.span().end(), doc.text(p.span()), null);
                 n++;
             }
             Set<String> ids = new HashSet<>();
@@ -132,7 +132,7 @@ public final class DocumentWriter implements AutoCloseable {
                 for (int k = 2; !ids.add(id); k++) id = docId + ":f" + f.number() + "-" + k;   // a renumbered list
                 var section = f.markerOffset() == null ? null : doc.sectionAt(f.markerOffset());
                 Sql.batch(s, id, docId, "footnote", f.number(), section == null ? null : section.id(), f.body().start(),
-                        f.body().end(), doc.text(f.body()));
+                        f.body().end(), doc.text(f.body()), f.markerOffset());
             }
             s.executeBatch();
         }
@@ -154,7 +154,7 @@ public final class DocumentWriter implements AutoCloseable {
             for (PersonMention p : x.annotations().people()) {
                 types.putIfAbsent(p.id(), "PERSON");
                 names.computeIfAbsent(p.id(), k -> new LinkedHashSet<>()).add(p.name());
-                Sql.batch(s, docId, n++, p.id(), p.span().start(), p.span().end(), doc.text(p.span()));
+                Sql.batch(s, docId, n++, p.id(), p.span().start(), p.span().end(), doc.text(p.span()), null);
             }
             upsertEntities(types, names);   // entities first: mentions reference them
             s.executeBatch();

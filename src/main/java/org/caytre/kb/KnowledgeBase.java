@@ -84,13 +84,20 @@ public final class KnowledgeBase {
         return out;
     }
 
-    public List<DocumentView> documents() throws SQLException {
+    public List<DocumentView> documents() throws SQLException { return documents("", new Object[0]); }
+
+    /** One stored document, or empty when no document has this id. */
+    public java.util.Optional<DocumentView> document(String id) throws SQLException {
+        return documents(" WHERE d.id = ?", new Object[] {id}).stream().findFirst();
+    }
+
+    private List<DocumentView> documents(String where, Object[] args) throws SQLException {
         List<DocumentView> out = new ArrayList<>();
-        try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT d.id, d.source, d.title, d.doc_date,"
+        try (Connection c = store.connect(); PreparedStatement s = Sql.prepare(c, "SELECT d.id, d.source, d.title, d.doc_date,"
                 + " d.date_source, d.content_hash, d.ingested_at, d.pipeline_version,"
                 + " (SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id),"
                 + " (SELECT COUNT(*) FROM event_mentions e WHERE e.doc_id = d.id),"
-                + " (SELECT COUNT(*) FROM statistics t WHERE t.doc_id = d.id) FROM documents d ORDER BY d.id");
+                + " (SELECT COUNT(*) FROM statistics t WHERE t.doc_id = d.id) FROM documents d" + where + " ORDER BY d.id", args);
              ResultSet r = s.executeQuery()) {
             while (r.next())
                 out.add(new DocumentView(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),

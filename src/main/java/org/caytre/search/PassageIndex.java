@@ -144,6 +144,18 @@ public final class PassageIndex implements Closeable {
         });
     }
 
+    /** The indexed passages of one document, in text order (empty when it is not indexed). */
+    public List<Passage> passages(String docId) {
+        return withSearcher(s -> {
+            List<Passage> out = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : s.search(new org.apache.lucene.search.TermQuery(new Term(PassageFields.DOC, docId)), Integer.MAX_VALUE).scoreDocs)
+                out.add(PassageFields.fromLucene(stored.document(sd.doc)));
+            out.sort(java.util.Comparator.comparingInt(Passage::start));
+            return out;
+        });
+    }
+
     /** Ranked passages with snippets, and facet counts over all matching passages. */
     public SearchResult search(SearchRequest request) {
         QueryBuilder.Planned plan = queries.build(request);

@@ -1,0 +1,51 @@
+package org.caytre.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.caytre.kb.Store;
+import org.caytre.search.PassageIndex;
+
+/**
+ * What the handlers read: the store and the search index of one data directory. The index is opened for writing
+ * only when uploads are enabled (Lucene allows one writer: a server that accepts uploads and a {@code caytre ingest}
+ * cannot share a data directory at the same time); otherwise it is searched as of its last commit.
+ */
+final class Backend implements AutoCloseable {
+    private final Store store;
+    private final Path dataDir;
+    private final PassageIndex index;   // null when the data directory has no index yet
+
+    Backend(WebConfig config) {
+        this.dataDir = config.dataDir();
+        this.store = Store.open(config.dataDir(), config.dbUrl());
+        Path dir = config.dataDir().resolve("index");
+        this.index = config.writeToken() != null ? PassageIndex.open(dir)
+                : Files.isDirectory(dir) ? openOrNull(dir) : null;
+    }
+
+    private static PassageIndex openOrNull(Path dir) {
+        try {
+            return PassageIndex.openReadOnly(dir);
+        } catch (IllegalStateException e) {
+            return null;   // an empty folder: search answers 503 until something is ingested
+        }
+    }
+
+    Store store() { return store; }
+
+    Path dataDir() { return dataDir; }
+
+    /** The index, or a 503 saying how to build one. */
+    PassageIndex index() {
+        if (index == null) throw new ApiException(503, "no_index", "no search index in " + dataDir.resolve("index") + "; run caytre ingest first");
+        return index;
+    }
+
+    boolean hasIndex() { return index != null; }
+
+    @Override
+    public void close() {
+        if (index != null) index.close();
+        store.close();
+    }
+}

@@ -1,0 +1,91 @@
+package org.caytre.web;
+
+import io.javalin.http.Context;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caytre.kb.DocumentDetails;
+import org.caytre.kb.DocumentDetails.Detail;
+import org.caytre.kb.DocumentDetails.PassageRow;
+import org.caytre.kb.KnowledgeBase;
+import org.caytre.kb.KnowledgeBase.DocumentView;
+import org.caytre.search.Passage;
+
+/** {@code /api/v1/documents} and {@code /api/v1/passages}: what the reader shows. */
+final class DocumentController {
+    private final Backend backend;
+
+    DocumentController(Backend backend) { this.backend = backend; }
+
+    void list(Context ctx) throws SQLException {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (DocumentView d : new KnowledgeBase(backend.store()).documents()) docs.add(summary(d));
+        ctx.json(Map.of("documents", docs));
+    }
+
+    /**
+     * {@code {"id", "title", "date", …, "metadata", "passages": [{"id", "kind", "number", "section", "section_path",
+     * "start", "end", "marker_offset", "text"}], "annotations": {"entities", "events", "statistics"}}}: every offset is
+     * into the document's normalised text, as the passages' {@code start}/{@code end} are.
+     */
+    void one(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        Detail d = new DocumentDetails(backend.store()).document(id).orElseThrow(() -> ApiException.notFound("no document " + id));
+        Map<String, String> sections = sectionPaths(id);
+        Map<String, Object> out = summary(d.document());
+        out.put("metadata", d.metadata());
+        List<Map<String, Object>> passages = new ArrayList<>();
+        for (PassageRow p : d.passages()) passages.add(passage(p, sections.get(p.id())));
+        out.put("passages", passages);
+        Map<String, Object> annotations = new LinkedHashMap<>();
+        annotations.put("entities", d.entities());
+        annotations.put("events", d.events());
+        annotations.put("statistics", d.statistics());
+        out.put("annotations", annotations);
+        ctx.json(out);
+    }
+
+    void passage(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        PassageRow p = new DocumentDetails(backend.store()).passage(id).orElseThrow(() -> ApiException.notFound("no passage " + id));
+        ctx.json(passage(p, sectionPaths(p.doc()).get(p.id())));
+    }
+
+    /** Section titles live in the search index (the store keeps the section id); none when there is no index. */
+    private Map<String, String> sectionPaths(String docId) {
+        Map<String, String> out = new HashMap<>();
+        if (backend.hasIndex()) for (Passage p : backend.index().passages(docId)) out.put(p.id(), p.section());
+        return out;
+    }
+
+    private static Map<String, Object> summary(DocumentView d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("title", d.title());
+        m.put("date", d.date());
+        m.put("date_source", d.dateSource());
+        m.put("ingested_at", d.ingestedAt());
+        m.put("passages_count", d.passages());
+        m.put("events_count", d.events());
+        m.put("statistics_count", d.statistics());
+        return m;
+    }
+
+    private static Map<String, Object> passage(PassageRow p, String sectionPath) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("doc", p.doc());
+        m.put("kind", p.kind());
+        m.put("number", p.ordinal());
+        m.put("section", p.section());
+        m.put("section_path", sectionPath == null ? "" : sectionPath);
+        m.put("start", p.start());
+        m.put("end", p.end());
+        m.put("marker_offset", p.markerOffset());
+        m.put("text", p.text());
+        return m;
+    }
+}

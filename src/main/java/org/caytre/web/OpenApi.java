@@ -1,0 +1,62 @@
+package org.caytre.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.caytre.web.Route.Param;
+
+/** The OpenAPI 3.0 document of the route table: one path item per route, parameters and error answers included. */
+final class OpenApi {
+    private OpenApi() {}
+
+    static Map<String, Object> document(List<Route> routes) {
+        Map<String, Object> paths = new LinkedHashMap<>();
+        for (Route r : routes) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), p -> new LinkedHashMap<>());
+            item.put(r.method().name().toLowerCase(Locale.ROOT), operation(r));
+        }
+        Map<String, Object> error = Map.of("type", "object", "properties", Map.of("error", Map.of("type", "object",
+                "properties", Map.of("code", Map.of("type", "string"), "message", Map.of("type", "string")))));
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.0.3");
+        doc.put("info", Map.of("title", "Cây Tre API", "version", "1",
+                "description", "Vietnamese foreign-relations documents as a searchable, time-aware knowledge base."));
+        doc.put("paths", paths);
+        doc.put("components", Map.of("schemas", Map.of("Error", error)));
+        return doc;
+    }
+
+    private static Map<String, Object> operation(Route r) {
+        Map<String, Object> op = new LinkedHashMap<>();
+        op.put("summary", r.summary());
+        List<Map<String, Object>> params = new ArrayList<>();
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (Param p : r.params()) {
+            if (p.in().equals("form")) {
+                form.put(p.name(), Map.of("type", "string", "format", "binary", "description", p.description()));
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("in", p.in());
+            m.put("required", p.required());
+            m.put("description", p.description());
+            m.put("schema", Map.of("type", p.type()));
+            params.add(m);
+        }
+        if (!params.isEmpty()) op.put("parameters", params);
+        if (!form.isEmpty())
+            op.put("requestBody", Map.of("required", true, "content", Map.of("multipart/form-data",
+                    Map.of("schema", Map.of("type", "object", "properties", form)))));
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put(r.method().name().equals("POST") ? "201" : "200", Map.of("description", "OK", "content", Map.of(r.produces(), Map.of())));
+        Map<String, Object> errorBody = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error")));
+        responses.put("400", Map.of("description", "a bad parameter, with the reason", "content", errorBody));
+        if (r.path().contains("{")) responses.put("404", Map.of("description", "unknown id", "content", errorBody));
+        op.put("responses", responses);
+        return op;
+    }
+}

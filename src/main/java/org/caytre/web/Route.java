@@ -1,0 +1,38 @@
+package org.caytre.web;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.List;
+
+/**
+ * One entry of the API's route table: what Javalin registers and what the OpenAPI document describes, from the same
+ * record, so the two cannot drift apart.
+ *
+ * <pre>{@code Route.get("/api/v1/documents/{id}", "One document", docs::one, Param.path("id", "document id")) }</pre>
+ */
+public record Route(HandlerType method, String path, String summary, List<Param> params, String produces, Handler handler) {
+    public Route { params = List.copyOf(params); }
+
+    public static Route get(String path, String summary, Handler handler, Param... params) {
+        return new Route(HandlerType.GET, path, summary, List.of(params), "application/json", handler);
+    }
+
+    /** The same route answering with another media type (a download). */
+    public Route producing(String mediaType) { return new Route(method, path, summary, params, mediaType, handler); }
+
+    /**
+     * A parameter: where it goes ({@code path}, {@code query}, {@code header} or a multipart {@code form} field), its
+     * JSON-schema type and what it means.
+     */
+    public record Param(String name, String in, boolean required, String type, String description) {
+        public static Param path(String name, String description) { return new Param(name, "path", true, "string", description); }
+
+        public static Param query(String name, String type, String description) { return new Param(name, "query", false, type, description); }
+
+        public static Param required(String name, String type, String description) { return new Param(name, "query", true, type, description); }
+
+        public static Param form(String name, String description) { return new Param(name, "form", true, "file", description); }
+
+        public static Param header(String name, String description) { return new Param(name, "header", false, "string", description); }
+    }
+}

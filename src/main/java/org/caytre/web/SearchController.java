@@ -1,0 +1,49 @@
+package org.caytre.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caytre.search.SearchRequest;
+import org.caytre.search.SearchResult;
+
+/** {@code /api/v1/search}: the options and the JSON of {@code caytre search --json}. */
+final class SearchController {
+    static final int MAX_LIMIT = 100;
+
+    private final Backend backend;
+
+    SearchController(Backend backend) { this.backend = backend; }
+
+    void search(Context ctx) {
+        String q = Params.text(ctx, "q");
+        SearchRequest request = new SearchRequest(q, Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 1, MAX_LIMIT),
+                Params.text(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"));
+        if (q == null && request.country() == null && request.eventType() == null && request.from() == null && request.to() == null)
+            throw ApiException.badParameter("give a query q or a filter (country, type, from, to)");
+        ctx.json(json(backend.index().search(request)));
+    }
+
+    /** {@code {"total", "hits": [{"doc", "passage_id", "section", "date", "text", "snippet", "score", "entities"}], "facets"}}. */
+    static Map<String, Object> json(SearchResult r) {
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchResult.Hit h : r.hits()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("doc", h.doc());
+            m.put("passage_id", h.passageId());
+            m.put("section", h.section());
+            m.put("date", h.date());
+            m.put("text", h.text());
+            m.put("snippet", h.snippet());
+            m.put("score", h.score());
+            m.put("entities", h.entities());
+            hits.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", r.total());
+        out.put("hits", hits);
+        out.put("facets", r.facets());
+        return out;
+    }
+}
