@@ -24,7 +24,7 @@ public final class DateRecognizer {
     // the leading look-ahead lets the matcher skip most positions at once
     // a day-month written with a dash ("chiều 5-3", "ngày 17-5") is a date only after a word that announces one
     private static final String DAY_WORD = "(?<=(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Hh]ồi|nay|qua|[Tt]ừ|đến|tới|và|\\()\\s?)";
-    private static final Pattern DATES = Pattern.compile("(?=[\\d(nNtTqQhHsScCđĐ])" + NOT_BEFORE + "(?:"
+    private static final Pattern DATES = Pattern.compile("(?=[\\d(nNtTqQ])" + NOT_BEFORE + "(?:"
             + "(?<r1>" + D + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"                 // 29-30/10/2020
             + "|(?<r2>" + D + "/" + M + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"      // 30/10-01/11/2022
             + "|(?<full>" + D + "[/.-]" + M + "[/.-]" + Y + ")"                           // 29/9/2020, 15-11-2024
@@ -44,11 +44,16 @@ public final class DateRecognizer {
             + "|(?<span>(?:[Tt]ừ (?:ngày )?)?(?<sd>\\d{1,2})(?:[-/](?<sm>\\d{1,2}))? (?:đến|tới) (?:ngày )?(?<ed>\\d{1,2})[-/](?<em>\\d{1,2})(?:[-/](?<ey>(?:19|20)\\d\\d))?)"
             + "|(?<andDays>ngày (?<ad1>\\d{1,2}) và (?<ad2>\\d{1,2})[-/](?<am>\\d{1,2})(?:[-/](?<ay>(?:19|20)\\d\\d))?)"   // hai ngày 16 và 17/1
             + "|(?<dashDay>" + DAY_WORD + "(?<dd>\\d{1,2})-(?<dm>\\d{1,2}))"                   // chiều 5-3, ngày 17-5
-            + "|(?<relDay>(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) (?<rd>nay|qua)|[Hh]ôm kia)"
+            + ")" + NOT_AFTER);
+    // dates in words, read against the publication date; a separate expression so that sentences without its cue
+    // words ("nay", "qua", "ngoái", "tháng …", "hôm kia") cost nothing
+    private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:"
+            + "(?<relDay>(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) (?<rd>nay|qua)|[Hh]ôm kia)"
             + "|(?<relYear>[Nn]ăm (?<ry>nay|ngoái))"
             + "|(?<relMonth>[Tt]háng (?<rm>này|trước))"
             + "|(?<monthWord>[Tt]háng (?<mw>mười một|mười hai|mười|một|hai|ba|tư|sáu|bảy|tám|chín|giêng|chạp))"
-            + ")" + NOT_AFTER);
+            + ")(?![\\p{L}\\p{N}])");
+    private static final List<String> RELATIVE_CUES = List.of(" nay", " qua", "ngoái", "háng ", "hôm kia");
     private static final List<String> MONTH_WORDS = List.of("giêng", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín",
             "mười", "mười một", "chạp");
     // "(08/5), (12/6) năm 2021": the year written after a list of bare dates belongs to all of them
@@ -62,14 +67,27 @@ public final class DateRecognizer {
 
     public List<DateMention> find(CharSequence text, int start, int end, DateAnchor anchor) {
         List<DateMention> out = new ArrayList<>();
-        if (!hasDigit(text, start, end) && !mayBeRelative(text, start, end)) return out;
+        boolean digits = hasDigit(text, start, end), words = anchor.knowsYear() && mayBeRelative(text, start, end);
+        if (!digits && !words) return out;
         Matcher opening = OPENING_YEAR.matcher(text).region(start, end);
         DateAnchor local = opening.lookingAt() ? DateAnchor.year(Integer.parseInt(opening.group(1))) : anchor;
-        Matcher m = DATES.matcher(text).region(start, end);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            DateMention d = toMention(text, m, local);
-            if (d != null) out.add(d);
+        if (digits) {
+            Matcher m = DATES.matcher(text).region(start, end);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                DateMention d = toMention(text, m, local);
+                if (d != null) out.add(d);
+            }
+        }
+        if (words) {
+            Matcher m = RELATIVE.matcher(text).region(start, end);
+            m.useTransparentBounds(true);
+            int before = out.size();
+            while (m.find()) {
+                DateMention d = relative(m, anchor);
+                if (d != null && out.subList(0, before).stream().noneMatch(o -> o.span().overlaps(d.span()))) out.add(d);
+            }
+            if (out.size() > before) out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         }
         return out;
     }
@@ -94,7 +112,17 @@ public final class DateRecognizer {
             Integer y = a.yearOf(mo, d);
             if (y == null) return null;
             value = day(y, mo, d);
-        } else if (m.group("relDay") != null) {
+        } else {
+            return null;
+        }
+        return new DateMention(new Span(m.start(), m.end()), m.group(), value, p);
+    }
+
+    /** Dates in words: "hôm qua", "năm ngoái", "tháng này", "tháng ba" — relative to the publication date. */
+    private static DateMention relative(Matcher m, DateAnchor a) {
+        String value;
+        Precision p;
+        if (m.group("relDay") != null) {
             String rd = m.group("rd");
             value = a.shiftedDays(rd == null ? -2 : rd.equals("nay") ? 0 : -1);
             if (value == null) return null;
@@ -123,18 +151,14 @@ public final class DateRecognizer {
     }
 
     private static boolean mayBeRelative(CharSequence t, int start, int end) {
-        for (int i = start; i + 4 < end; i++) {
-            char c = t.charAt(i);
-            if ((c == 'n' || c == 'q' || c == 'm' || c == 'h' || c == 'b' || c == 't' || c == 's' || c == 'g' || c == 'c')
-                    && i > start && t.charAt(i - 1) == ' ') return true;
-        }
+        String s = t.subSequence(start, end).toString();
+        for (String cue : RELATIVE_CUES) if (s.contains(cue)) return true;
         return false;
     }
 
     private static DateMention toMention(CharSequence text, Matcher m, DateAnchor anchor) {
         try {
-            if (m.group("span") != null || m.group("andDays") != null || m.group("dashDay") != null || m.group("relDay") != null
-                    || m.group("relYear") != null || m.group("relMonth") != null || m.group("monthWord") != null)
+            if (m.group("span") != null || m.group("andDays") != null || m.group("dashDay") != null)
                 return anchored(m, anchor);
             Integer ly = anchor.referenceYear() != null ? anchor.referenceYear() : anchor.shiftedYear(0);
             if (ly == null && needsYear(m)) return null;

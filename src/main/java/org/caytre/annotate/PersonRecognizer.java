@@ -22,14 +22,14 @@ public final class PersonRecognizer {
     private record Title(String text, boolean vietnamese) {}
 
     private final List<Title> titles;
-    private final Map<Character, List<Title>> titlesByFirst = new HashMap<>();
+    private final Map<Integer, List<Title>> titlesByFirst = new HashMap<>();   // by their first two letters, lower-cased
     private final Map<String, String[]> people = new HashMap<>();   // folded name → {canonical, country}
     private final Set<String> surnames;
 
     public PersonRecognizer() {
         titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
                 .sorted(Comparator.comparingInt((Title t) -> t.text().length()).reversed()).toList();
-        for (Title t : titles) titlesByFirst.computeIfAbsent(Character.toLowerCase(t.text().charAt(0)), k -> new ArrayList<>()).add(t);
+        for (Title t : titles) titlesByFirst.computeIfAbsent(key(t.text(), 0), k -> new ArrayList<>()).add(t);
         for (String[] r : Gazetteer.table("/gazetteer/people.tsv")) {
             people.put(Fold.key(r[0]), new String[] {r[0], r[1]});
             if (r.length > 2) for (String alt : r[2].split(";")) people.put(Fold.key(alt.strip()), new String[] {r[0], r[1]});
@@ -84,7 +84,8 @@ public final class PersonRecognizer {
 
     private Title titleAt(CharSequence text, int i, int end) {
         if (i > 0 && Character.isLetter(text.charAt(i - 1))) return null;
-        List<Title> candidates = titlesByFirst.get(Character.toLowerCase(text.charAt(i)));
+        if (i + 1 >= end) return null;
+        List<Title> candidates = titlesByFirst.get(key(text, i));
         if (candidates == null) return null;
         for (Title t : candidates) {
             String w = t.text();
@@ -93,6 +94,10 @@ public final class PersonRecognizer {
             if (e == end || !Character.isLetter(text.charAt(e))) return t;
         }
         return null;
+    }
+
+    private static int key(CharSequence s, int i) {
+        return Character.toLowerCase(s.charAt(i)) << 16 | Character.toLowerCase(s.charAt(i + 1));
     }
 
     /** News writes titles in lower case too ("Tổng bí thư", "thứ trưởng"): letters compare without case. */

@@ -10,6 +10,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.caytre.kb.Ingester;
 import org.caytre.kb.Store;
 import org.caytre.pipeline.Pipeline;
+import org.caytre.search.IndexSync;
+import org.caytre.search.PassageIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code caytre ingest PATH…}: parse, extract and store documents in the knowledge base, one transaction each. */
 @Command(name = "ingest", description = "Parse, extract and store files, folders (recursively) and .jsonl(.gz) corpora in the knowledge base.")
 final class IngestCommand implements Callable<Integer> {
+    /** Documents indexed between two commits of the search index (a commit syncs files to disk). */
+    private static final int INDEX_BATCH = 500;
+
     @Spec CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
@@ -37,11 +42,20 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.open(); PassageIndex index = PassageIndex.open(storeOptions.indexDir())) {
+            IndexSync.Repair repair = IndexSync.repair(store, index);      // what a crash left behind
+            if (repair.changed())
+                err.printf("ingest: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
             Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
             Ingester.Summary s;
+            int[] indexed = {0};
             try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths)) : new LogLines(err)) {
-                s = ingester.run(paths, progress);
+                s = ingester.run(paths, progress, (docId, x) -> {
+                    index.replace(docId, x);
+                    if (++indexed[0] % INDEX_BATCH == 0) index.commit();
+                });
+            } finally {
+                index.commit();
             }
             out.printf("ingest: %d stored, %d replaced, %d unchanged, %d failed (%d documents, %.1f MB in %.1f s, %.2f MB/s)%n",
                     s.stored(), s.replaced(), s.unchanged(), s.failed().size(), s.documents(), s.bytes() / 1e6, s.seconds(),

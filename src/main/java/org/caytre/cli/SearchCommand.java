@@ -25,8 +25,7 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $CAYTRE_DATA or ./caytre-data)")
-    String data;
+    @picocli.CommandLine.Mixin StoreOptions storeOptions = new StoreOptions();
 
     @Option(names = "--json", description = "{\"total\", \"hits\": [...], \"facets\": {...}}") boolean json;
 
@@ -50,7 +49,8 @@ final class SearchCommand implements Callable<Integer> {
             err.println("caytre search: give a query or a filter");
             return 2;
         }
-        Path index = Path.of(data != null ? data : System.getenv().getOrDefault("CAYTRE_DATA", "caytre-data")).resolve("index");
+        Path index = storeOptions.indexDir();
+        repair(index, err);
         SearchResult result;
         try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
             result = passages.search(new SearchRequest(query, limit, country, type, from, to));
@@ -61,6 +61,21 @@ final class SearchCommand implements Callable<Integer> {
         if (json) out.println(new ObjectMapper().writeValueAsString(toJson(result)));
         else listing(out, result);
         return 0;
+    }
+
+    /**
+     * After a crash the index may lag the store: repair it first when a store is there and no ingest holds the index.
+     * A search never fails for want of a repair.
+     */
+    private void repair(Path index, PrintWriter err) {
+        if (storeOptions.db == null && System.getenv("CAYTRE_DB") == null
+                && !java.nio.file.Files.exists(index.getParent().resolve("caytre.db"))) return;
+        try (org.caytre.kb.Store store = storeOptions.open(); PassageIndex writable = PassageIndex.open(index)) {
+            var r = org.caytre.search.IndexSync.repair(store, writable);
+            if (r.changed()) err.printf("search: index repaired (%d removed, %d rebuilt from the store)%n", r.removed(), r.rebuilt());
+        } catch (RuntimeException | java.sql.SQLException e) {
+            // locked by a running ingest, or no store: search what is indexed
+        }
     }
 
     static Map<String, Object> toJson(SearchResult r) {

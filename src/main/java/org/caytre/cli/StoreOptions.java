@@ -12,4 +12,7 @@ final class StoreOptions {
     String db;
 
     Store open() { return Store.open(data, db); }
+
+    /** The search index beside the store: {@code DIR/index}. */
+    java.nio.file.Path indexDir() { return Store.dataDir(data).resolve("index"); }
 }

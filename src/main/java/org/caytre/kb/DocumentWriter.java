@@ -46,6 +46,11 @@ public final class DocumentWriter implements AutoCloseable {
         c.setAutoCommit(false);
     }
 
+    private String lastId;
+
+    /** The id of the document the last {@link #write} stored, replaced or found unchanged under its source. */
+    public String lastId() { return lastId; }
+
     public Outcome write(PreparedDocument d) throws SQLException {
         try {
             Outcome outcome = writeInTransaction(d);
@@ -64,6 +69,7 @@ public final class DocumentWriter implements AutoCloseable {
             s.setString(1, d.source());
             try (ResultSet r = s.executeQuery()) {
                 if (r.next()) {
+                    lastId = r.getString(1);
                     if (r.getString(2).equals(d.contentHash())) return Outcome.UNCHANGED;
                     oldId = r.getString(1);
                 }
@@ -82,6 +88,7 @@ public final class DocumentWriter implements AutoCloseable {
         } else {
             docId = freeId(d.name(), d.source());
         }
+        lastId = docId;
         insertDocument(docId, d);
         Extraction x = d.extraction();
         insertPassages(docId, x.document());

@@ -33,6 +33,13 @@ public final class Ingester {
 
     public record Failure(String source, String reason) {}
 
+    /** Called on the writer thread after a document's transaction committed (to index it for search, say). */
+    public interface AfterWrite {
+        AfterWrite NONE = (docId, x) -> { };
+
+        void written(String docId, org.caytre.extract.Extraction x);
+    }
+
     public record Summary(int stored, int replaced, int unchanged, List<Failure> failed, long bytes, double seconds) {
         public int documents() { return stored + replaced + unchanged + failed.size(); }
     }
@@ -60,6 +67,10 @@ public final class Ingester {
     }
 
     public Summary run(List<Path> paths, Listener listener) throws SQLException, InterruptedException {
+        return run(paths, listener, AfterWrite.NONE);
+    }
+
+    public Summary run(List<Path> paths, Listener listener, AfterWrite after) throws SQLException, InterruptedException {
         long start = System.nanoTime();
         BlockingQueue<IngestInput> inputs = new ArrayBlockingQueue<>(4 * workers);
         BlockingQueue<Result> results = new ArrayBlockingQueue<>(4 * workers);
@@ -95,6 +106,7 @@ public final class Ingester {
                                 case REPLACED -> Status.REPLACED;
                                 case UNCHANGED -> Status.UNCHANGED;
                             };
+                            if (status != Status.UNCHANGED) after.written(writer.lastId(), ready.document().extraction());
                             if (status == Status.STORED) stored++;
                             else if (status == Status.REPLACED) replaced++;
                             else unchanged++;

@@ -49,9 +49,13 @@ public final class Store implements AutoCloseable {
 
     /** The data directory and database from the options, falling back to {@code CAYTRE_DATA} and {@code CAYTRE_DB}. */
     public static Store open(String dataOption, String dbOption) {
-        String data = dataOption != null ? dataOption : System.getenv().getOrDefault("CAYTRE_DATA", DEFAULT_DATA);
         String db = dbOption != null ? dbOption : System.getenv("CAYTRE_DB");
-        return open(Path.of(data), db);
+        return open(dataDir(dataOption), db);
+    }
+
+    /** The data directory from the option, else {@code CAYTRE_DATA}, else {@value #DEFAULT_DATA}; the search index lives in it too. */
+    public static Path dataDir(String dataOption) {
+        return Path.of(dataOption != null ? dataOption : System.getenv().getOrDefault("CAYTRE_DATA", DEFAULT_DATA));
     }
 
     private void migrate() {

@@ -97,9 +97,14 @@ public final class PassageIndex implements Closeable {
 
     /** Replaces all passages of {@code docId} by those of {@code x}, atomically for searches. */
     public void replace(String docId, Extraction x) {
+        replace(docId, Passages.of(docId, x));
+    }
+
+    /** Replaces all passages of {@code docId} by {@code passages} (rebuilt from the store, say). */
+    public void replace(String docId, List<Passage> passages) {
         List<org.apache.lucene.document.Document> docs = new ArrayList<>();
         try {
-            for (Passage p : Passages.of(docId, x)) docs.add(PassageFields.FACETS_CONFIG.build(PassageFields.toLucene(p)));
+            for (Passage p : passages) docs.add(PassageFields.FACETS_CONFIG.build(PassageFields.toLucene(p)));
             writable().updateDocuments(new Term(PassageFields.DOC, docId), docs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + docId, e);

@@ -1,0 +1,102 @@
+package org.caytre.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.kb.Store;
+
+/**
+ * Keeps the search index in step with the store it sits beside. Ingest indexes each document after its transaction
+ * and commits the index in batches, so a crash can leave committed documents unindexed (or, after a failed store,
+ * passages of a document the store does not hold): {@link #repair} deletes passages of documents the store does not
+ * hold and rebuilds the passages of stored documents the index lacks from the store's own rows.
+ */
+public final class IndexSync {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2\\d\\d\\d)(?!\\d)");
+
+    /** What a repair changed. */
+    public record Repair(int removed, int rebuilt) {
+        public boolean changed() { return removed + rebuilt > 0; }
+    }
+
+    private IndexSync() {}
+
+    public static Repair repair(Store store, PassageIndex index) throws SQLException {
+        Set<String> indexed = index.documentIds();
+        Set<String> stored = new TreeSet<>();
+        try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT id FROM documents");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) stored.add(r.getString(1));
+        }
+        int removed = 0, rebuilt = 0;
+        for (String id : indexed) if (!stored.contains(id)) { index.delete(id); removed++; }
+        try (Connection c = store.connect()) {
+            for (String id : stored) if (!indexed.contains(id)) { index.replace(id, passages(c, id)); rebuilt++; }
+        }
+        if (removed + rebuilt > 0) index.commit();
+        return new Repair(removed, rebuilt);
+    }
+
+    /** A stored document's passages with the entities, event types and years the store holds for each. */
+    static List<Passage> passages(Connection c, String docId) throws SQLException {
+        String date = null;
+        try (PreparedStatement s = c.prepareStatement("SELECT doc_date FROM documents WHERE id = ?")) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) { if (r.next()) date = r.getString(1); }
+        }
+        List<int[]> mentionSpans = new ArrayList<>();
+        List<String[]> mentionIds = new ArrayList<>();           // entity id, type
+        try (PreparedStatement s = c.prepareStatement("SELECT m.entity_id, e.type, m.start_offset, m.end_offset FROM entity_mentions m"
+                + " JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? ORDER BY m.start_offset")) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) { mentionIds.add(new String[] {r.getString(1), r.getString(2)}); mentionSpans.add(new int[] {r.getInt(3), r.getInt(4)}); }
+            }
+        }
+        List<Object[]> dated = new ArrayList<>();                // start offset, event type or null, date/period
+        try (PreparedStatement s = c.prepareStatement("SELECT start_offset, type, event_date FROM event_mentions WHERE doc_id = ?")) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) { while (r.next()) dated.add(new Object[] {r.getInt(1), r.getString(2), r.getString(3)}); }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT start_offset, period FROM statistics WHERE doc_id = ?")) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) { while (r.next()) dated.add(new Object[] {r.getInt(1), null, r.getString(2)}); }
+        }
+        List<Passage> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, text, start_offset, end_offset, section FROM passages WHERE doc_id = ? ORDER BY start_offset")) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    int start = r.getInt(3), end = r.getInt(4);
+                    Set<String> entities = new LinkedHashSet<>(), countries = new TreeSet<>(), types = new TreeSet<>(), years = new TreeSet<>();
+                    List<Passage.Mention> mentions = new ArrayList<>();
+                    for (int k = 0; k < mentionSpans.size(); k++) {
+                        int[] sp = mentionSpans.get(k);
+                        if (sp[0] < start || sp[1] > end) continue;
+                        entities.add(mentionIds.get(k)[0]);
+                        if ("COUNTRY".equals(mentionIds.get(k)[1])) countries.add(mentionIds.get(k)[0]);
+                        mentions.add(new Passage.Mention(mentionIds.get(k)[0], sp[0] - start, sp[1] - start));
+                    }
+                    for (Object[] d : dated) {
+                        int at = (Integer) d[0];
+                        if (at < start || at >= end) continue;
+                        if (d[1] != null) types.add((String) d[1]);
+                        if (d[2] != null) { Matcher m = YEAR.matcher((String) d[2]); while (m.find()) years.add(m.group(1)); }
+                    }
+                    String section = r.getString(5);
+                    out.add(new Passage(r.getString(1), docId, r.getString(2), start, end, section == null ? "" : section, date,
+                            List.copyOf(entities), mentions, List.copyOf(countries), List.copyOf(types), List.copyOf(years)));
+                }
+            }
+        }
+        return out;
+    }
+}
