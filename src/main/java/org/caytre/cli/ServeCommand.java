@@ -45,9 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Path dataDir(StoreOptions o) {
-        return Path.of(o.data != null ? o.data : System.getenv().getOrDefault("CAYTRE_DATA", Store.DEFAULT_DATA));
-    }
+    static Path dataDir(StoreOptions o) { return Store.dataDir(o.data); }
 
     static WebConfig config(Path data, String db, String host, int port, String token, int maxUploadMb) {
         return new WebConfig(data, db != null ? db : System.getenv("CAYTRE_DB"), host, port, token, maxUploadMb * 1024L * 1024);

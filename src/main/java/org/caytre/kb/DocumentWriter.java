@@ -161,7 +161,7 @@ public final class DocumentWriter implements AutoCloseable {
             for (PersonMention p : x.annotations().people()) {
                 types.putIfAbsent(p.id(), "PERSON");
                 names.computeIfAbsent(p.id(), k -> new LinkedHashSet<>()).add(p.name());
-                Sql.batch(s, docId, n++, p.id(), p.span().start(), p.span().end(), doc.text(p.span()), null);
+                Sql.batch(s, docId, n++, p.id(), p.span().start(), p.span().end(), doc.text(p.span()));
             }
             upsertEntities(types, names);   // entities first: mentions reference them
             s.executeBatch();

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.caytre.kb.Ingester;
 import org.caytre.kb.KnowledgeBase;
-import org.caytre.kb.KnowledgeBase.DocumentView;
 import org.caytre.pipeline.Pipeline;
 
 /**
@@ -74,27 +73,25 @@ final class UploadController {
     private synchronized Map<String, Object> ingest(Path saved) throws SQLException, InterruptedException {
         List<String> failures = new ArrayList<>();
         Ingester.Status[] status = {null};
+        String[] id = {null};
         new Ingester(backend.store(), Pipeline.standard(), null, 1).run(List.of(saved), (source, s, bytes, reason) -> {
             status[0] = s;
             if (reason != null) failures.add(reason);
+        }, (docId, x) -> {
+            backend.index().replace(docId, x);
+            id[0] = docId;
         });
+        backend.index().commit();
         if (status[0] == Ingester.Status.FAILED || status[0] == null)
             throw new ApiException(422, "unreadable", saved.getFileName() + ": " + (failures.isEmpty() ? "not read" : failures.get(0)));
-        String source = saved.toAbsolutePath().toString();
-        DocumentView stored = new KnowledgeBase(backend.store()).documents().stream()
-                .filter(d -> d.source().equals(source)).findFirst().orElse(null);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", status[0].name().toLowerCase(java.util.Locale.ROOT));
-        if (stored == null) {   // the same content was already stored under another source
-            out.put("id", null);
-            return out;
-        }
-        backend.index().replace(stored.id(), Pipeline.standard().extract(saved));
-        backend.index().commit();
-        out.put("id", stored.id());
-        out.put("title", stored.title());
-        out.put("passages", stored.passages());
-        out.put("events", stored.events());
+        out.put("id", id[0]);   // null: the same content was already stored
+        if (id[0] != null) new KnowledgeBase(backend.store()).document(id[0]).ifPresent(d -> {
+            out.put("title", d.title());
+            out.put("passages", d.passages());
+            out.put("events", d.events());
+        });
         return out;
     }
 }

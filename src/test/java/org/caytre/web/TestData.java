@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.caytre.kb.Ingester;
-import org.caytre.kb.KnowledgeBase;
 import org.caytre.kb.Store;
 import org.caytre.pipeline.Pipeline;
 import org.caytre.search.PassageIndex;
@@ -35,9 +34,7 @@ final class TestData {
             try (Store store = Store.open(d, null); PassageIndex index = PassageIndex.open(d.resolve("index"))) {
                 new Ingester(store, pipeline, null, 2).run(inputs, (source, status, bytes, reason) -> {
                     if (status == Ingester.Status.FAILED) throw new IllegalStateException(source + ": " + reason);
-                });
-                for (var doc : new KnowledgeBase(store).documents())
-                    index.replace(doc.id(), pipeline.extract(Path.of(doc.source())));
+                }, index::replace);
                 index.commit();
             }
             dir = d;
