@@ -1,1 +1,54 @@
-// placeholder
+// Cây Tre web UI: hash routing (#/search?q=…, #/doc/ID/p3, #/country/USA, #/timeline, #/network, #/figures,
+// #/check, #/documents), so every view is a stable, shareable link. No build step: plain ES modules.
+import {h, clear} from './js/dom.js';
+import {t, lang, setLang} from './js/i18n.js';
+import {searchPage} from './js/pages/search.js';
+import {readerPage} from './js/pages/reader.js';
+import {countryPage} from './js/pages/country.js';
+import {timelinePage} from './js/pages/timeline.js';
+import {networkPage} from './js/pages/network.js';
+import {figuresPage} from './js/pages/figures.js';
+import {checkPage} from './js/pages/check.js';
+import {documentsPage} from './js/pages/documents.js';
+
+const PAGES = {search: searchPage, doc: readerPage, country: countryPage, timeline: timelinePage, network: networkPage,
+  figures: figuresPage, check: checkPage, documents: documentsPage};
+const NAV = ['search', 'documents', 'timeline', 'network', 'figures', 'check'];
+
+/** '#/doc/A%20B/p3?x=1' → {page: 'doc', parts: ['A B', 'p3'], params: URLSearchParams('x=1')} */
+export function route() {
+  const hash = location.hash.replace(/^#\/?/, '');
+  const [path, query] = hash.split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return {page: PAGES[parts[0]] ? parts[0] : 'search', parts: parts.slice(1), params: new URLSearchParams(query || '')};
+}
+
+function header(current) {
+  return [
+    h('a', {class: 'brand', href: '#/search'}, h('span', {class: 'logo'}, '🎋'), t('app')),
+    h('nav', {}, NAV.map(p => h('a', {href: '#/' + p, class: p === current ? 'active' : null, id: 'nav-' + p}, t(p)))),
+    h('button', {id: 'lang', type: 'button', onclick: () => { setLang(lang() === 'vi' ? 'en' : 'vi'); render(); }}, t('language')),
+  ];
+}
+
+let renderId = 0;
+
+export async function render() {
+  const r = route();
+  const id = ++renderId;
+  document.documentElement.lang = lang();
+  clear(document.getElementById('top'), header(r.page));
+  const view = document.getElementById('view');
+  view.dataset.page = r.page;
+  view.dataset.ready = 'false';
+  clear(view, h('p', {class: 'muted'}, t('loading')));
+  try {
+    await PAGES[r.page](view, r);
+  } catch (e) {
+    if (id === renderId) clear(view, h('div', {class: 'error', role: 'alert'}, t('error') + ': ' + e.message));
+  }
+  if (id === renderId) view.dataset.ready = 'true';
+}
+
+window.addEventListener('hashchange', render);
+render();

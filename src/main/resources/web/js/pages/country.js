@@ -1,0 +1,66 @@
+import {h, clear, link, clip} from '../dom.js';
+import {t, countryName} from '../i18n.js';
+import {api, enc} from '../api.js';
+import {levelColour, charts} from '../levels.js';
+
+/** A country's dossier: level history as a step timeline, events by year and type, figures, documents. */
+export async function countryPage(view, {parts}) {
+  const iso = (parts[0] || '').toUpperCase();
+  const d = await api('countries/' + enc(iso));
+  const chart = h('div', {class: 'chart', id: 'events-chart'});
+  clear(view,
+    h('h1', {}, countryName(iso), h('span', {class: 'muted'}, ' · ', iso)),
+    h('section', {}, h('h2', {}, t('history')), steps(d.history)),
+    h('section', {}, h('h2', {}, t('events_by_year')), chart, eventList(d.events)),
+    h('section', {}, h('h2', {}, t('figures')), d.figures.length ? figureTable(d.figures) : h('p', {class: 'muted'}, t('no_data'))),
+    h('section', {}, h('h2', {}, t('named_in')), h('ul', {id: 'country-docs'}, d.documents.map(doc => h('li', {}, link('#/doc/' + enc(doc), doc))))));
+  eventsChart(chart, d.events_by_year);
+}
+
+/** The levels one after another, each as wide as it lasted (up to today), marked document or reference. */
+function steps(history) {
+  if (!history.length) return h('p', {class: 'muted'}, t('no_data'));
+  const time = s => Date.parse(s.length === 4 ? s + '-01-01' : s.length === 7 ? s + '-01' : s);
+  const first = time(history[0].since), now = Date.now();
+  const bar = h('div', {class: 'steps', id: 'steps'}, history.map(s => {
+    const width = Math.max(8, 100 * ((s.until ? time(s.until) : now) - time(s.since)) / (now - first));
+    return h('div', {class: 'step', style: {flexGrow: String(width), background: levelColour(s.level)}, dataset: {level: s.level, provenance: s.provenance},
+      title: t(s.level) + ' ' + s.since}, h('span', {}, t(s.level)));
+  }));
+  const list = h('ol', {class: 'step-list'}, history.map(s => h('li', {},
+    h('span', {class: 'swatch', style: {background: levelColour(s.level)}}),
+    h('strong', {}, t(s.level)), ' · ', t('since'), ' ', s.since, ' ', s.until ? t('until') + ' ' + s.until : '→ ' + t('now'), ' ',
+    h('span', {class: 'badge ' + s.provenance}, t('provenance_' + s.provenance)),
+    h('div', {class: 'quote small'}, s.doc ? link('#/doc/' + enc(s.doc), s.doc) : null, s.doc ? ': ' : '', clip(s.evidence, 260)))));
+  return [bar, list];
+}
+
+function eventsChart(el, byYear) {
+  const ec = charts();
+  const years = Object.keys(byYear);
+  if (!ec || !years.length) { el.replaceWith(h('p', {class: 'muted'}, t('no_data'))); return; }
+  const types = [...new Set(years.flatMap(y => Object.keys(byYear[y])))].sort();
+  ec.init(el).setOption({
+    animation: false,
+    tooltip: {trigger: 'axis'},
+    legend: {data: types.map(t), bottom: 0},
+    grid: {left: 40, right: 20, top: 20, bottom: 60},
+    xAxis: {type: 'category', data: years.map(y => y === 'undated' ? t('undated') : y)},
+    yAxis: {type: 'value', minInterval: 1},
+    series: types.map(type => ({name: t(type), type: 'bar', stack: 'all', data: years.map(y => byYear[y][type] || 0)})),
+  });
+}
+
+function eventList(events) {
+  return h('ul', {class: 'events'}, events.map(e => h('li', {},
+    h('strong', {}, t(e.type)), ' · ', e.date || t('undated'), ' · ', e.participants.map(countryName).join(', '),
+    h('ul', {class: 'small'}, e.mentions.map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), ': ', clip(m.evidence, 200)))))));
+}
+
+export function figureTable(figures) {
+  return h('table', {class: 'grid'}, h('thead', {}, h('tr', {}, h('th', {}, t('indicator')), h('th', {class: 'num'}, t('value')),
+    h('th', {}, t('unit')), h('th', {}, t('period')), h('th', {}, t('source')))),
+  h('tbody', {}, figures.map(f => h('tr', {}, h('td', {}, f.indicator),
+    h('td', {class: 'num'}, (f.approximate ? '~' : '') + f.value.toLocaleString()), h('td', {}, f.unit || ''), h('td', {}, f.period || ''),
+    h('td', {}, link('#/doc/' + enc(f.doc) + '/at/' + f.offset, f.doc), h('div', {class: 'quote small'}, clip(f.evidence, 160)))))));
+}

@@ -1,0 +1,32 @@
+import {h, clear} from '../dom.js';
+import {t} from '../i18n.js';
+import {api} from '../api.js';
+import {charts} from '../levels.js';
+import {figureTable} from './country.js';
+
+/** Statistics by indicator: a table each (values linked to their evidence in the reader), a small chart when an
+ *  indicator has several dated values. */
+export async function figuresPage(view, {params}) {
+  const {statistics} = await api('statistics', {indicator: params.get('indicator')});
+  const groups = new Map();
+  for (const s of statistics) {
+    if (!groups.has(s.indicator)) groups.set(s.indicator, []);
+    groups.get(s.indicator).push(s);
+  }
+  const sections = [...groups].sort((a, b) => b[1].length - a[1].length).map(([indicator, rows]) => {
+    const chart = rows.filter(r => r.period).length >= 2 ? h('div', {class: 'chart small-chart'}) : null;
+    return {indicator, rows, chart, el: h('section', {class: 'figure-group', dataset: {indicator}}, h('h3', {}, indicator, h('span', {class: 'muted'}, ' (' + rows.length + ')')),
+      h('div', {class: 'figure-body'}, figureTable(rows), chart))};
+  });
+  clear(view, h('h1', {}, t('figures')), h('p', {class: 'muted'}, statistics.length + ' ' + t('statistics')),
+    statistics.length ? sections.map(s => s.el) : h('p', {}, t('no_data')));
+  const ec = charts();
+  if (!ec) return;
+  for (const s of sections) {
+    if (!s.chart) continue;
+    const rows = s.rows.filter(r => r.period).sort((a, b) => a.period.localeCompare(b.period));
+    ec.init(s.chart).setOption({animation: false, grid: {left: 50, right: 10, top: 10, bottom: 30}, tooltip: {trigger: 'axis'},
+      xAxis: {type: 'category', data: rows.map(r => r.period)}, yAxis: {type: 'value'},
+      series: [{type: 'bar', data: rows.map(r => r.value), itemStyle: {color: '#2e7d32'}}]});
+  }
+}

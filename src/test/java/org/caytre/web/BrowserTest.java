@@ -1,0 +1,221 @@
+package org.caytre.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The UI in headless Chromium from Debian (skipped only when /usr/bin/chromium is absent; .ci/run installs it): search
+ * without diacritics → reader → footnote; the map's date slider recolours a country; markup in a document stays text.
+ * Every page is screenshotted into target/screenshots/.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target/screenshots");
+    static WebServer server;
+    ChromeDriver driver;
+    Path profile;
+
+    @BeforeAll static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium at /usr/bin/chromium");
+        server = WebServer.start(WebConfig.local(TestData.dataDir()));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll static void stop() { if (server != null) server.close(); }
+
+    @BeforeEach void browser() throws Exception {
+        profile = Files.createTempDirectory("caytre-chromium");
+        ChromeOptions o = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        o.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), o);
+    }
+
+    @AfterEach void quit() throws Exception {
+        if (driver != null) driver.quit();
+        try (var files = Files.walk(profile)) { files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
+    }
+
+    void open(String hash, String page) {
+        driver.get(server.url() + hash);
+        waitReady(page);
+    }
+
+    void waitReady(String page) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            WebElement v = d.findElement(By.id("view"));
+            return page.equals(v.getAttribute("data-page")) && "true".equals(v.getAttribute("data-ready"));
+        });
+        assertThat(driver.findElements(By.cssSelector("#view .error"))).as("error shown on " + page).isEmpty();
+    }
+
+    void shot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    Object js(String script, Object... args) { return ((JavascriptExecutor) driver).executeScript(script, args); }
+
+    /** Console errors other than a missing favicon: a CSP violation or a script failure shows up here. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).filter(m -> !m.contains("favicon")).toList();
+    }
+
+    static JsonNode apiGet(String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+    }
+
+    @Test void search_without_diacritics_opens_the_hit_in_the_reader_and_its_footnote() throws Exception {
+        // a paragraph with a footnote marker, and words of it typed without diacritics (found at run time, not copied)
+        String docId = TestData.corpusDocId(1);
+        JsonNode doc = apiGet("api/v1/documents/" + URLEncoder.encode(docId, StandardCharsets.UTF_8));
+        JsonNode footnote = null, paragraph = null;
+        for (JsonNode f : doc.get("passages")) {
+            if (!f.get("kind").asText().equals("footnote") || !f.get("marker_offset").isInt()) continue;
+            int at = f.get("marker_offset").asInt();
+            for (JsonNode p : doc.get("passages"))
+                if (p.get("kind").asText().equals("paragraph") && p.get("start").asInt() <= at && at <= p.get("end").asInt()
+                        && p.get("text").asText().split("\\s+").length > 12) { footnote = f; paragraph = p; break; }
+            if (paragraph != null) break;
+        }
+        assertThat(paragraph).as("a paragraph with a footnote marker").isNotNull();
+        String[] words = paragraph.get("text").asText().replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+        String query = "\"" + fold(String.join(" ", Arrays.copyOfRange(words, 2, 9))).toLowerCase() + "\"";
+        assertThat(query).matches("[\\p{ASCII}]+");
+
+        open("#/search", "search");
+        driver.findElement(By.id("q")).sendKeys(query);
+        driver.findElement(By.id("go")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
+        waitReady("search");
+        WebElement hit = driver.findElement(By.cssSelector(".hit[data-passage='" + paragraph.get("id").asText() + "']"));
+        assertThat(hit.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
+        shot("search");
+
+        hit.findElement(By.cssSelector("a.hit-title")).click();
+        waitReady("doc");
+        String pid = paragraph.get("id").asText().substring(paragraph.get("id").asText().lastIndexOf(':') + 1);
+        assertThat(driver.getCurrentUrl()).endsWith("/" + pid);
+        WebElement para = driver.findElement(By.id(pid));
+        assertThat(para.getText()).startsWith(paragraph.get("text").asText().substring(0, 20));
+        assertThat(driver.findElements(By.cssSelector("#reader .hl-ent"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#outline li"))).isNotEmpty();
+        shot("reader");
+
+        String fid = footnote.get("id").asText().substring(footnote.get("id").asText().lastIndexOf(':') + 1);
+        WebElement marker = para.findElement(By.cssSelector(".fn-marker[data-fn='" + fid + "']"));
+        js("arguments[0].scrollIntoView({block: 'center'})", marker);
+        marker.click();
+        WebElement text = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("footnote-text")));
+        assertThat(text.isDisplayed()).isTrue();
+        assertThat(text.getText()).isEqualTo(footnote.get("text").asText().strip());
+        assertThat(driver.getCurrentUrl()).endsWith("/" + fid);   // the footnote's own shareable link
+        shot("reader-footnote");
+
+        WebElement event = driver.findElement(By.cssSelector("#reader .hl-ev:not(.hl-ent)"));
+        js("arguments[0].scrollIntoView({block: 'center'})", event);
+        event.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("event-sources")).isEmpty());
+        assertThat(driver.getCurrentUrl()).contains("/e/ev-");
+        shot("reader-event");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test void the_date_slider_recolours_the_united_states_between_2020_and_2023() throws Exception {
+        open("#/network?date=2020-12-31", "network");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "2020-12-31".equals(d.findElement(By.id("view")).getAttribute("data-as-of")));
+        String colour2020 = mapColour("USA");
+        String level2020 = driver.findElement(By.cssSelector("#partner-list li[data-country='USA']")).getAttribute("data-level");
+        shot("network-2020");
+        WebElement slider = driver.findElement(By.id("date-slider"));
+        js("arguments[0].value = 47; arguments[0].dispatchEvent(new Event('input'))", slider);   // 2023-12
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "2023-12-31".equals(d.findElement(By.id("view")).getAttribute("data-as-of")));
+        String colour2023 = mapColour("USA");
+        String level2023 = driver.findElement(By.cssSelector("#partner-list li[data-country='USA']")).getAttribute("data-level");
+        assertThat(level2020).isEqualTo("COMPREHENSIVE");
+        assertThat(level2023).isEqualTo("COMPREHENSIVE_STRATEGIC");
+        assertThat(colour2023).isNotEqualTo(colour2020);
+        assertThat(driver.getCurrentUrl()).endsWith("#/network?date=2023-12-31");
+        shot("network");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    /** The colour the map series gives a country (what ECharts paints). */
+    String mapColour(String iso) {
+        return (String) js("const o = echarts.getInstanceByDom(document.getElementById('map')).getOption();"
+                + "const d = o.series[0].data.find(x => x.name === arguments[0]); return d ? d.itemStyle.areaColor : null;", iso);
+    }
+
+    @Test void markup_in_a_document_is_shown_as_text_and_never_runs() throws Exception {
+        open("#/doc/xss-sample.txt", "doc");
+        String text = driver.findElement(By.id("reader")).getText();
+        assertThat(text).contains("<script>window.caytreHacked = 1;", "<img src=\"x\" onerror=", "<a href=\"javascript:");
+        assertThat(driver.findElements(By.cssSelector("#view img, #view script, #view a[href^='javascript']"))).isEmpty();
+        assertThat(js("return window.caytreHacked === undefined && document.title !== 'hacked'")).isEqualTo(true);
+        shot("xss-reader");
+        open("#/search?q=" + URLEncoder.encode("doan ma", StandardCharsets.UTF_8), "search");
+        assertThat(driver.findElement(By.id("view")).getText()).contains("<script>");
+        assertThat(driver.findElements(By.cssSelector("#view img, #view script"))).isEmpty();
+        assertThat(js("return window.caytreHacked === undefined")).isEqualTo(true);
+        shot("xss-search");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"country, #/country/USA, #steps .step", "timeline, #/timeline, #timeline-chart canvas", "figures, #/figures, .figure-group",
+            "check, #/check, .check", "documents, #/documents, table.grid tbody tr", "search, #/search, #q"})
+    void every_page_renders_without_errors(String page, String hash, String expected) throws Exception {
+        open(hash, page);
+        assertThat(driver.findElements(By.cssSelector(expected))).as(expected).isNotEmpty();
+        shot(page.equals("search") ? "home" : page);
+        driver.findElement(By.id("lang")).click();   // the English switch re-renders the page
+        waitReady(page);
+        assertThat(driver.findElement(By.id("nav-search")).getText()).isEqualTo("Search");
+        shot(page.equals("search") ? "home-en" : page + "-en");
+        assertThat(consoleErrors()).isEmpty();
+    }
+}
