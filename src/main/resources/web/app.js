@@ -25,7 +25,7 @@ export function route() {
 
 function header(current) {
   return [
-    h('a', {class: 'brand', href: '#/search'}, h('span', {class: 'logo'}, '🎋'), t('app')),
+    h('a', {class: 'brand', href: '#/search'}, h('img', {class: 'logo', src: '/logo.svg', alt: ''}), t('app')),
     h('nav', {}, NAV.map(p => h('a', {href: '#/' + p, class: p === current ? 'active' : null, id: 'nav-' + p}, t(p)))),
     h('button', {id: 'lang', type: 'button', onclick: () => { setLang(lang() === 'vi' ? 'en' : 'vi'); render(); }}, t('language')),
   ];

@@ -15,3 +15,11 @@ export async function api(path, params = {}) {
 }
 
 export const enc = encodeURIComponent;
+
+let titles = null;
+
+/** Document id → title, fetched once per page load (search hits carry only the id). */
+export async function documentTitles() {
+  if (!titles) titles = api('documents').then(r => new Map(r.documents.map(d => [d.id, d.title || d.id])));
+  return titles;
+}

@@ -82,6 +82,7 @@ const WORDS = {
   MEETING: ['Hội đàm, tiếp', 'Meeting'],
   AID: ['Viện trợ, hỗ trợ', 'Aid'],
   PARTNERSHIP: ['Nâng cấp quan hệ', 'Partnership'],
+  AGREEMENT: ['Thoả thuận, hiệp định', 'Agreement'],
   AGREEMENT_SIGNED: ['Ký kết', 'Agreement signed'],
   CITIZEN_PROTECTION: ['Bảo hộ công dân', 'Citizen protection'],
   DIPLOMATIC_NOTE: ['Công hàm', 'Diplomatic note'],

@@ -57,10 +57,12 @@ function eventList(events) {
     h('ul', {class: 'small'}, e.mentions.map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), ': ', clip(m.evidence, 200)))))));
 }
 
-export function figureTable(figures) {
-  return h('table', {class: 'grid'}, h('thead', {}, h('tr', {}, h('th', {}, t('indicator')), h('th', {class: 'num'}, t('value')),
-    h('th', {}, t('unit')), h('th', {}, t('period')), h('th', {}, t('source')))),
-  h('tbody', {}, figures.map(f => h('tr', {}, h('td', {}, f.indicator),
-    h('td', {class: 'num'}, (f.approximate ? '~' : '') + f.value.toLocaleString()), h('td', {}, f.unit || ''), h('td', {}, f.period || ''),
+/** Figures as a table, each value linked to its evidence in the reader; {indicator: false} when grouped by it. */
+export function figureTable(figures, {indicator = true} = {}) {
+  return h('table', {class: 'grid'}, h('thead', {}, h('tr', {}, indicator ? h('th', {}, t('indicator')) : null, h('th', {class: 'num'}, t('value')),
+    h('th', {}, t('unit')), h('th', {}, t('period')), h('th', {}, t('subject')), h('th', {}, t('source')))),
+  h('tbody', {}, figures.map(f => h('tr', {}, indicator ? h('td', {}, f.indicator) : null,
+    h('td', {class: 'num'}, link('#/doc/' + enc(f.doc) + '/at/' + f.offset, (f.approximate ? '~' : '') + f.value.toLocaleString())),
+    h('td', {}, f.unit || ''), h('td', {}, f.period || ''), h('td', {}, f.subject ? countryName(f.subject) : ''),
     h('td', {}, link('#/doc/' + enc(f.doc) + '/at/' + f.offset, f.doc), h('div', {class: 'quote small'}, clip(f.evidence, 160)))))));
 }

@@ -13,20 +13,22 @@ export async function figuresPage(view, {params}) {
     if (!groups.has(s.indicator)) groups.set(s.indicator, []);
     groups.get(s.indicator).push(s);
   }
-  const sections = [...groups].sort((a, b) => b[1].length - a[1].length).map(([indicator, rows]) => {
+  const sections = [...groups].sort((a, b) => b[1].length - a[1].length).map(([indicator, rows], n) => {
     const chart = rows.filter(r => r.period).length >= 2 ? h('div', {class: 'chart small-chart'}) : null;
-    return {indicator, rows, chart, el: h('section', {class: 'figure-group', dataset: {indicator}}, h('h3', {}, indicator, h('span', {class: 'muted'}, ' (' + rows.length + ')')),
-      h('div', {class: 'figure-body'}, figureTable(rows), chart))};
+    return {indicator, rows, chart, el: h('details', {class: 'figure-group', open: n < 4, dataset: {indicator}},
+      h('summary', {}, h('strong', {}, indicator), h('span', {class: 'muted'}, ' (' + rows.length + ')')),
+      chart, figureTable(rows, {indicator: false}))};
   });
-  clear(view, h('h1', {}, t('figures')), h('p', {class: 'muted'}, statistics.length + ' ' + t('statistics')),
+  clear(view, h('h1', {}, t('figures')), h('p', {class: 'muted'}, statistics.length + ' ' + t('statistics'), ' · ', groups.size + ' ' + t('indicator').toLowerCase()),
     statistics.length ? sections.map(s => s.el) : h('p', {}, t('no_data')));
   const ec = charts();
   if (!ec) return;
   for (const s of sections) {
     if (!s.chart) continue;
     const rows = s.rows.filter(r => r.period).sort((a, b) => a.period.localeCompare(b.period));
+    const labels = rows.map(r => r.period + (r.subject ? ' ' + r.subject : ''));
     ec.init(s.chart).setOption({animation: false, grid: {left: 50, right: 10, top: 10, bottom: 30}, tooltip: {trigger: 'axis'},
-      xAxis: {type: 'category', data: rows.map(r => r.period)}, yAxis: {type: 'value'},
+      xAxis: {type: 'category', data: labels}, yAxis: {type: 'value'},
       series: [{type: 'bar', data: rows.map(r => r.value), itemStyle: {color: '#2e7d32'}}]});
   }
 }

@@ -4,7 +4,8 @@ import {api} from '../api.js';
 import {LEVELS, levelColour, NO_LEVEL, charts} from '../levels.js';
 
 const FIRST = {year: 2020, month: 1}, MONTHS = 60;   // the slider replays 2020-01 → 2024-12, the corpus's years
-let world = null;                                       // the GeoJSON, fetched once
+let world = null;
+const SIZE = {SPECIAL: 18, COMPREHENSIVE_STRATEGIC_COOPERATIVE: 24, COMPREHENSIVE_STRATEGIC: 22, STRATEGIC: 17, COMPREHENSIVE: 13};                                       // the GeoJSON, fetched once
 
 function monthAt(i) {
   const m = FIRST.month - 1 + i;
@@ -83,7 +84,7 @@ function drawGraph(chart, partners) {
     ...sorted.map((p, i) => {
       const angle = 2 * Math.PI * i / sorted.length - Math.PI / 2;
       return {id: p.country, name: p.country, x: 100 * Math.cos(angle), y: 100 * Math.sin(angle),
-        symbolSize: 10 + 4 * (5 - LEVELS.indexOf(p.level)), itemStyle: {color: levelColour(p.level)},
+        symbolSize: SIZE[p.level] || 12, itemStyle: {color: levelColour(p.level)},
         label: {show: true, position: Math.cos(angle) >= 0 ? 'right' : 'left', formatter: () => countryName(p.country)}};
     })];
   chart.setOption({

@@ -3,7 +3,7 @@ import {t, countryName} from '../i18n.js';
 import {api, enc} from '../api.js';
 import {charts} from '../levels.js';
 
-const TYPES = ['VISIT', 'PHONE_CALL', 'MEETING', 'AID', 'PARTNERSHIP', 'AGREEMENT_SIGNED', 'CITIZEN_PROTECTION', 'DIPLOMATIC_NOTE',
+const TYPES = ['VISIT', 'PHONE_CALL', 'MEETING', 'AID', 'PARTNERSHIP', 'AGREEMENT', 'AGREEMENT_SIGNED', 'CITIZEN_PROTECTION', 'DIPLOMATIC_NOTE',
   'DIPLOMATIC_RELATIONS', 'MULTILATERAL_ROLE', 'NEGOTIATION_STARTED', 'NEGOTIATION_RESUMED', 'NEGOTIATION_CONCLUDED'];
 
 /** Dated events on a time axis, one row per type; filters by type and country; a point opens its sources. */
@@ -24,21 +24,28 @@ export async function timelinePage(view, {params}) {
   const ec = charts();
   if (!ec || !dated.length) return;
   const types = [...new Set(dated.map(e => e.type))].sort();
+  const recent = dated.map(e => isoDay(e.date)).filter(d => d >= '2019').sort();
   const c = ec.init(chart);
   c.setOption({
     animation: false,
     tooltip: {formatter: p => escapeHtml(t(p.data.event.type) + ' · ' + p.data.event.date + ' · ' + p.data.event.participants.map(countryName).join(', '))},
-    grid: {left: 150, right: 30, top: 20, bottom: 40},
+    grid: {left: 200, right: 30, top: 20, bottom: 70},
     xAxis: {type: 'time'},
     yAxis: {type: 'category', data: types.map(x => t(x))},
-    series: [{type: 'scatter', symbolSize: e => 8 + 3 * Math.min(6, e[2]),
-      data: dated.map(e => ({value: [isoDay(e.date), t(e.type), e.mentions.length], event: e}))}],
+    // the corpus reaches back decades (anniversaries): open on the recent years, the slider shows the rest
+    dataZoom: [{type: 'slider', bottom: 10, startValue: recent.length ? recent[0].slice(0, 4) + '-01-01' : undefined}, {type: 'inside'}],
+    series: types.map(type => ({type: 'scatter', name: t(type), symbolSize: e => 9 + 3 * Math.min(6, e[2]),
+      data: dated.filter(e => e.type === type).map(e => ({value: [isoDay(e.date), t(e.type), e.mentions.length], event: e}))})),
   });
   c.on('click', p => clear(detail, record(p.data.event)));
 }
 
 
-function isoDay(date) { return date.length === 4 ? date + '-07-01' : date.length === 7 ? date + '-15' : date; }
+/** A point in time for an ISO date at any precision, or a period 'A/B' (its start). */
+function isoDay(date) {
+  const d = date.split('/')[0];
+  return d.length === 4 ? d + '-07-01' : d.length === 7 ? d + '-15' : d;
+}
 
 function record(e) {
   return h('div', {class: 'card'}, h('strong', {}, t(e.type)), ' · ', e.date, ' · ',

@@ -37,11 +37,12 @@ public final class WorldMapBuilder {
         for (JsonNode g : topo.get("objects").get("countries").get("geometries")) {
             String iso3 = alpha3(g.path("id").asText(""));
             if (iso3 == null || !g.has("arcs")) continue;   // territories without an ISO code (Kosovo, N. Cyprus…)
+            if (iso3.equals("ATA")) continue;                // Antarctica: no partner, half the map's height
             ObjectNode f = features.addObject().put("type", "Feature");
             f.putObject("properties").put("name", iso3).put("en", g.path("properties").path("name").asText());
             ObjectNode geometry = f.putObject("geometry").put("type", g.get("type").asText());
             ArrayNode coordinates = geometry.putArray("coordinates");
-            if (g.get("type").asText().equals("Polygon")) polygon(g.get("arcs"), arcs, coordinates.addArray());
+            if (g.get("type").asText().equals("Polygon")) polygon(g.get("arcs"), arcs, coordinates);
             else for (JsonNode p : g.get("arcs")) polygon(p, arcs, coordinates.addArray());
         }
         return out;
@@ -90,6 +91,26 @@ public final class WorldMapBuilder {
                 for (int k = first ? 0 : 1; k < arc.size(); k++) points.addArray().add(arc.get(k)[0]).add(arc.get(k)[1]);
                 first = false;
             }
+            unwrap(points);
         }
+    }
+
+    /**
+     * A ring crossing the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to −180 and, drawn flat, would streak
+     * across the whole map: keep its longitudes continuous (past ±180), then bring the ring back to the side most of
+     * it lies on.
+     */
+    private static void unwrap(ArrayNode ring) {
+        double shift = 0, previous = Double.NaN, sum = 0;
+        for (JsonNode point : ring) {
+            double lon = point.get(0).asDouble();
+            if (!Double.isNaN(previous) && Math.abs(lon + shift - previous) > 180) shift += lon + shift > previous ? -360 : 360;
+            ((ArrayNode) point).set(0, round(lon + shift));
+            previous = lon + shift;
+            sum += lon + shift;
+        }
+        double mean = sum / Math.max(1, ring.size());
+        double back = mean > 180 ? -360 : mean < -180 ? 360 : 0;
+        if (back != 0) for (JsonNode point : ring) ((ArrayNode) point).set(0, round(point.get(0).asDouble() + back));
     }
 }
