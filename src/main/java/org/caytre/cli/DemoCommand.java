@@ -9,16 +9,35 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.caytre.ingest.IngestException;
 import org.caytre.model.Document;
+import java.util.concurrent.CountDownLatch;
 import org.caytre.pipeline.Pipeline;
+import org.caytre.web.WebServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code caytre demo}: the main job on the embedded default — the invented documents in samples/. */
-@Command(name = "demo", description = "Read the sample documents (samples/) and print their structure, entities and events.")
+/**
+ * {@code caytre demo}: the product's first run — ingest the invented documents of samples/ into a fresh data directory
+ * (with the progress bar of {@code caytre ingest}), print what was found, then serve the web UI over them. Without a
+ * terminal (tests, CI) it stops after the summary unless {@code --serve} is given.
+ */
+@Command(name = "demo", description = "Ingest the sample documents (samples/) into a fresh data directory, print their structure, "
+        + "entities and events, and open the web UI over them (caytre serve).")
 final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory to fill (default: a new temporary one)")
+    Path data;
+
+    @Option(names = "--serve", negatable = true, fallbackValue = "true",
+            description = "serve the UI afterwards (default: when run at a terminal); --no-serve prints the summary and stops")
+    Boolean serve;
+
+    @Option(names = "--port", defaultValue = "7070", description = "port of the UI (default 7070; 0 picks a free one)") int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default 127.0.0.1)") String host;
 
     @Option(names = "--dir", description = "folder of documents, relative to the current folder (default: the samples/ "
             + "folder of the installation, found wherever caytre is run from)")
@@ -38,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (dir == null) dir = samples();
         if (dir == null) {
@@ -53,6 +72,13 @@ final class DemoCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md")).sorted().toList();
         }
+        if (data == null) data = Files.createTempDirectory("caytre-demo");
+        CommandLine ingest = Main.commandLine();
+        ingest.setOut(out);
+        ingest.setErr(spec.commandLine().getErr());
+        List<String> args = new java.util.ArrayList<>(List.of("ingest", "--data", data.toString()));
+        for (Path f : files) args.add(f.toString());
+        int ingested = ingest.execute(args.toArray(String[]::new));   // the same path (progress bar, index) as caytre ingest
         int failures = 0;
         for (Path f : files) {
             try {
@@ -73,6 +99,23 @@ final class DemoCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("caytre: " + e.getMessage());
             }
         }
-        return failures == 0 ? 0 : 1;
+        if (failures > 0 || ingested != 0) return 1;
+        out.printf("%nThe knowledge base is in %s. Add your own documents (files, folders, .jsonl) with:%n"
+                + "    bin/caytre ingest --data %s PATH…%n", data, data);
+        if (!(serve != null ? serve : Terminal.interactive())) {
+            out.printf("See them in the browser with:%n    bin/caytre serve --data %s%n", data);
+            out.flush();
+            return 0;
+        }
+        WebServer server = WebServer.start(ServeCommand.config(data, null, host, port, null, 20));
+        out.printf("%nCây Tre is open at %s  (Ctrl-C stops it)%n", server.url());
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
     }
 }

@@ -149,6 +149,15 @@ public final class PassageIndex implements Closeable {
         });
     }
 
+    /** Lets a read-only index see what another process committed since (a no-op when nothing changed). */
+    public void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the search index", e);
+        }
+    }
+
     /** The indexed passages of one document, in text order (empty when it is not indexed). */
     public List<Passage> passages(String docId) {
         return withSearcher(s -> {

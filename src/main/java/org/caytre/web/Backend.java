@@ -13,7 +13,11 @@ import org.caytre.search.PassageIndex;
 final class Backend implements AutoCloseable {
     private final Store store;
     private final Path dataDir;
+    private static final long REFRESH_NANOS = 2_000_000_000L;
+
     private final PassageIndex index;   // null when the data directory has no index yet
+    private final boolean readOnly;
+    private volatile long lastRefresh = System.nanoTime();
 
     Backend(WebConfig config) {
         this.dataDir = config.dataDir();
@@ -21,6 +25,7 @@ final class Backend implements AutoCloseable {
         Path dir = config.dataDir().resolve("index");
         this.index = config.writeToken() != null ? PassageIndex.open(dir)
                 : Files.isDirectory(dir) ? openOrNull(dir) : null;
+        this.readOnly = config.writeToken() == null;
     }
 
     private static PassageIndex openOrNull(Path dir) {
@@ -35,9 +40,14 @@ final class Backend implements AutoCloseable {
 
     Path dataDir() { return dataDir; }
 
-    /** The index, or a 503 saying how to build one. */
+    /** The index, or a 503 saying how to build one; a read-only index looks for new commits every few seconds. */
     PassageIndex index() {
         if (index == null) throw new ApiException(503, "no_index", "no search index in " + dataDir.resolve("index") + "; run caytre ingest first");
+        long now = System.nanoTime();
+        if (readOnly && now - lastRefresh > REFRESH_NANOS) {
+            lastRefresh = now;
+            index.refresh();   // a caytre ingest beside the server shows up without a restart
+        }
         return index;
     }
 
