@@ -1,7 +1,7 @@
 // Cây Tre web UI: hash routing (#/search?q=…, #/doc/ID/p3, #/country/USA, #/timeline, #/network, #/figures,
 // #/check, #/documents), so every view is a stable, shareable link. No build step: plain ES modules.
 import {h, clear} from './js/dom.js';
-import {t, lang, setLang} from './js/i18n.js';
+import {t, lang, setLang, loadCountryCodes} from './js/i18n.js';
 import {searchPage} from './js/pages/search.js';
 import {readerPage} from './js/pages/reader.js';
 import {countryPage} from './js/pages/country.js';
@@ -51,4 +51,4 @@ export async function render() {
 }
 
 window.addEventListener('hashchange', render);
-render();
+loadCountryCodes().catch(() => {}).finally(render);

@@ -72,6 +72,15 @@ const WORDS = {
   approximate: ['khoảng', 'about'],
   no_data: ['Chưa có dữ liệu.', 'No data yet.'],
   VNM: ['Việt Nam', 'Vietnam'],
+  status: ['Trạng thái', 'Status'],
+  occurred: ['đã diễn ra', 'occurred'],
+  announced: ['đã công bố', 'announced'],
+  host: ['Nước chủ nhà', 'Host'],
+  level: ['Cấp độ', 'Level'],
+  role: ['Vai trò', 'Role'],
+  body: ['Cơ quan', 'Body'],
+  citizens: ['Số công dân', 'Citizens'],
+  flights: ['Số chuyến bay', 'Flights'],
   SPECIAL: ['Quan hệ đặc biệt', 'Special relationship'],
   COMPREHENSIVE_STRATEGIC_COOPERATIVE: ['Đối tác hợp tác chiến lược toàn diện', 'Comprehensive strategic cooperative partner'],
   COMPREHENSIVE_STRATEGIC: ['Đối tác chiến lược toàn diện', 'Comprehensive strategic partner'],
@@ -120,11 +129,9 @@ export function countryName(iso3) {
   }
 }
 
-// ISO 3166 alpha-3 → alpha-2, for Intl.DisplayNames (which wants alpha-2); countries Vietnam deals with most.
-const ISO3_TO_2 = Object.fromEntries(('AFG AF ALB AL DZA DZ AGO AO ARG AR ARM AM AUS AU AUT AT AZE AZ BGD BD BLR BY BEL BE BRA BR BRN BN '
-  + 'BGR BG KHM KH CMR CM CAN CA CHL CL CHN CN COL CO CUB CU CYP CY CZE CZ DNK DK EGY EG EST EE ETH ET FIN FI FRA FR DEU DE GHA GH '
-  + 'GRC GR HUN HU ISL IS IND IN IDN ID IRN IR IRQ IQ IRL IE ISR IL ITA IT JPN JP JOR JO KAZ KZ KEN KE PRK KP KOR KR KWT KW LAO LA '
-  + 'LVA LV LBN LB LTU LT LUX LU MYS MY MEX MX MNG MN MAR MA MOZ MZ MMR MM NLD NL NZL NZ NGA NG NOR NO PAK PK PSE PS PAN PA PER PE '
-  + 'PHL PH POL PL PRT PT QAT QA ROU RO RUS RU SAU SA SRB RS SGP SG SVK SK SVN SI ZAF ZA ESP ES LKA LK SWE SE CHE CH SYR SY TWN TW '
-  + 'THA TH TLS TL TUR TR UKR UA ARE AE GBR GB USA US URY UY UZB UZ VEN VE VNM VN YEM YE ZWE ZW BLZ BZ').split(' ')
-  .reduce((pairs, v, i, all) => (i % 2 ? pairs : [...pairs, [v, all[i + 1]]]), []));
+// ISO 3166 alpha-3 → alpha-2 (Intl.DisplayNames wants alpha-2), from ICU via WorldMapBuilder: /vendor/iso3-to-iso2.json.
+let ISO3_TO_2 = {};
+
+export async function loadCountryCodes() {
+  ISO3_TO_2 = await (await fetch('/vendor/iso3-to-iso2.json')).json();
+}

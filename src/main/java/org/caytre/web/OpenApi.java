@@ -56,6 +56,13 @@ final class OpenApi {
         Map<String, Object> errorBody = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error")));
         responses.put("400", Map.of("description", "a bad parameter, with the reason", "content", errorBody));
         if (r.path().contains("{")) responses.put("404", Map.of("description", "unknown id", "content", errorBody));
+        if (r.method().name().equals("POST")) {
+            responses.put("401", Map.of("description", "missing or wrong write token", "content", errorBody));
+            responses.put("403", Map.of("description", "uploads are off (no write token configured)", "content", errorBody));
+            responses.put("413", Map.of("description", "over the upload size limit", "content", errorBody));
+            responses.put("422", Map.of("description", "the file could not be read as a document", "content", errorBody));
+        }
+        if (r.path().endsWith("/search")) responses.put("503", Map.of("description", "no search index yet", "content", errorBody));
         op.put("responses", responses);
         return op;
     }

@@ -130,7 +130,8 @@ export async function showEvent(x, ctx) {
     h('dt', {}, t('participants')), h('dd', {}, x.participants.map(p => /^[A-Z]{3}$/.test(p)
       ? link('#/country/' + p, countryName(p)) : p).flatMap((n, i) => i ? [', ', n] : [n])),
     h('dt', {}, t('date')), h('dd', {}, x.date || t('undated')),
-    Object.keys(x.attrs).length ? [h('dt', {}, 'attrs'), h('dd', {class: 'small'}, JSON.stringify(x.attrs))] : null,
+    Object.entries(x.attrs).filter(([, v]) => v !== null).map(([k, v]) => [h('dt', {}, t(k)),
+      h('dd', {class: 'small'}, typeof v === 'object' ? JSON.stringify(v) : t(String(v)))]),
     h('dt', {}, t('evidence')), h('dd', {class: 'quote'}, x.evidence)));
   ctx.panel.dataset.event = x.event;
   share('e/' + enc(x.event), ctx);

@@ -100,6 +100,19 @@ class ApiTest {
         assertThat(narrowed.get("total").asLong()).isPositive().isLessThan(r.get("total").asLong());
     }
 
+    @Test void search_answers_exactly_what_caytre_search_json_prints() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cl = org.caytre.cli.Main.commandLine();
+        cl.setOut(new java.io.PrintWriter(out));
+        assertThat(cl.execute("search", "--data", TestData.dataDir().toString(), "--json", "--limit", "5", "--country", "USA", "quan he")).isZero();
+        assertThat(ok("/api/v1/search?q=" + q("quan he") + "&limit=5&country=USA")).isEqualTo(JSON.readTree(out.toString()));
+    }
+
+    @Test void ids_with_a_colon_are_found_escaped_or_not() throws Exception {
+        assertThat(ok("/api/v1/entities/" + q("ORG:ASEAN")).get("type").asText()).isEqualTo("ORGANIZATION");
+        assertThat(ok("/api/v1/entities/ORG:ASEAN").get("names").size()).isPositive();
+    }
+
     @Test void bad_parameters_are_400_with_the_reason() throws Exception {
         assertThat(error("/api/v1/search?q=a&limit=zero", 400).get("message").asText()).contains("limit");
         assertThat(error("/api/v1/search?q=a&limit=1000", 400).get("message").asText()).contains("limit");

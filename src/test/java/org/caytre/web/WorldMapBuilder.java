@@ -17,8 +17,9 @@ import java.util.List;
  * 3166 numeric code) to the GeoJSON the map page registers with ECharts, each feature named by its ISO alpha-3 code
  * (ICU maps numeric → region → alpha-3). Run after {@code npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz}:
  * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.caytre.web.WorldMapBuilder \
- *   -Dexec.args="package/countries-110m.json src/main/resources/web/vendor/world-110m.geo.json"}</pre>
- * or from an IDE; the output is checked in (with its licence in {@code web/vendor/NOTICE}).
+ *   -Dexec.args="package/countries-110m.json src/main/resources/web/vendor/world-110m.geo.json src/main/resources/web/vendor/iso3-to-iso2.json"}</pre>
+ * or from an IDE; the output is checked in (with its licence in {@code web/vendor/NOTICE}). The third file maps alpha-3 to
+ * alpha-2 codes for the UI's country names.
  */
 public final class WorldMapBuilder {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +29,17 @@ public final class WorldMapBuilder {
     public static void main(String[] args) throws IOException {
         JsonNode topo = JSON.readTree(Files.readString(Path.of(args[0])));
         Files.writeString(Path.of(args[1]), JSON.writeValueAsString(convert(topo)));
+        if (args.length > 2) Files.writeString(Path.of(args[2]), JSON.writeValueAsString(alpha2ByAlpha3()));
+    }
+
+    /** ISO 3166 alpha-3 → alpha-2 of every territory ICU knows, for the browser's Intl.DisplayNames (alpha-2 only). */
+    static java.util.Map<String, String> alpha2ByAlpha3() {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (Region r : Region.getAvailable(Region.RegionType.TERRITORY)) {
+            String iso3 = new ULocale("", r.toString()).getISO3Country();
+            if (!iso3.isEmpty() && r.toString().length() == 2) out.put(iso3, r.toString());
+        }
+        return out;
     }
 
     static ObjectNode convert(JsonNode topo) {

@@ -31,4 +31,10 @@ class WorldMapTest {
         assertThat(WorldMapBuilder.alpha3("840")).isEqualTo("USA");
         assertThat(WorldMapBuilder.alpha3("-99")).isNull();
     }
+
+    @Test void the_shipped_country_codes_are_those_icu_gives() throws Exception {
+        Map<String, String> shipped = new ObjectMapper().readValue(getClass().getResourceAsStream("/web/vendor/iso3-to-iso2.json"),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
+        assertThat(shipped).isEqualTo(WorldMapBuilder.alpha2ByAlpha3()).containsEntry("VNM", "VN").containsEntry("CAF", "CF");
+    }
 }
