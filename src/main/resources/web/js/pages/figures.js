@@ -25,10 +25,15 @@ export async function figuresPage(view, {params}) {
   if (!ec) return;
   for (const s of sections) {
     if (!s.chart) continue;
-    const rows = s.rows.filter(r => r.period).sort((a, b) => a.period.localeCompare(b.period));
+    // one unit per chart: the indicator's most frequent one (a stray value in another unit would flatten the rest)
+    const units = new Map();
+    s.rows.forEach(r => units.set(r.unit, (units.get(r.unit) || 0) + 1));
+    const unit = [...units].sort((a, b) => b[1] - a[1])[0][0];
+    const rows = s.rows.filter(r => r.period && r.unit === unit).sort((a, b) => a.period.localeCompare(b.period));
     const labels = rows.map(r => r.period + (r.subject ? ' ' + r.subject : ''));
-    ec.init(s.chart).setOption({animation: false, grid: {left: 50, right: 10, top: 10, bottom: 30}, tooltip: {trigger: 'axis'},
-      xAxis: {type: 'category', data: labels}, yAxis: {type: 'value'},
+    ec.init(s.chart).setOption({animation: false, grid: {left: 60, right: 10, top: 24, bottom: 30}, tooltip: {trigger: 'axis'},
+      title: {text: unit || '', textStyle: {fontSize: 11, color: '#667'}, left: 0, top: 0},
+      xAxis: {type: 'category', data: labels}, yAxis: {type: 'value', axisLabel: {formatter: v => Intl.NumberFormat(undefined, {notation: 'compact'}).format(v)}},
       series: [{type: 'bar', data: rows.map(r => r.value), itemStyle: {color: '#2e7d32'}}]});
   }
 }
