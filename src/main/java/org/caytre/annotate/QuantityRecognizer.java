@@ -47,7 +47,7 @@ public final class QuantityRecognizer {
                 int q = skipSpaces(t, p, end);
                 String[] mul = multipliers.at(t, q, end, false);
                 if (mul == null) break;
-                value *= Double.parseDouble(mul[1]);
+                value = exactProduct(value, mul[1]);   // 8,3 tỷ is 8300000000, not 8300000000.000001
                 p = q + mul[0].length();
                 multiplied = true;
             }
@@ -98,7 +98,7 @@ public final class QuantityRecognizer {
                 int q = skipSpaces(t, p, end);
                 String[] mul = multipliers.at(t, q, end, false);
                 if (mul == null) break;
-                value *= Double.parseDouble(mul[1]);
+                value = exactProduct(value, mul[1]);   // 8,3 tỷ is 8300000000, not 8300000000.000001
                 p = q + mul[0].length();
             }
             int q = t.charAt(Math.min(p, end - 1)) == '%' ? p : skipSpaces(t, p, end);
@@ -115,6 +115,10 @@ public final class QuantityRecognizer {
             i = p;
         }
         return out;
+    }
+
+    private static double exactProduct(double value, String factor) {
+        return new java.math.BigDecimal(Double.toString(value)).multiply(new java.math.BigDecimal(factor)).doubleValue();
     }
 
     /** End of "79.000", "5,64", "1.234.567,8" or a plain digit run. */
