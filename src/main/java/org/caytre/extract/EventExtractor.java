@@ -94,7 +94,7 @@ public final class EventExtractor {
         void add(List<Event> events) {
             for (Event e : events) {
                 // one clause names a seat once, whichever rule read it ("trúng cử Phó Chủ tịch … khóa 77")
-                if (e.type().equals("MULTILATERAL_ROLE") && !seats.add(new TreeSet<>(e.participants()) + "|"
+                if (e.type().equals("MULTILATERAL_ROLE") && !seats.add(new TreeSet<>(e.participants()) + "|" + e.attrs().get("role") + "|"
                         + e.attrs().get("body") + "|" + e.evidence())) continue;
                 Event dated = e.date() != null || year == null ? e
                         : new Event(e.type(), e.participants(), e.people(), year, e.attrs(), e.evidence(), e.rule());
@@ -186,7 +186,8 @@ public final class EventExtractor {
                 List<Side> own = owned(c, c.sides(r.orgs()), r, triggers);
                 int stop = clause.end();                       // the next event's trigger ends this one's dates
                 for (var other : triggers.entrySet())
-                    if (productive.contains(other.getKey()) && other.getValue()[0] > te && other.getValue()[0] < stop) stop = other.getValue()[0];
+                    if (productive.contains(other.getKey()) && !other.getKey().type().equals(r.type())   // another kind of event
+                            && other.getValue()[0] > te && other.getValue()[0] < stop) stop = other.getValue()[0];
                 List<Event> events = withStatus(apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
                         Modality.Status.values()[entry.getValue()[2]]);
                 String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), ts, c.dates(), run.anchorYear) : null;
@@ -367,9 +368,10 @@ public final class EventExtractor {
         while (t.find()) triggers.add(new int[] {t.start(), t.end()});
         Set<String> seen = new LinkedHashSet<>();
         for (EntityMention e : c.entities()) {
-            if (e.type() != EntityType.AGREEMENT || !seen.add(e.id())) continue;
+            if (e.type() != EntityType.AGREEMENT || seen.contains(e.id())) continue;
             int[] near = nearest(triggers, e.span().start());
-            if (near == null) continue;
+            if (near == null) continue;                 // named far from any step: a later mention may be near one
+            seen.add(e.id());
             List<String> parts = new ArrayList<>(parties.getOrDefault(e.id(), List.of()));
             if (parts.isEmpty()) {
                 if (c.vietnam()) parts.add("VNM");
@@ -495,7 +497,9 @@ public final class EventExtractor {
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
             int near = Math.max(t.end(), body.span().end()) + 60;            // a term or month named with the seat, not a later year
-            List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() <= near).toList();
+            List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() && dm.span().start() <= near).toList();
+            if (after.isEmpty())                                              // "… nhiệm kỳ 2020-2021, Chủ tịch …"
+                after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() < t.start()).toList();
             List<DateMention> terms = DatedItems.split(text, after);         // "vào tháng 7/2008 và tháng 10/2009"
             if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
             else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));
