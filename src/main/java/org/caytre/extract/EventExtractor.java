@@ -94,8 +94,13 @@ public final class EventExtractor {
         void add(List<Event> events) {
             for (Event e : events) {
                 // one clause names a seat once, whichever rule read it ("trúng cử Phó Chủ tịch … khóa 77")
-                if (e.type().equals("MULTILATERAL_ROLE") && !seats.add(new TreeSet<>(e.participants()) + "|" + e.attrs().get("role") + "|"
-                        + e.attrs().get("body") + "|" + e.evidence())) continue;
+                // ("trúng cử Phó Chủ tịch … khóa 77"): a plain membership adds nothing to a named role of the same seat
+                if (e.type().equals("MULTILATERAL_ROLE")) {
+                    String seat = new TreeSet<>(e.participants()) + "|" + e.attrs().get("body") + "|" + e.evidence();
+                    boolean member = "member".equals(e.attrs().get("role"));
+                    if ((member && seats.contains(seat)) || !seats.add(seat + "|" + e.attrs().get("role"))) continue;
+                    seats.add(seat);
+                }
                 Event dated = e.date() != null || year == null ? e
                         : new Event(e.type(), e.participants(), e.people(), year, e.attrs(), e.evidence(), e.rule());
                 Event known = out.putIfAbsent(key(dated), dated);
