@@ -352,12 +352,16 @@ public final class EventExtractor {
         return out;
     }
 
-    /** The people named after a meeting's trigger, each a counterpart of their own meeting. */
+    /**
+     * The people named after a meeting's trigger, each a counterpart of their own meeting — when they are one side's
+     * leaders ("hội kiến Tổng Bí thư A, Chủ tịch nước B"); "hội đàm, Thủ tướng A và Thủ tướng Ca-na-đa B" is one meeting.
+     */
     private static List<PersonMention> counterparts(ClauseContext c, int te) {
         List<PersonMention> out = new ArrayList<>();
-        Set<String> ids = new java.util.HashSet<>();
-        for (PersonMention p : c.people()) if (p.span().start() >= te && ids.add(p.id())) out.add(p);
-        return out;
+        Set<String> ids = new java.util.HashSet<>(), countries = new java.util.HashSet<>();
+        for (PersonMention p : c.people())
+            if (p.span().start() >= te && ids.add(p.id())) { out.add(p); countries.add(String.valueOf(p.countryId())); }
+        return countries.size() == 1 ? out : List.of();
     }
 
     /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */
