@@ -47,6 +47,7 @@ public final class EventExtractor {
     private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
     private static final Pattern TWO_SIDES = PHRASES.get("two-sides");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
+    private static final Pattern REPORTING = PHRASES.get("reporting"), DURING = PHRASES.get("during");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -93,6 +94,7 @@ public final class EventExtractor {
 
         void add(List<Event> events) {
             for (Event e : events) {
+                if (e.participants().isEmpty()) continue;          // an event needs a side
                 // one clause names a seat once, whichever rule read it ("trúng cử Phó Chủ tịch … khóa 77")
                 // ("trúng cử Phó Chủ tịch … khóa 77"): a plain membership adds nothing to a named role of the same seat
                 if (e.type().equals("MULTILATERAL_ROLE")) {
@@ -166,9 +168,12 @@ public final class EventExtractor {
             ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart);
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
+            List<Instruments.Instrument> names = Instruments.find(run.text, clause.start(), clause.end());
+            c = withoutReportDates(run.text, c);
             for (EventRule r : cued) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find()) continue;
+                if (!r.split().equals("agreements") && insideName(names, t.start())) continue;   // "Thỏa thuận … hỗ trợ nghề cá"
                 Modality.Status status = modality.status(run.text, clause.start(), t.start());
                 // "chuẩn bị cho kỷ niệm 70 năm thiết lập quan hệ ngoại giao": the anniversary recalls what happened
                 if (Anniversaries.celebrates(r.type()) && Anniversaries.recalls(run.text, clause.start(), t.start())) status = Modality.Status.OCCURRED;
@@ -192,7 +197,8 @@ public final class EventExtractor {
                 int stop = clause.end();                       // the next event's trigger ends this one's dates
                 for (var other : triggers.entrySet())
                     if (productive.contains(other.getKey()) && !other.getKey().type().equals(r.type())   // another kind of event
-                            && other.getValue()[0] > te && other.getValue()[0] < stop) stop = other.getValue()[0];
+                            && other.getValue()[0] > te && other.getValue()[0] < stop && !during(run.text, clause.start(), other.getValue()[0]))
+                        stop = other.getValue()[0];
                 List<Event> events = withStatus(apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
                         Modality.Status.values()[entry.getValue()[2]]);
                 String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), ts, c.dates(), run.anchorYear) : null;
@@ -489,6 +495,7 @@ public final class EventExtractor {
             // "Nga, Anh, Pháp, Trung Quốc và Mỹ là những uỷ viên thường trực …", "… thành viên … gồm Bolivia, Ethiopia …"
             List<EntityMention> holders = CoordinatedList.endingAt(text, c.entities(), t.start());
             if (holders.isEmpty()) holders = CoordinatedList.introducedAfter(text, c.entities(), body.span().end(), c.clause().end());
+            holders = holders.stream().filter(h -> !Places.isPlace(text, c.clause().start(), h.span().start())).toList();
             if (!before && holders.size() >= 2) {
                 for (EntityMention h : holders) {
                     if (!parts.contains(h.id())) parts.add(h.id());
@@ -609,6 +616,26 @@ public final class EventExtractor {
     private static String mapped(List<Map.Entry<Pattern, String>> entries, String s) {
         for (var e : entries) if (e.getKey().matcher(s).find()) return e.getValue();
         return null;
+    }
+
+    private static boolean insideName(List<Instruments.Instrument> names, int at) {
+        for (Instruments.Instrument in : names) if (in.name().start() < at && at < in.name().end()) return true;
+        return false;
+    }
+
+    /** "hội kiến … trong chuyến thăm Việt Nam tháng 9-2016": the meeting happened during the visit, on its date. */
+    private static boolean during(String text, int clauseStart, int trigger) {
+        return DURING.matcher(text.substring(Math.max(clauseStart, trigger - 20), trigger)).find();
+    }
+
+    /** Dates written before a verb of reporting date the report, not what it reports. */
+    private static ClauseContext withoutReportDates(String text, ClauseContext c) {
+        Matcher m = REPORTING.matcher(text).region(c.clause().start(), c.clause().end());
+        if (!m.find()) return c;
+        int verb = m.start();
+        List<DateMention> kept = c.dates().stream().filter(d -> d.span().start() > verb).toList();
+        return kept.size() == c.dates().size() ? c
+                : new ClauseContext(c.clause(), c.entities(), c.people(), kept, c.quantities(), c.vietnam(), c.counterpart());
     }
 
     private static String foreign(Event e) {
