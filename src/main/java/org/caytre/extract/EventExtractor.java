@@ -46,6 +46,9 @@ public final class EventExtractor {
     private static final Pattern JOINT = PHRASES.get("joint");
     private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
     private static final Pattern TWO_SIDES = PHRASES.get("two-sides");
+    /** How far back a seat's body may have been named ("… Hội đồng Bảo an. Nga, Anh … là những uỷ viên thường trực."). */
+    private static final int RECENT_BODY = 400;
+    private static final Pattern ELECTION = Pattern.compile("(?iu)trúng cử|được bầu|bầu làm");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
     private static final Pattern REPORTING = PHRASES.get("reporting"), DURING = PHRASES.get("during");
 
@@ -100,7 +103,7 @@ public final class EventExtractor {
                 if (e.type().equals("MULTILATERAL_ROLE")) {
                     String seat = new TreeSet<>(e.participants()) + "|" + e.attrs().get("body") + "|" + e.evidence();
                     boolean member = "member".equals(e.attrs().get("role"));
-                    if ((member && seats.contains(seat)) || !seats.add(seat + "|" + e.attrs().get("role"))) continue;
+                    if ((member && seats.contains(seat)) || !seats.add(seat + "|" + e.attrs().get("role") + (member ? "" : "|" + e.date()))) continue;
                     seats.add(seat);
                 }
                 Event dated = e.date() != null || year == null ? e
@@ -165,7 +168,8 @@ public final class EventExtractor {
         List<Side> carriedSides = List.of();
         Map<String, String> carriedHosts = Map.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
-            ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart);
+            ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart)
+                    .withRecentBody(recentBody(run.a, run.text, clause.start()));
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
             List<Instruments.Instrument> names = Instruments.find(run.text, clause.start(), clause.end());
@@ -484,9 +488,14 @@ public final class EventExtractor {
                 if (!before && e.span().start() >= t.end() && e.span().start() - t.end() <= 60) { body = e; break; }
                 if (before && e.span().end() <= t.start() && t.start() - e.span().end() <= 80) body = e;
             }
+            boolean fromContext = false;
+            if (body == null && !before && c.recentBody() != null && !CoordinatedList.endingAt(text, c.entities(), t.start()).isEmpty()) {
+                body = c.recentBody();                                   // the seat's body was named just before
+                fromContext = true;
+            }
             if (body == null) continue;
             Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String between = before ? t.group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
+            String between = before || fromContext ? t.group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
             String role = mapped(r.maps().getOrDefault("role", List.of()), between);
             if (role != null) a.put("role", role);
             if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
@@ -512,10 +521,14 @@ public final class EventExtractor {
             } else if (c.vietnam() || before) parts.add("VNM");
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
-            int near = Math.max(t.end(), body.span().end()) + 60;            // a term or month named with the seat, not a later year
+            int near = Math.max(t.end(), fromContext ? t.end() : body.span().end()) + 60;   // a term or month named with the seat, not a later year
             List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() && dm.span().start() <= near).toList();
             if (after.isEmpty())                                              // "… nhiệm kỳ 2020-2021, Chủ tịch …"
                 after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() < t.start()).toList();
+            if (ELECTION.matcher(t.group()).find()) {                      // "trúng cử … nhiệm kỳ 2020-2021": elected now, for that term
+                after.stream().filter(DateMention::isRange).findFirst().ifPresent(term -> a.put("term", term.value()));
+                after = after.stream().filter(dm -> !dm.isRange()).toList();
+            }
             List<DateMention> terms = DatedItems.split(text, after);         // "vào tháng 7/2008 và tháng 10/2009"
             if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
             else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));
@@ -618,6 +631,20 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * The body the sentences before {@code at} speak of: the first organisation of the last sentence that names one
+     * ("Vì vậy, Hội đồng Bảo an là cơ quan có thực quyền nhất của Liên Hợp Quốc. Cơ quan này gồm 15 thành viên. Nga, Anh …
+     * là những uỷ viên thường trực"): the subject, not the organisation it belongs to. Null when none is near.
+     */
+    private static EntityMention recentBody(Annotations a, String text, int at) {
+        List<EntityMention> orgs = Span.within(a.entities(), EntityMention::span, new Span(Math.max(0, at - RECENT_BODY), at))
+                .stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        if (orgs.isEmpty()) return null;
+        int k = orgs.size() - 1;
+        while (k > 0 && text.substring(orgs.get(k - 1).span().end(), orgs.get(k).span().start()).indexOf('.') < 0) k--;
+        return orgs.get(k);
+    }
+
     private static boolean insideName(List<Instruments.Instrument> names, int at) {
         for (Instruments.Instrument in : names) if (in.name().start() < at && at < in.name().end()) return true;
         return false;
@@ -635,7 +662,7 @@ public final class EventExtractor {
         int verb = m.start();
         List<DateMention> kept = c.dates().stream().filter(d -> d.span().start() > verb).toList();
         return kept.size() == c.dates().size() ? c
-                : new ClauseContext(c.clause(), c.entities(), c.people(), kept, c.quantities(), c.vietnam(), c.counterpart());
+                : new ClauseContext(c.clause(), c.entities(), c.people(), kept, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody());
     }
 
     private static String foreign(Event e) {
