@@ -481,7 +481,9 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         boolean before = "before".equals(r.host());
         Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
+        int consumed = -1;                      // "trúng cử Ủy viên không thường trực HĐBA": one seat, however many triggers
         while (t.find()) {
+            if (t.start() < consumed) continue;
             EntityMention body = null;
             for (EntityMention e : c.entities()) {
                 if (e.type() != EntityType.ORGANIZATION) continue;
@@ -523,12 +525,13 @@ public final class EventExtractor {
             if (parts.isEmpty()) continue;
             int near = Math.max(t.end(), fromContext ? t.end() : body.span().end()) + 60;   // a term or month named with the seat, not a later year
             List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() && dm.span().start() <= near).toList();
-            if (after.isEmpty())                                              // "… nhiệm kỳ 2020-2021, Chủ tịch …"
-                after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() < t.start()).toList();
             if (ELECTION.matcher(t.group()).find()) {                      // "trúng cử … nhiệm kỳ 2020-2021": elected now, for that term
                 after.stream().filter(DateMention::isRange).findFirst().ifPresent(term -> a.put("term", term.value()));
                 after = after.stream().filter(dm -> !dm.isRange()).toList();
             }
+            if (after.isEmpty())                                              // "… nhiệm kỳ 2020-2021, Chủ tịch …", "Sáng 8/6, … trúng cử"
+                after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() < t.start()).toList();
+            consumed = Math.max(t.end(), body.span().end());
             List<DateMention> terms = DatedItems.split(text, after);         // "vào tháng 7/2008 và tháng 10/2009"
             if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
             else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));

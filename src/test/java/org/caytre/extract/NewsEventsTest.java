@@ -114,4 +114,23 @@ class NewsEventsTest {
         assertThat(events("Tập đoàn Dầu khí Việt Nam và một công ty Nhật Bản đã ký Thỏa thuận khung phát triển dự án điện khí.",
                 "2019-07-20", "AGREEMENT")).isEmpty();
     }
+
+    @Test
+    void a_seat_named_in_the_sentences_before_is_the_seat_of_a_listed_holder() {
+        List<Event> roles = events("Hội đồng Bảo an là cơ quan quyền lực nhất của Liên hợp quốc. Cơ quan này có 15 thành viên. "
+                + "Nga, Anh và Pháp là các ủy viên thường trực.", "2018-09-20", "MULTILATERAL_ROLE");
+        assertThat(roles).extracting(e -> e.participants().get(0)).contains("RUS", "GBR", "FRA");
+        assertThat(roles).filteredOn(e -> !e.participants().contains("VNM"))
+                .allSatisfy(e -> assertThat(e.attrs()).containsEntry("body", "ORG:UNSC"));
+    }
+
+    @Test
+    void an_election_is_dated_when_won_and_keeps_its_term() {
+        List<Event> roles = events("Sáng 8/6, Việt Nam trúng cử Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ 2020-2021.",
+                "2019-06-08", "MULTILATERAL_ROLE");
+        assertThat(roles).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2019-06-08");
+            assertThat(e.attrs()).containsEntry("term", "2020/2021").containsEntry("body", "ORG:UNSC");
+        });
+    }
 }
