@@ -26,6 +26,7 @@ import org.caytre.model.PersonMention;
 import org.caytre.model.QuantityMention;
 import org.caytre.model.Section;
 import org.caytre.model.Span;
+import static org.caytre.extract.EventParts.*;
 
 /**
  * Reads typed events out of annotated text with the rules of {@code extract/rules/events.jsonl}, clause by clause.
@@ -42,20 +43,16 @@ import org.caytre.model.Span;
  * </ul>
  */
 public final class EventExtractor {
-    private static final Map<String, Pattern> PHRASES = phrases();
-    private static final Pattern JOINT = PHRASES.get("joint");
-    private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
-    private static final Pattern TWO_SIDES = PHRASES.get("two-sides");
-    /** How far back a seat's body may have been named ("… Hội đồng Bảo an. Nga, Anh … là những uỷ viên thường trực."). */
-    private static final int RECENT_BODY = 400;
-    private static final Pattern ELECTION = Pattern.compile("(?iu)trúng cử|được bầu|bầu làm");
+    private static final Pattern JOINT = ClausePhrases.get("joint");
+    private static final Pattern NOT_A_RECEIVER = ClausePhrases.get("not-a-receiver");
+    private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
-    private static final Pattern REPORTING = PHRASES.get("reporting"), DURING = PHRASES.get("during");
+    private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
     private Pattern planSections;
-    private final Map<String, List<String>> parties = new HashMap<>();
+    private final AgreementSteps agreementSteps = new AgreementSteps();
 
     public EventExtractor() { this(EventRules.load("/extract/rules/events.jsonl")); }
 
@@ -64,7 +61,6 @@ public final class EventExtractor {
         for (String[] row : DataFiles.table("/extract/plans.txt")) {
             if (row[0].startsWith("section:")) planSections = Pattern.compile("(?i)" + row[0].substring(8));
         }
-        for (String[] row : DataFiles.table("/extract/agreement-parties.tsv")) parties.put(row[0], List.of(row[1].split(",")));
     }
 
     public List<EventRule> rules() { return rules; }
@@ -125,7 +121,7 @@ public final class EventExtractor {
         Map<String, String> carriedHosts = Map.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
             ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart)
-                    .withRecentBody(recentBody(run.a, run.text, clause.start()));
+                    .withRecentBody(Seats.recentBody(run.a, run.text, clause.start()));
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
             List<Instruments.Instrument> names = Instruments.find(run.text, clause.start(), clause.end());
@@ -249,8 +245,8 @@ public final class EventExtractor {
         }
         return switch (r.split()) {
             case "each" -> each(r, c, text, sides, attrs, ts, te, inherited != null);
-            case "agreements" -> agreements(r, c, text, sides, attrs);
-            case "bodies" -> bodies(r, c, text, attrs);
+            case "agreements" -> agreementSteps.read(r, c, text, sides, attrs);
+            case "bodies" -> Seats.read(r, c, text, attrs);
             case "aid" -> aid(r, c, sides, attrs, ts, te, text, trigger);
             case "note" -> note(r, c, sides, attrs, ts, te);
             case "citizens" -> citizens(r, c, attrs);
@@ -336,165 +332,6 @@ public final class EventExtractor {
         return text.substring(from, firstSide).contains("với ");
     }
 
-    private List<Event> agreements(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs) {
-        List<Event> out = new ArrayList<>();
-        List<int[]> triggers = new ArrayList<>();
-        Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
-        while (t.find()) triggers.add(new int[] {t.start(), t.end()});
-        Set<String> seen = new LinkedHashSet<>();
-        for (EntityMention e : c.entities()) {
-            if (e.type() != EntityType.AGREEMENT || seen.contains(e.id())) continue;
-            int[] near = nearest(triggers, e.span().start());
-            if (near == null) continue;                 // named far from any step: a later mention may be near one
-            seen.add(e.id());
-            List<String> parts = new ArrayList<>(parties.getOrDefault(e.id(), List.of()));
-            if (parts.isEmpty()) {
-                if (c.vietnam()) parts.add("VNM");
-                for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
-            }
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
-            if (stage != null) a.put("stage", stage);
-            a.put("agreement", e.id());
-            out.add(event(r, c, parts, firstDate(c), a));
-        }
-        for (Instruments.Instrument in : Instruments.find(text, c.clause().start(), c.clause().end())) {
-            if (triggers.isEmpty() || namedByGazetteer(c, in)) continue;
-            int[] near = nearestBefore(triggers, in.name().start());
-            if (Instruments.commercial(text, c.clause().start(), near[0])) continue;
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
-            if (stage != null) a.put("stage", stage);
-            a.put("agreement", in.text());
-            List<String> parts = instrumentParties(text, c, in, sides);
-            if (parts.isEmpty()) continue;
-            List<DateMention> own = datesIn(c, in.name().start(), in.item().end());
-            out.add(event(r, c, parts, own.isEmpty() ? firstDate(c) : own.get(0).value(), a));
-            seen.add(in.text());
-        }
-        if (seen.isEmpty() && c.vietnam() && !triggers.isEmpty()) {        // an arrangement described, not named
-            int[] first = triggers.get(0);
-            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(first[0], first[1]));
-            // only negotiations and entry into force: "ký"/"phê chuẩn" without a named agreement say too little
-            if (!"IN_FORCE".equals(stage) && (stage == null || !stage.startsWith("NEGOTIATION"))) return out;
-            for (Side s : sides) {
-                if (s.at() < first[0] - 80 || s.at() > first[1] + 200) continue;
-                Map<String, Object> a = new LinkedHashMap<>(attrs);
-                if (stage != null) a.put("stage", stage);
-                a.put("agreement", itemAfter(text, first[1], c.clause().end()));
-                List<DateMention> ds = firstAfter(c, s.at());
-                out.add(event(r, c, List.of("VNM", s.id()), ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
-            }
-        }
-        return out;
-    }
-
-    private static boolean namedByGazetteer(ClauseContext c, Instruments.Instrument in) {
-        // "Hiệp định Thương mại Tự do (EVFTA)": the acronym right after the description names it
-        for (EntityMention e : c.entities())
-            if (e.type() == EntityType.AGREEMENT && e.span().start() < in.name().end() + 3 && e.span().end() > in.name().start()) return true;
-        return false;
-    }
-
-    /** Parties of a described instrument: "giữa A và B" in its name, else the clause's sides, else the counterpart. */
-    private static List<String> instrumentParties(String text, ClauseContext c, Instruments.Instrument in, List<Side> sides) {
-        List<String> inName = new ArrayList<>();
-        for (EntityMention e : c.entities())
-            if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) && ClauseContext.inside(e.span(), in.name())
-                    && !inName.contains(e.id())) inName.add(e.id());
-        List<String> parts = new ArrayList<>(List.of("VNM"));
-        if (inName.size() >= 2 || (inName.size() == 1 && !inName.contains("VNM"))) {
-            for (String id : inName) if (!parts.contains(id)) parts.add(id);
-            return parts;
-        }
-        for (Side s : sides)
-            if (!ClauseContext.inside(new Span(s.at(), s.at() + 1), in.name()) && !parts.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at())) parts.add(s.id());
-        // only a bilateral clause ("hai nước đã ký …") signs with the item's counterpart; a treaty may have many parties
-        if (parts.size() == 1 && c.counterpart() != null && TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())
-            parts.add(c.counterpart());
-        // a treaty Vietnam joins, named with a capital ("Hiệp ước Cấm vũ khí hạt nhân"): ["VNM"]; "kế hoạch hợp tác" names nothing
-        boolean named = Character.isUpperCase(in.text().charAt(0)) && inName.size() <= 1;
-        return parts.size() >= 2 || (c.vietnam() && named) ? parts : List.of();
-    }
-
-    /** The last trigger before {@code at}, else the first after it. */
-    private static int[] nearestBefore(List<int[]> triggers, int at) {
-        int[] best = null;
-        for (int[] t : triggers) if (t[0] < at) best = t;
-        return best != null ? best : triggers.get(0);
-    }
-
-    private static int[] nearest(List<int[]> triggers, int at) {
-        int[] best = null;
-        for (int[] t : triggers) {
-            int dist = at >= t[1] ? at - t[1] : t[0] - at;
-            if (dist <= 100 && (best == null || dist < (at >= best[1] ? at - best[1] : best[0] - at))) best = t;
-        }
-        return best;
-    }
-
-    private List<Event> bodies(EventRule r, ClauseContext c, String text, Map<String, Object> attrs) {
-        List<Event> out = new ArrayList<>();
-        boolean before = "before".equals(r.host());
-        Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
-        int consumed = -1;                      // "trúng cử Ủy viên không thường trực HĐBA": one seat, however many triggers
-        while (t.find()) {
-            if (t.start() < consumed) continue;
-            EntityMention body = null;
-            for (EntityMention e : c.entities()) {
-                if (e.type() != EntityType.ORGANIZATION) continue;
-                if (!before && e.span().start() >= t.end() && e.span().start() - t.end() <= 60) { body = e; break; }
-                if (before && e.span().end() <= t.start() && t.start() - e.span().end() <= 80) body = e;
-            }
-            boolean fromContext = false;
-            if (body == null && !before && c.recentBody() != null && !CoordinatedList.endingAt(text, c.entities(), t.start()).isEmpty()) {
-                body = c.recentBody();                                   // the seat's body was named just before
-                fromContext = true;
-            }
-            if (body == null) continue;
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String between = before || fromContext ? t.group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
-            String role = mapped(r.maps().getOrDefault("role", List.of()), between);
-            if (role != null) a.put("role", role);
-            if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
-            a.put("body", body.id());
-            List<String> parts = new ArrayList<>();
-            // "Nga, Anh, Pháp, Trung Quốc và Mỹ là những uỷ viên thường trực …", "… thành viên … gồm Bolivia, Ethiopia …"
-            List<EntityMention> holders = CoordinatedList.endingAt(text, c.entities(), t.start());
-            if (holders.isEmpty()) holders = CoordinatedList.introducedAfter(text, c.entities(), body.span().end(), c.clause().end());
-            holders = holders.stream().filter(h -> !Places.isPlace(text, c.clause().start(), h.span().start())).toList();
-            if (!before && holders.size() >= 2) {
-                for (EntityMention h : holders) {
-                    if (!parts.contains(h.id())) parts.add(h.id());
-                }
-                for (String holder : parts) out.add(event(r, c, List.of(holder), null, a));
-                continue;
-            }
-            if ("host".equals(role)) {                                   // "nước chủ nhà APEC Ma-lai-xi-a"
-                for (EntityMention e : c.entities())
-                    if (e.type() == EntityType.COUNTRY && e.span().start() > body.span().end() && !e.id().equals("VNM")) {
-                        parts.add(e.id());
-                        break;
-                    }
-            } else if (c.vietnam() || before) parts.add("VNM");
-            else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
-            if (parts.isEmpty()) continue;
-            int near = Math.max(t.end(), fromContext ? t.end() : body.span().end()) + 60;   // a term or month named with the seat, not a later year
-            List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() && dm.span().start() <= near).toList();
-            if (ELECTION.matcher(t.group()).find()) {                      // "trúng cử … nhiệm kỳ 2020-2021": elected now, for that term
-                after.stream().filter(DateMention::isRange).findFirst().ifPresent(term -> a.put("term", term.value()));
-                after = after.stream().filter(dm -> !dm.isRange()).toList();
-            }
-            if (after.isEmpty())                                              // "… nhiệm kỳ 2020-2021, Chủ tịch …", "Sáng 8/6, … trúng cử"
-                after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() < t.start()).toList();
-            consumed = Math.max(t.end(), body.span().end());
-            List<DateMention> terms = DatedItems.split(text, after);         // "vào tháng 7/2008 và tháng 10/2009"
-            if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
-            else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));
-        }
-        return out;
-    }
-
     private List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
                             String text, String trigger) {
         List<Event> out = new ArrayList<>();
@@ -556,52 +393,6 @@ public final class EventExtractor {
     private static Object unitValue(ClauseContext c, String unit) {
         for (QuantityMention q : c.quantities()) if (unit.equals(q.unit())) return q.value();
         return null;
-    }
-
-    private static String itemAfter(String text, int from, int end) {
-        String rest = text.substring(Math.min(from, end), end).strip();
-        String[] words = rest.split("\\s+");
-        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 6))).replaceAll("[,.;:]+$", "");
-    }
-
-    private static Event event(EventRule r, ClauseContext c, List<String> participants, String date, Map<String, Object> attrs) {
-        return new Event(r.type(), participants, c.personIds(), date, attrs, c.clause(), r.name());
-    }
-
-    private static String firstDate(ClauseContext c) { return c.dates().isEmpty() ? null : c.dates().get(0).value(); }
-
-    private static List<DateMention> datesIn(ClauseContext c, int from, int to) {
-        return c.dates().stream().filter(d -> d.span().start() >= from && d.span().start() < to).toList();
-    }
-
-    private static List<DateMention> firstAfter(ClauseContext c, int at) {
-        for (DateMention d : c.dates()) if (d.span().start() > at) return List.of(d);
-        return List.of();
-    }
-
-    private static List<DateMention> nearestBefore(ClauseContext c, int at) {
-        DateMention best = null;
-        for (DateMention d : c.dates()) if (d.span().start() < at) best = d;
-        return best == null ? List.of() : List.of(best);
-    }
-
-    private static String mapped(List<Map.Entry<Pattern, String>> entries, String s) {
-        for (var e : entries) if (e.getKey().matcher(s).find()) return e.getValue();
-        return null;
-    }
-
-    /**
-     * The body the sentences before {@code at} speak of: the first organisation of the last sentence that names one
-     * ("Vì vậy, Hội đồng Bảo an là cơ quan có thực quyền nhất của Liên Hợp Quốc. Cơ quan này gồm 15 thành viên. Nga, Anh …
-     * là những uỷ viên thường trực"): the subject, not the organisation it belongs to. Null when none is near.
-     */
-    private static EntityMention recentBody(Annotations a, String text, int at) {
-        List<EntityMention> orgs = Span.within(a.entities(), EntityMention::span, new Span(Math.max(0, at - RECENT_BODY), at))
-                .stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
-        if (orgs.isEmpty()) return null;
-        int k = orgs.size() - 1;
-        while (k > 0 && text.substring(orgs.get(k - 1).span().end(), orgs.get(k).span().start()).indexOf('.') < 0) k--;
-        return orgs.get(k);
     }
 
     private static boolean insideName(List<Instruments.Instrument> names, int at) {
@@ -670,11 +461,6 @@ public final class EventExtractor {
         return false;
     }
 
-    private static Map<String, Pattern> phrases() {
-        Map<String, Pattern> out = new HashMap<>();
-        for (String[] row : DataFiles.table("/extract/clause-patterns.tsv")) out.put(row[0], Pattern.compile(row[1]));
-        return Map.copyOf(out);
-    }
 
 
 }
