@@ -41,16 +41,11 @@ public final class QuantityRecognizer {
             String[] w = numberWords.at(t, i, end, true);
             if (w == null) continue;
             double value = Double.parseDouble(w[1]);
-            int p = i + w[0].length();
-            boolean multiplied = false;
-            while (true) {
-                int q = skipSpaces(t, p, end);
-                String[] mul = multipliers.at(t, q, end, false);
-                if (mul == null) break;
-                value = exactProduct(value, mul[1]);   // 8,3 tỷ is 8300000000, not 8300000000.000001
-                p = q + mul[0].length();
-                multiplied = true;
-            }
+            int afterWord = i + w[0].length();
+            double[] scaled = {value};
+            int p = multiply(t, afterWord, end, scaled);
+            value = scaled[0];
+            boolean multiplied = p > afterWord;
             int q = skipSpaces(t, p, end);
             String[] unit = q < end ? units.at(t, q, end, false) : null;
             if (unit != null && !multiplied && NOT_COUNTED_IN_WORDS.contains(unit[1])) unit = null;
@@ -92,15 +87,9 @@ public final class QuantityRecognizer {
             if (documentNumberAfter(t, numEnd, end)) continue;                        // "875 -CV/BTGTU"
             if (!negative && negatives.before(t, numStart, start, true) != null) negative = true;   // "âm 35 USD"
             double value = parse(t.subSequence(numStart, numEnd).toString());
-            int p = numEnd;
-            // multipliers, possibly chained: "20 nghìn tỷ"
-            while (true) {
-                int q = skipSpaces(t, p, end);
-                String[] mul = multipliers.at(t, q, end, false);
-                if (mul == null) break;
-                value = exactProduct(value, mul[1]);   // 8,3 tỷ is 8300000000, not 8300000000.000001
-                p = q + mul[0].length();
-            }
+            double[] scaled = {value};
+            int p = multiply(t, numEnd, end, scaled);
+            value = scaled[0];
             int q = t.charAt(Math.min(p, end - 1)) == '%' ? p : skipSpaces(t, p, end);
             String[] unit = q < end ? units.at(t, q, end, false) : null;
             if (unit != null) p = q + unit[0].length();
@@ -115,6 +104,17 @@ public final class QuantityRecognizer {
             i = p;
         }
         return out;
+    }
+
+    /** Multipliers after a number, possibly chained ("20 nghìn tỷ"), applied to {@code value[0]}; the end of the last. */
+    private int multiply(CharSequence t, int p, int end, double[] value) {
+        while (true) {
+            int q = skipSpaces(t, p, end);
+            String[] mul = multipliers.at(t, q, end, false);
+            if (mul == null) return p;
+            value[0] = exactProduct(value[0], mul[1]);   // 8,3 tỷ is 8300000000, not 8300000000.000001
+            p = q + mul[0].length();
+        }
     }
 
     private static double exactProduct(double value, String factor) {
