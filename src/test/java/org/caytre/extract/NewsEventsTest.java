@@ -133,4 +133,17 @@ class NewsEventsTest {
             assertThat(e.attrs()).containsEntry("term", "2020/2021").containsEntry("body", "ORG:UNSC");
         });
     }
+
+    @Test
+    void a_foreign_leader_named_after_a_vietnamese_host_keeps_their_country() {
+        Extraction x = Pipelines.extract("Chiều 10-9, Chủ tịch nước Võ Văn Thưởng đón Tổng thống Pháp Emmanuel Macron thăm cấp nhà nước "
+                + "Việt Nam.", "2023-09-11");
+        assertThat(x.annotations().people()).filteredOn(p -> p.name().equals("Emmanuel Macron")).singleElement()
+                .satisfies(p -> assertThat(p.countryId()).isEqualTo("FRA"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("VISIT")).singleElement().satisfies(e -> {
+            assertThat(e.participants()).containsExactly("VNM", "FRA");
+            assertThat(e.attrs()).containsEntry("host", "VNM");
+            assertThat(e.date()).isEqualTo("2023-09-10");
+        });
+    }
 }
