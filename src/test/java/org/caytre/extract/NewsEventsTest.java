@@ -146,4 +146,15 @@ class NewsEventsTest {
             assertThat(e.date()).isEqualTo("2023-09-10");
         });
     }
+
+    @Test
+    void a_series_of_contacts_gives_one_event_each() {
+        Extraction x = Pipelines.extract("Trong ngày, Thủ tướng Phạm Minh Chính điện đàm với Ngoại trưởng Lào, tiếp Đại sứ Nhật Bản, "
+                + "gặp Tổng thống Pháp.", "2023-05-20");
+        assertThat(x.events()).extracting(Event::type, NewsEventsTest::foreign).contains(
+                org.assertj.core.groups.Tuple.tuple("PHONE_CALL", "LAO"), org.assertj.core.groups.Tuple.tuple("MEETING", "JPN"),
+                org.assertj.core.groups.Tuple.tuple("MEETING", "FRA"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("PHONE_CALL")).singleElement()
+                .satisfies(e -> assertThat(e.participants()).containsExactly("VNM", "LAO"));
+    }
 }
