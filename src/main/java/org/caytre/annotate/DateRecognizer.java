@@ -38,11 +38,12 @@ public final class DateRecognizer {
             + "|(?<dayRange>" + D + "\\s?[-–]\\s?" + D + "/" + M + "(?: năm " + Y + ")?)"     // 12-13/12
             + "|(?<dayMonth>" + D + "/" + M + "(?: năm " + Y + ")?)"                          // (08/5), 21/4 năm 2019
             + "|(?<year>(?:[Nn]ăm |\\()" + Y + "(?=\\)|(?![\\p{N}])))"                         // năm 2020, (2022)
-            + "|(?<monthOnly>[Tt]háng (\\d{1,2}))"                                          // trong tháng 4
+            + "|(?<monthOnly>[Tt]háng (\\d{1,2})(?!-\\d))"                                          // trong tháng 4
             + "|(?<fromTo>[Tt]ừ ngày " + D + "(?:/" + M + ")? đến (?:ngày )?" + D + "/" + M + "/" + Y + ")"   // từ ngày 14 đến 16/8/2023
             // từ ngày 2 đến 4-3, từ 20 tới 21/12, từ ngày 29/5 đến 31/5, 14 đến 16-4
             + "|(?<span>(?:[Tt]ừ (?:ngày )?)?(?<sd>\\d{1,2})(?:[-/](?<sm>\\d{1,2}))? (?:đến|tới) (?:ngày )?(?<ed>\\d{1,2})[-/](?<em>\\d{1,2})(?:[-/](?<ey>(?:19|20)\\d\\d))?)"
             + "|(?<andDays>ngày (?<ad1>\\d{1,2}) và (?<ad2>\\d{1,2})[-/](?<am>\\d{1,2})(?:[-/](?<ay>(?:19|20)\\d\\d))?)"   // hai ngày 16 và 17/1
+            + "|(?<monthDash>[Tt]háng (?<mdm>\\d{1,2})-(?<mdy>(?:19|20)\\d\\d))"                 // tháng 9-2016
             + "|(?<dashDay>" + DAY_WORD + "(?<dd>\\d{1,2})-(?<dm>\\d{1,2}))"                   // chiều 5-3, ngày 17-5
             + ")" + NOT_AFTER);
     // dates in words, read against the publication date; a separate expression so that sentences without its cue
@@ -158,6 +159,11 @@ public final class DateRecognizer {
 
     private static DateMention toMention(CharSequence text, Matcher m, DateAnchor anchor) {
         try {
+            if (m.group("monthDash") != null) {
+                int mo = Integer.parseInt(m.group("mdm"));
+                if (mo < 1 || mo > 12) return null;
+                return new DateMention(new Span(m.start(), m.end()), m.group(), m.group("mdy") + String.format("-%02d", mo), Precision.MONTH);
+            }
             if (m.group("span") != null || m.group("andDays") != null || m.group("dashDay") != null)
                 return anchored(m, anchor);
             Integer ly = anchor.referenceYear() != null ? anchor.referenceYear() : anchor.shiftedYear(0);

@@ -20,8 +20,46 @@ public final class QuantityRecognizer {
     private final Lexicon ordinals = new Lexicon("/annotate/ordinal-cues.txt");
     private final Lexicon ranks = new Lexicon("/annotate/rank-cues.txt");
     private final Lexicon negatives = new Lexicon("/annotate/negative-words.txt");
+    private final Lexicon numberWords = new Lexicon("/annotate/number-words.tsv");
+    /** Units a number word does not count: "hai nước" and "hai bên" are the two parties, not a figure. */
+    private static final java.util.Set<String> NOT_COUNTED_IN_WORDS = java.util.Set.of("countries", "partners");
 
     public List<QuantityMention> find(CharSequence t, int start, int end, List<DateMention> dates) {
+        List<QuantityMention> out = digits(t, start, end, dates);
+        List<QuantityMention> words = words(t, start, end);
+        if (words.isEmpty()) return out;
+        out.addAll(words);
+        out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+        return out;
+    }
+
+    /** "ba văn kiện", "gần một tỷ USD", "hai nhóm": a number word with a multiplier or a counted unit after it. */
+    private List<QuantityMention> words(CharSequence t, int start, int end) {
+        List<QuantityMention> out = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            if (i > start && Character.isLetterOrDigit(t.charAt(i - 1))) continue;
+            String[] w = numberWords.at(t, i, end, true);
+            if (w == null) continue;
+            double value = Double.parseDouble(w[1]);
+            int afterWord = i + w[0].length();
+            double[] scaled = {value};
+            int p = multiply(t, afterWord, end, scaled);
+            value = scaled[0];
+            boolean multiplied = p > afterWord;
+            int q = skipSpaces(t, p, end);
+            String[] unit = q < end ? units.at(t, q, end, false) : null;
+            if (unit != null && !multiplied && NOT_COUNTED_IN_WORDS.contains(unit[1])) unit = null;
+            if (!multiplied && unit == null) continue;
+            if (unit != null) p = q + unit[0].length();
+            String[] hedge = hedges.before(t, i, start, true);
+            out.add(new QuantityMention(new Span(i, p), t.subSequence(i, p).toString(), value, unit == null ? null : unit[1],
+                    hedge == null ? null : hedge[0].toLowerCase()));
+            i = p;
+        }
+        return out;
+    }
+
+    private List<QuantityMention> digits(CharSequence t, int start, int end, List<DateMention> dates) {
         List<QuantityMention> out = new ArrayList<>();
         int i = start;
         while (i < end) {
@@ -49,15 +87,9 @@ public final class QuantityRecognizer {
             if (documentNumberAfter(t, numEnd, end)) continue;                        // "875 -CV/BTGTU"
             if (!negative && negatives.before(t, numStart, start, true) != null) negative = true;   // "âm 35 USD"
             double value = parse(t.subSequence(numStart, numEnd).toString());
-            int p = numEnd;
-            // multipliers, possibly chained: "20 nghìn tỷ"
-            while (true) {
-                int q = skipSpaces(t, p, end);
-                String[] mul = multipliers.at(t, q, end, false);
-                if (mul == null) break;
-                value *= Double.parseDouble(mul[1]);
-                p = q + mul[0].length();
-            }
+            double[] scaled = {value};
+            int p = multiply(t, numEnd, end, scaled);
+            value = scaled[0];
             int q = t.charAt(Math.min(p, end - 1)) == '%' ? p : skipSpaces(t, p, end);
             String[] unit = q < end ? units.at(t, q, end, false) : null;
             if (unit != null) p = q + unit[0].length();
@@ -72,6 +104,21 @@ public final class QuantityRecognizer {
             i = p;
         }
         return out;
+    }
+
+    /** Multipliers after a number, possibly chained ("20 nghìn tỷ"), applied to {@code value[0]}; the end of the last. */
+    private int multiply(CharSequence t, int p, int end, double[] value) {
+        while (true) {
+            int q = skipSpaces(t, p, end);
+            String[] mul = multipliers.at(t, q, end, false);
+            if (mul == null) return p;
+            value[0] = exactProduct(value[0], mul[1]);   // 8,3 tỷ is 8300000000, not 8300000000.000001
+            p = q + mul[0].length();
+        }
+    }
+
+    private static double exactProduct(double value, String factor) {
+        return new java.math.BigDecimal(Double.toString(value)).multiply(new java.math.BigDecimal(factor)).doubleValue();
     }
 
     /** End of "79.000", "5,64", "1.234.567,8" or a plain digit run. */

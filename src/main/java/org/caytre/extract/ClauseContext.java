@@ -12,7 +12,17 @@ import org.caytre.model.Span;
 
 /** The annotations of one clause, and the sides it names, in text order. */
 record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
-                     List<QuantityMention> quantities, boolean vietnam, String counterpart) {
+                     List<QuantityMention> quantities, boolean vietnam, String counterpart, EntityMention recentBody) {
+
+    ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
+                  List<QuantityMention> quantities, boolean vietnam, String counterpart) {
+        this(clause, entities, people, dates, quantities, vietnam, counterpart, null);
+    }
+
+    /** The same clause, with the organisation last named before it ("… Hội đồng Bảo an. Nga, Anh … là những uỷ viên thường trực"). */
+    ClauseContext withRecentBody(EntityMention body) {
+        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, counterpart, body);
+    }
 
     ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
                   List<QuantityMention> quantities, boolean vietnam) {
@@ -21,14 +31,14 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
 
     /** The same clause, with {@code id} as the side the text speaks of when it names none ("hai nước", "hai bên"). */
     ClauseContext withCounterpart(String id) {
-        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, id);
+        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, id, recentBody);
     }
 
     /** The same clause with its dates cut at {@code stop}: they belong to the next event named there. */
     static ClauseContext until(ClauseContext c, int stop) {
         if (stop >= c.clause().end()) return c;
         List<DateMention> ds = c.dates().stream().filter(d -> d.span().start() < stop).toList();
-        return new ClauseContext(c.clause(), c.entities(), c.people(), ds, c.quantities(), c.vietnam(), c.counterpart());
+        return new ClauseContext(c.clause(), c.entities(), c.people(), ds, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody());
     }
 
     /** A side of an event: a canonical id and where it is named. */

@@ -6,12 +6,29 @@ import org.caytre.model.Span;
 
 /**
  * Splits a sentence into clauses at semicolons outside parentheses: a footnote listing several events
- * ("… (08/5); Thủ tướng … (28/4)") gives one clause per event.
+ * ("… (08/5); Thủ tướng … (28/4)") gives one clause per event; and before a series of contact verbs after commas
+ * ("điện đàm với X, tiếp Y, gặp Z"): one clause per contact.
  */
 final class Clauses {
     private Clauses() {}
 
+    private static final java.util.regex.Pattern SERIES = ClausePhrases.get("verb-series");
+
     static List<Span> of(CharSequence text, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        for (Span part : bySemicolon(text, sentence)) {
+            java.util.regex.Matcher m = SERIES.matcher(text).region(part.start(), part.end());
+            int start = part.start();
+            while (m.find()) {
+                add(out, text, start, m.start());
+                start = m.end();
+            }
+            add(out, text, start, part.end());
+        }
+        return out;
+    }
+
+    private static List<Span> bySemicolon(CharSequence text, Span sentence) {
         List<Span> out = new ArrayList<>();
         int depth = 0, start = sentence.start();
         for (int i = sentence.start(); i < sentence.end(); i++) {

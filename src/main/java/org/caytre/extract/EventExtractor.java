@@ -26,6 +26,7 @@ import org.caytre.model.PersonMention;
 import org.caytre.model.QuantityMention;
 import org.caytre.model.Section;
 import org.caytre.model.Span;
+import static org.caytre.extract.EventParts.*;
 
 /**
  * Reads typed events out of annotated text with the rules of {@code extract/rules/events.jsonl}, clause by clause.
@@ -42,16 +43,16 @@ import org.caytre.model.Span;
  * </ul>
  */
 public final class EventExtractor {
-    private static final Map<String, Pattern> PHRASES = phrases();
-    private static final Pattern JOINT = PHRASES.get("joint");
-    private static final Pattern NOT_A_RECEIVER = PHRASES.get("not-a-receiver");
-    private static final Pattern TWO_SIDES = PHRASES.get("two-sides");
+    private static final Pattern JOINT = ClausePhrases.get("joint");
+    private static final Pattern NOT_A_RECEIVER = ClausePhrases.get("not-a-receiver");
+    private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
+    private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
     private Pattern planSections;
-    private final Map<String, List<String>> parties = new HashMap<>();
+    private final AgreementSteps agreementSteps = new AgreementSteps();
 
     public EventExtractor() { this(EventRules.load("/extract/rules/events.jsonl")); }
 
@@ -60,7 +61,6 @@ public final class EventExtractor {
         for (String[] row : DataFiles.table("/extract/plans.txt")) {
             if (row[0].startsWith("section:")) planSections = Pattern.compile("(?i)" + row[0].substring(8));
         }
-        for (String[] row : DataFiles.table("/extract/agreement-parties.tsv")) parties.put(row[0], List.of(row[1].split(",")));
     }
 
     public List<EventRule> rules() { return rules; }
@@ -71,7 +71,6 @@ public final class EventExtractor {
         final Annotations a;
         final String text;
         final String year;
-        final Map<String, Event> out = new LinkedHashMap<>();
         final List<Map.Entry<Span, EventRule>> fired = new ArrayList<>();
 
         Run(Document d, Annotations a) {
@@ -82,50 +81,13 @@ public final class EventExtractor {
             this.counterpart = Counterpart.of(d, a);
             org.caytre.annotate.DateAnchor anchor = org.caytre.annotate.DateAnchor.of(d.metadata(), d.text().length());
             this.anchorYear = anchor.shiftedYear(0);
+            this.out = new MentionSet(year);
         }
 
         final String counterpart;
         final Integer anchorYear;
 
-        final Set<String> defaulted = new java.util.HashSet<>();
-
-        final Set<String> seats = new java.util.HashSet<>();
-
-        void add(List<Event> events) {
-            for (Event e : events) {
-                // one clause names a seat once, whichever rule read it ("trúng cử Phó Chủ tịch … khóa 77")
-                if (e.type().equals("MULTILATERAL_ROLE") && !seats.add(new TreeSet<>(e.participants()) + "|"
-                        + e.attrs().get("body") + "|" + e.evidence())) continue;
-                Event dated = e.date() != null || year == null ? e
-                        : new Event(e.type(), e.participants(), e.people(), year, e.attrs(), e.evidence(), e.rule());
-                Event known = out.putIfAbsent(key(dated), dated);
-                if (known == null && e.date() == null) defaulted.add(key(dated));
-                // an event keyed without its date (a framework, a seat) keeps the most precise date any mention gives
-                else if (known != null && e.date() != null && known.date() != null && e.date().length() > known.date().length()
-                        && e.date().startsWith(known.date().substring(0, 4))) {
-                    out.put(key(dated), dated);
-                    defaulted.remove(key(dated));
-                }
-            }
-        }
-
-        /** An event dated only by the review year is dropped when the text also gives it a precise date. */
-        List<Event> result() {
-            Set<String> precise = new java.util.HashSet<>();
-            for (var e : out.entrySet()) if (!defaulted.contains(e.getKey())) precise.add(undated(e.getValue()));
-            List<Event> events = new ArrayList<>();
-            Map<String, List<String>> ranges = new HashMap<>(), dates = new HashMap<>();
-            for (Event e : out.values()) if (e.date() != null) dates.computeIfAbsent(undated(e), k -> new ArrayList<>()).add(e.date());
-            for (Event e : out.values()) if (e.date() != null && e.date().contains("/")) ranges.computeIfAbsent(undated(e), k -> new ArrayList<>()).add(e.date());
-            for (var e : out.entrySet()) {
-                if (defaulted.contains(e.getKey()) && precise.contains(undated(e.getValue()))) continue;
-                // "tối 18/11 … thăm chính thức … ngày 18 - 19/11": a day of a visit's period is that visit, not another
-                if (insideRange(e.getValue().date(), ranges.getOrDefault(undated(e.getValue()), List.of()))) continue;
-                if (coarser(e.getValue(), dates.getOrDefault(undated(e.getValue()), List.of()))) continue;   // "1969" beside "11/1/1969"
-                events.add(e.getValue());
-            }
-            return List.copyOf(events);
-        }
+        final MentionSet out;
     }
 
     /**
@@ -147,7 +109,7 @@ public final class EventExtractor {
             sentence(run, sentence);
         }
         footnotes(run);
-        return run.result();
+        return run.out.result();
     }
 
     private void sentence(Run run, Span sentence) {
@@ -158,12 +120,16 @@ public final class EventExtractor {
         List<Side> carriedSides = List.of();
         Map<String, String> carriedHosts = Map.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
-            ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart);
+            ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart)
+                    .withRecentBody(Seats.recentBody(run.a, run.text, clause.start()));
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
+            List<Instruments.Instrument> names = Instruments.find(run.text, clause.start(), clause.end());
+            c = withoutReportDates(run.text, c);
             for (EventRule r : cued) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find()) continue;
+                if (!r.split().equals("agreements") && insideName(names, t.start())) continue;   // "Thỏa thuận … hỗ trợ nghề cá"
                 Modality.Status status = modality.status(run.text, clause.start(), t.start());
                 // "chuẩn bị cho kỷ niệm 70 năm thiết lập quan hệ ngoại giao": the anniversary recalls what happened
                 if (Anniversaries.celebrates(r.type()) && Anniversaries.recalls(run.text, clause.start(), t.start())) status = Modality.Status.OCCURRED;
@@ -186,12 +152,14 @@ public final class EventExtractor {
                 List<Side> own = owned(c, c.sides(r.orgs()), r, triggers);
                 int stop = clause.end();                       // the next event's trigger ends this one's dates
                 for (var other : triggers.entrySet())
-                    if (productive.contains(other.getKey()) && other.getValue()[0] > te && other.getValue()[0] < stop) stop = other.getValue()[0];
+                    if (productive.contains(other.getKey()) && !other.getKey().type().equals(r.type())   // another kind of event
+                            && other.getValue()[0] > te && other.getValue()[0] < stop && !during(run.text, clause.start(), other.getValue()[0]))
+                        stop = other.getValue()[0];
                 List<Event> events = withStatus(apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
                         Modality.Status.values()[entry.getValue()[2]]);
                 String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), ts, c.dates(), run.anchorYear) : null;
                 if (recalled != null) events = redated(events, recalled);
-                run.add(events);
+                run.out.add(events);
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
                 any = true;
@@ -206,7 +174,7 @@ public final class EventExtractor {
                 boolean inherit = c.sides(carried.orgs()).isEmpty();
                 List<Event> continued = apply(carried, c, run.text, clause.start(), clause.start(), "",
                         inherit ? carriedSides : c.sides(carried.orgs()), inherit);
-                run.add(inherit ? withHosts(continued, carriedHosts) : continued);
+                run.out.add(inherit ? withHosts(continued, carriedHosts) : continued);
             } else if (!any) {
                 carried = null;
             }
@@ -231,7 +199,7 @@ public final class EventExtractor {
             if (sides.size() < 2) continue;
             ClauseContext marker = ClauseContext.of(run.a, at, at);
             ClauseContext merged = new ClauseContext(f.body(), c.entities(), c.people(), marker.dates(), c.quantities(), true);
-            run.add(apply(rule, merged, run.text, f.body().start(), f.body().start(), "", sides, false));
+            run.out.add(apply(rule, merged, run.text, f.body().start(), f.body().start(), "", sides, false));
         }
     }
 
@@ -277,8 +245,8 @@ public final class EventExtractor {
         }
         return switch (r.split()) {
             case "each" -> each(r, c, text, sides, attrs, ts, te, inherited != null);
-            case "agreements" -> agreements(r, c, text, sides, attrs);
-            case "bodies" -> bodies(r, c, text, attrs);
+            case "agreements" -> agreementSteps.read(r, c, text, sides, attrs);
+            case "bodies" -> Seats.read(r, c, text, attrs);
             case "aid" -> aid(r, c, sides, attrs, ts, te, text, trigger);
             case "note" -> note(r, c, sides, attrs, ts, te);
             case "citizens" -> citizens(r, c, attrs);
@@ -346,161 +314,22 @@ public final class EventExtractor {
         return out;
     }
 
-    /** The people named after a meeting's trigger, each a counterpart of their own meeting. */
+    /**
+     * The people named after a meeting's trigger, each a counterpart of their own meeting — when they are one side's
+     * leaders ("hội kiến Tổng Bí thư A, Chủ tịch nước B"); "hội đàm, Thủ tướng A và Thủ tướng Ca-na-đa B" is one meeting.
+     */
     private static List<PersonMention> counterparts(ClauseContext c, int te) {
         List<PersonMention> out = new ArrayList<>();
-        Set<String> ids = new java.util.HashSet<>();
-        for (PersonMention p : c.people()) if (p.span().start() >= te && ids.add(p.id())) out.add(p);
-        return out;
+        Set<String> ids = new java.util.HashSet<>(), countries = new java.util.HashSet<>();
+        for (PersonMention p : c.people())
+            if (p.span().start() >= te && ids.add(p.id())) { out.add(p); countries.add(String.valueOf(p.countryId())); }
+        return countries.size() == 1 ? out : List.of();
     }
 
     /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */
     private static boolean relationWith(String text, int clauseStart, int firstSide) {
         int from = Math.max(clauseStart, firstSide - 30);   // room for a title: "với Ngoại trưởng Úc"
         return text.substring(from, firstSide).contains("với ");
-    }
-
-    private List<Event> agreements(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs) {
-        List<Event> out = new ArrayList<>();
-        List<int[]> triggers = new ArrayList<>();
-        Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
-        while (t.find()) triggers.add(new int[] {t.start(), t.end()});
-        Set<String> seen = new LinkedHashSet<>();
-        for (EntityMention e : c.entities()) {
-            if (e.type() != EntityType.AGREEMENT || !seen.add(e.id())) continue;
-            int[] near = nearest(triggers, e.span().start());
-            if (near == null) continue;
-            List<String> parts = new ArrayList<>(parties.getOrDefault(e.id(), List.of()));
-            if (parts.isEmpty()) {
-                if (c.vietnam()) parts.add("VNM");
-                for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
-            }
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
-            if (stage != null) a.put("stage", stage);
-            a.put("agreement", e.id());
-            out.add(event(r, c, parts, firstDate(c), a));
-        }
-        for (Instruments.Instrument in : Instruments.find(text, c.clause().start(), c.clause().end())) {
-            if (triggers.isEmpty() || namedByGazetteer(c, in)) continue;
-            int[] near = nearestBefore(triggers, in.name().start());
-            if (Instruments.commercial(text, c.clause().start(), near[0])) continue;
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
-            if (stage != null) a.put("stage", stage);
-            a.put("agreement", in.text());
-            List<String> parts = instrumentParties(text, c, in, sides);
-            if (parts.isEmpty()) continue;
-            List<DateMention> own = datesIn(c, in.name().start(), in.item().end());
-            out.add(event(r, c, parts, own.isEmpty() ? firstDate(c) : own.get(0).value(), a));
-            seen.add(in.text());
-        }
-        if (seen.isEmpty() && c.vietnam() && !triggers.isEmpty()) {        // an arrangement described, not named
-            int[] first = triggers.get(0);
-            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(first[0], first[1]));
-            // only negotiations and entry into force: "ký"/"phê chuẩn" without a named agreement say too little
-            if (!"IN_FORCE".equals(stage) && (stage == null || !stage.startsWith("NEGOTIATION"))) return out;
-            for (Side s : sides) {
-                if (s.at() < first[0] - 80 || s.at() > first[1] + 200) continue;
-                Map<String, Object> a = new LinkedHashMap<>(attrs);
-                if (stage != null) a.put("stage", stage);
-                a.put("agreement", itemAfter(text, first[1], c.clause().end()));
-                List<DateMention> ds = firstAfter(c, s.at());
-                out.add(event(r, c, List.of("VNM", s.id()), ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
-            }
-        }
-        return out;
-    }
-
-    private static boolean namedByGazetteer(ClauseContext c, Instruments.Instrument in) {
-        // "Hiệp định Thương mại Tự do (EVFTA)": the acronym right after the description names it
-        for (EntityMention e : c.entities())
-            if (e.type() == EntityType.AGREEMENT && e.span().start() < in.name().end() + 3 && e.span().end() > in.name().start()) return true;
-        return false;
-    }
-
-    /** Parties of a described instrument: "giữa A và B" in its name, else the clause's sides, else the counterpart. */
-    private static List<String> instrumentParties(String text, ClauseContext c, Instruments.Instrument in, List<Side> sides) {
-        List<String> inName = new ArrayList<>();
-        for (EntityMention e : c.entities())
-            if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) && ClauseContext.inside(e.span(), in.name())
-                    && !inName.contains(e.id())) inName.add(e.id());
-        List<String> parts = new ArrayList<>(List.of("VNM"));
-        if (inName.size() >= 2 || (inName.size() == 1 && !inName.contains("VNM"))) {
-            for (String id : inName) if (!parts.contains(id)) parts.add(id);
-            return parts;
-        }
-        for (Side s : sides)
-            if (!ClauseContext.inside(new Span(s.at(), s.at() + 1), in.name()) && !parts.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at())) parts.add(s.id());
-        // only a bilateral clause ("hai nước đã ký …") signs with the item's counterpart; a treaty may have many parties
-        if (parts.size() == 1 && c.counterpart() != null && TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())
-            parts.add(c.counterpart());
-        // a treaty Vietnam joins, named with a capital ("Hiệp ước Cấm vũ khí hạt nhân"): ["VNM"]; "kế hoạch hợp tác" names nothing
-        boolean named = Character.isUpperCase(in.text().charAt(0)) && inName.size() <= 1;
-        return parts.size() >= 2 || (c.vietnam() && named) ? parts : List.of();
-    }
-
-    /** The last trigger before {@code at}, else the first after it. */
-    private static int[] nearestBefore(List<int[]> triggers, int at) {
-        int[] best = null;
-        for (int[] t : triggers) if (t[0] < at) best = t;
-        return best != null ? best : triggers.get(0);
-    }
-
-    private static int[] nearest(List<int[]> triggers, int at) {
-        int[] best = null;
-        for (int[] t : triggers) {
-            int dist = at >= t[1] ? at - t[1] : t[0] - at;
-            if (dist <= 100 && (best == null || dist < (at >= best[1] ? at - best[1] : best[0] - at))) best = t;
-        }
-        return best;
-    }
-
-    private List<Event> bodies(EventRule r, ClauseContext c, String text, Map<String, Object> attrs) {
-        List<Event> out = new ArrayList<>();
-        boolean before = "before".equals(r.host());
-        Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
-        while (t.find()) {
-            EntityMention body = null;
-            for (EntityMention e : c.entities()) {
-                if (e.type() != EntityType.ORGANIZATION) continue;
-                if (!before && e.span().start() >= t.end() && e.span().start() - t.end() <= 60) { body = e; break; }
-                if (before && e.span().end() <= t.start() && t.start() - e.span().end() <= 80) body = e;
-            }
-            if (body == null) continue;
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String between = before ? t.group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
-            String role = mapped(r.maps().getOrDefault("role", List.of()), between);
-            if (role != null) a.put("role", role);
-            if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
-            a.put("body", body.id());
-            List<String> parts = new ArrayList<>();
-            // "Nga, Anh, Pháp, Trung Quốc và Mỹ là những uỷ viên thường trực …", "… thành viên … gồm Bolivia, Ethiopia …"
-            List<EntityMention> holders = CoordinatedList.endingAt(text, c.entities(), t.start());
-            if (holders.isEmpty()) holders = CoordinatedList.introducedAfter(text, c.entities(), body.span().end(), c.clause().end());
-            if (!before && holders.size() >= 2) {
-                for (EntityMention h : holders) {
-                    if (!parts.contains(h.id())) parts.add(h.id());
-                }
-                for (String holder : parts) out.add(event(r, c, List.of(holder), null, a));
-                continue;
-            }
-            if ("host".equals(role)) {                                   // "nước chủ nhà APEC Ma-lai-xi-a"
-                for (EntityMention e : c.entities())
-                    if (e.type() == EntityType.COUNTRY && e.span().start() > body.span().end() && !e.id().equals("VNM")) {
-                        parts.add(e.id());
-                        break;
-                    }
-            } else if (c.vietnam() || before) parts.add("VNM");
-            else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
-            if (parts.isEmpty()) continue;
-            int near = Math.max(t.end(), body.span().end()) + 60;            // a term or month named with the seat, not a later year
-            List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() <= near).toList();
-            List<DateMention> terms = DatedItems.split(text, after);         // "vào tháng 7/2008 và tháng 10/2009"
-            if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
-            else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));
-        }
-        return out;
     }
 
     private List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
@@ -566,36 +395,24 @@ public final class EventExtractor {
         return null;
     }
 
-    private static String itemAfter(String text, int from, int end) {
-        String rest = text.substring(Math.min(from, end), end).strip();
-        String[] words = rest.split("\\s+");
-        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 6))).replaceAll("[,.;:]+$", "");
+    private static boolean insideName(List<Instruments.Instrument> names, int at) {
+        for (Instruments.Instrument in : names) if (in.name().start() < at && at < in.name().end()) return true;
+        return false;
     }
 
-    private static Event event(EventRule r, ClauseContext c, List<String> participants, String date, Map<String, Object> attrs) {
-        return new Event(r.type(), participants, c.personIds(), date, attrs, c.clause(), r.name());
+    /** "hội kiến … trong chuyến thăm Việt Nam tháng 9-2016": the meeting happened during the visit, on its date. */
+    private static boolean during(String text, int clauseStart, int trigger) {
+        return DURING.matcher(text.substring(Math.max(clauseStart, trigger - 20), trigger)).find();
     }
 
-    private static String firstDate(ClauseContext c) { return c.dates().isEmpty() ? null : c.dates().get(0).value(); }
-
-    private static List<DateMention> datesIn(ClauseContext c, int from, int to) {
-        return c.dates().stream().filter(d -> d.span().start() >= from && d.span().start() < to).toList();
-    }
-
-    private static List<DateMention> firstAfter(ClauseContext c, int at) {
-        for (DateMention d : c.dates()) if (d.span().start() > at) return List.of(d);
-        return List.of();
-    }
-
-    private static List<DateMention> nearestBefore(ClauseContext c, int at) {
-        DateMention best = null;
-        for (DateMention d : c.dates()) if (d.span().start() < at) best = d;
-        return best == null ? List.of() : List.of(best);
-    }
-
-    private static String mapped(List<Map.Entry<Pattern, String>> entries, String s) {
-        for (var e : entries) if (e.getKey().matcher(s).find()) return e.getValue();
-        return null;
+    /** Dates written before a verb of reporting date the report, not what it reports. */
+    private static ClauseContext withoutReportDates(String text, ClauseContext c) {
+        Matcher m = REPORTING.matcher(text).region(c.clause().start(), c.clause().end());
+        if (!m.find()) return c;
+        int verb = m.start();
+        List<DateMention> kept = c.dates().stream().filter(d -> d.span().start() > verb).toList();
+        return kept.size() == c.dates().size() ? c
+                : new ClauseContext(c.clause(), c.entities(), c.people(), kept, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody());
     }
 
     private static String foreign(Event e) {
@@ -644,42 +461,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A mention dated less precisely than another mention of the same event is that event. */
-    private static boolean coarser(Event e, List<String> dates) {
-        if (e.date() == null || e.date().contains("/")) return false;
-        for (String d : dates) if (d.length() > e.date().length() && d.startsWith(e.date())) return true;
-        return false;
-    }
 
-    private static boolean insideRange(String date, List<String> ranges) {
-        if (date == null || date.contains("/")) return false;
-        for (String r : ranges) {
-            String[] ends = r.split("/");
-            String from = ends[0].substring(0, Math.min(ends[0].length(), date.length()));
-            String to = ends[1].substring(0, Math.min(ends[1].length(), date.length()));
-            if (date.compareTo(from) >= 0 && date.compareTo(to) <= 0) return true;
-        }
-        return false;
-    }
 
-    private static String undated(Event e) {
-        return key(new Event(e.type(), e.participants(), e.people(), null, e.attrs(), e.evidence(), e.rule()));
-    }
-
-    private static Map<String, Pattern> phrases() {
-        Map<String, Pattern> out = new HashMap<>();
-        for (String[] row : DataFiles.table("/extract/clause-patterns.tsv")) out.put(row[0], Pattern.compile(row[1]));
-        return Map.copyOf(out);
-    }
-
-    /** What makes two mentions the same event: type, sides, date and key attributes. */
-    private static String key(Event e) {
-        StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
-        boolean undatedOnce = e.type().equals("PARTNERSHIP");   // a seat is held again in other terms; a framework is set once
-        if (!undatedOnce) b.append(e.date());
-        if (e.type().equals("MEETING") && e.people().size() == 1) b.append('|').append(e.people().get(0));   // one per counterpart
-        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens"))
-            b.append('|').append(String.valueOf(e.attrs().get(k)).toLowerCase(java.util.Locale.ROOT));
-        return b.toString();
-    }
 }

@@ -44,8 +44,24 @@ public final class Modality {
 
     /** The status of an event of {@code type} whose trigger starts at {@code trigger}, read in [clauseStart, trigger). */
     public Status status(CharSequence text, int clauseStart, int trigger) {
-        for (Cue c : cues) if (c.pattern().matcher(text).region(clauseStart, trigger).find()) return c.status();
+        int from = scopeStart(text, clauseStart, trigger);
+        for (Cue c : cues) if (c.pattern().matcher(text).region(from, trigger).find()) return c.status();
         return Status.OCCURRED;
+    }
+
+    /**
+     * A modality word governs its own phrase: "… là lĩnh vực cần đẩy mạnh, thống nhất triển khai Thỏa thuận …, văn bản
+     * được ký kết nhân chuyến thăm …" reports the visit as done. The scope is the comma-separated part that holds the
+     * trigger, unless the trigger opens it.
+     */
+    private static int scopeStart(CharSequence text, int clauseStart, int trigger) {
+        for (int i = trigger - 1; i > clauseStart; i--) {
+            if (text.charAt(i) != ',') continue;
+            int words = 0;
+            for (int k = i + 1; k < trigger; k++) if (text.charAt(k) == ' ') words++;
+            return words >= 2 ? i + 1 : clauseStart;
+        }
+        return clauseStart;
     }
 
     /** Whether an event with this status is reported as an event at all. */

@@ -1,12 +1,9 @@
 package org.caytre.extract;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caytre.extract.ClauseContext.Side;
-import org.caytre.internal.DataFiles;
 
 /**
  * Where the parties of talks end and their topic begins: "điện đàm với Ngoại trưởng Xinh-ga-po về phát biểu … liên
@@ -14,8 +11,7 @@ import org.caytre.internal.DataFiles;
  * are in {@code extract/clause-patterns.tsv} ({@code topic}, {@code vietnam-follows}).
  */
 final class Topics {
-    private static final Map<String, Pattern> PHRASES = phrases();
-    private static final Pattern TOPIC = PHRASES.get("topic"), VIETNAM_FOLLOWS = PHRASES.get("vietnam-follows");
+    private static final Pattern TOPIC = ClausePhrases.get("topic"), VIETNAM_FOLLOWS = ClausePhrases.get("vietnam-follows");
 
     private Topics() {}
 
@@ -33,11 +29,5 @@ final class Topics {
         if (!VIETNAM_FOLLOWS.matcher(text).region(te, c.clause().end()).lookingAt()) return sides;
         List<Side> before = sides.stream().filter(s -> s.at() < ts).toList();
         return before.isEmpty() ? sides : before;
-    }
-
-    private static Map<String, Pattern> phrases() {
-        Map<String, Pattern> out = new HashMap<>();
-        for (String[] row : DataFiles.table("/extract/clause-patterns.tsv")) out.put(row[0], Pattern.compile(row[1]));
-        return Map.copyOf(out);
     }
 }

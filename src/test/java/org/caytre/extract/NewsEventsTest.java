@@ -114,4 +114,47 @@ class NewsEventsTest {
         assertThat(events("Tập đoàn Dầu khí Việt Nam và một công ty Nhật Bản đã ký Thỏa thuận khung phát triển dự án điện khí.",
                 "2019-07-20", "AGREEMENT")).isEmpty();
     }
+
+    @Test
+    void a_seat_named_in_the_sentences_before_is_the_seat_of_a_listed_holder() {
+        List<Event> roles = events("Hội đồng Bảo an là cơ quan quyền lực nhất của Liên hợp quốc. Cơ quan này có 15 thành viên. "
+                + "Nga, Anh và Pháp là các ủy viên thường trực.", "2018-09-20", "MULTILATERAL_ROLE");
+        assertThat(roles).extracting(e -> e.participants().get(0)).contains("RUS", "GBR", "FRA");
+        assertThat(roles).filteredOn(e -> !e.participants().contains("VNM"))
+                .allSatisfy(e -> assertThat(e.attrs()).containsEntry("body", "ORG:UNSC"));
+    }
+
+    @Test
+    void an_election_is_dated_when_won_and_keeps_its_term() {
+        List<Event> roles = events("Sáng 8/6, Việt Nam trúng cử Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ 2020-2021.",
+                "2019-06-08", "MULTILATERAL_ROLE");
+        assertThat(roles).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2019-06-08");
+            assertThat(e.attrs()).containsEntry("term", "2020/2021").containsEntry("body", "ORG:UNSC");
+        });
+    }
+
+    @Test
+    void a_foreign_leader_named_after_a_vietnamese_host_keeps_their_country() {
+        Extraction x = Pipelines.extract("Chiều 10-9, Chủ tịch nước Võ Văn Thưởng đón Tổng thống Pháp Emmanuel Macron thăm cấp nhà nước "
+                + "Việt Nam.", "2023-09-11");
+        assertThat(x.annotations().people()).filteredOn(p -> p.name().equals("Emmanuel Macron")).singleElement()
+                .satisfies(p -> assertThat(p.countryId()).isEqualTo("FRA"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("VISIT")).singleElement().satisfies(e -> {
+            assertThat(e.participants()).containsExactly("VNM", "FRA");
+            assertThat(e.attrs()).containsEntry("host", "VNM");
+            assertThat(e.date()).isEqualTo("2023-09-10");
+        });
+    }
+
+    @Test
+    void a_series_of_contacts_gives_one_event_each() {
+        Extraction x = Pipelines.extract("Trong ngày, Thủ tướng Phạm Minh Chính điện đàm với Ngoại trưởng Lào, tiếp Đại sứ Nhật Bản, "
+                + "gặp Tổng thống Pháp.", "2023-05-20");
+        assertThat(x.events()).extracting(Event::type, NewsEventsTest::foreign).contains(
+                org.assertj.core.groups.Tuple.tuple("PHONE_CALL", "LAO"), org.assertj.core.groups.Tuple.tuple("MEETING", "JPN"),
+                org.assertj.core.groups.Tuple.tuple("MEETING", "FRA"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("PHONE_CALL")).singleElement()
+                .satisfies(e -> assertThat(e.participants()).containsExactly("VNM", "LAO"));
+    }
 }

@@ -1,0 +1,133 @@
+package org.caytre.extract;
+
+import static org.caytre.extract.EventParts.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.extract.ClauseContext.Side;
+import org.caytre.extract.rules.EventRule;
+import org.caytre.internal.DataFiles;
+import org.caytre.model.DateMention;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
+import org.caytre.model.Event;
+import org.caytre.model.Span;
+
+/**
+ * The "agreements" split: one AGREEMENT per agreement named near a step (signed, ratified, in force, negotiated),
+ * its stage from the nearest step; agreements named by the gazetteer, agreements described by an instrument's
+ * name ({@link Instruments}) with their own dates, and arrangements described in negotiation. Parties of listed
+ * agreements come from {@code extract/agreement-parties.tsv}.
+ */
+final class AgreementSteps {
+    private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
+    private final Map<String, List<String>> parties = new HashMap<>();
+
+    AgreementSteps() {
+        for (String[] row : DataFiles.table("/extract/agreement-parties.tsv")) parties.put(row[0], List.of(row[1].split(",")));
+    }
+
+    List<Event> read(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs) {
+        List<Event> out = new ArrayList<>();
+        List<int[]> triggers = new ArrayList<>();
+        Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
+        while (t.find()) triggers.add(new int[] {t.start(), t.end()});
+        Set<String> seen = new LinkedHashSet<>();
+        for (EntityMention e : c.entities()) {
+            if (e.type() != EntityType.AGREEMENT || seen.contains(e.id())) continue;
+            int[] near = nearest(triggers, e.span().start());
+            if (near == null) continue;                 // named far from any step: a later mention may be near one
+            seen.add(e.id());
+            List<String> parts = new ArrayList<>(parties.getOrDefault(e.id(), List.of()));
+            if (parts.isEmpty()) {
+                if (c.vietnam()) parts.add("VNM");
+                for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
+            }
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
+            if (stage != null) a.put("stage", stage);
+            a.put("agreement", e.id());
+            out.add(event(r, c, parts, firstDate(c), a));
+        }
+        for (Instruments.Instrument in : Instruments.find(text, c.clause().start(), c.clause().end())) {
+            if (triggers.isEmpty() || namedByGazetteer(c, in)) continue;
+            int[] near = lastTriggerBefore(triggers, in.name().start());
+            if (Instruments.commercial(text, c.clause().start(), near[0])) continue;
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
+            if (stage != null) a.put("stage", stage);
+            a.put("agreement", in.text());
+            List<String> parts = instrumentParties(text, c, in, sides);
+            if (parts.isEmpty()) continue;
+            List<DateMention> own = datesIn(c, in.name().start(), in.item().end());
+            out.add(event(r, c, parts, own.isEmpty() ? firstDate(c) : own.get(0).value(), a));
+            seen.add(in.text());
+        }
+        if (seen.isEmpty() && c.vietnam() && !triggers.isEmpty()) {        // an arrangement described, not named
+            int[] first = triggers.get(0);
+            String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(first[0], first[1]));
+            // only negotiations and entry into force: "ký"/"phê chuẩn" without a named agreement say too little
+            if (!"IN_FORCE".equals(stage) && (stage == null || !stage.startsWith("NEGOTIATION"))) return out;
+            for (Side s : sides) {
+                if (s.at() < first[0] - 80 || s.at() > first[1] + 200) continue;
+                Map<String, Object> a = new LinkedHashMap<>(attrs);
+                if (stage != null) a.put("stage", stage);
+                a.put("agreement", itemAfter(text, first[1], c.clause().end()));
+                List<DateMention> ds = firstAfter(c, s.at());
+                out.add(event(r, c, List.of("VNM", s.id()), ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
+            }
+        }
+        return out;
+    }
+
+    private static boolean namedByGazetteer(ClauseContext c, Instruments.Instrument in) {
+        // "Hiệp định Thương mại Tự do (EVFTA)": the acronym right after the description names it
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.AGREEMENT && e.span().start() < in.name().end() + 3 && e.span().end() > in.name().start()) return true;
+        return false;
+    }
+
+    /** Parties of a described instrument: "giữa A và B" in its name, else the clause's sides, else the counterpart. */
+    private static List<String> instrumentParties(String text, ClauseContext c, Instruments.Instrument in, List<Side> sides) {
+        List<String> inName = new ArrayList<>();
+        for (EntityMention e : c.entities())
+            if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) && ClauseContext.inside(e.span(), in.name())
+                    && !inName.contains(e.id())) inName.add(e.id());
+        List<String> parts = new ArrayList<>(List.of("VNM"));
+        if (inName.size() >= 2 || (inName.size() == 1 && !inName.contains("VNM"))) {
+            for (String id : inName) if (!parts.contains(id)) parts.add(id);
+            return parts;
+        }
+        for (Side s : sides)
+            if (!ClauseContext.inside(new Span(s.at(), s.at() + 1), in.name()) && !parts.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at())) parts.add(s.id());
+        // only a bilateral clause ("hai nước đã ký …") signs with the item's counterpart; a treaty may have many parties
+        if (parts.size() == 1 && c.counterpart() != null && TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())
+            parts.add(c.counterpart());
+        // a treaty Vietnam joins, named with a capital ("Hiệp ước Cấm vũ khí hạt nhân"): ["VNM"]; "kế hoạch hợp tác" names nothing
+        boolean named = Character.isUpperCase(in.text().charAt(0)) && inName.size() <= 1;
+        return parts.size() >= 2 || (c.vietnam() && named) ? parts : List.of();
+    }
+
+    /** The last trigger before {@code at}, else the first after it. */
+    private static int[] lastTriggerBefore(List<int[]> triggers, int at) {
+        int[] best = null;
+        for (int[] t : triggers) if (t[0] < at) best = t;
+        return best != null ? best : triggers.get(0);
+    }
+
+    private static int[] nearest(List<int[]> triggers, int at) {
+        int[] best = null;
+        for (int[] t : triggers) {
+            int dist = at >= t[1] ? at - t[1] : t[0] - at;
+            if (dist <= 100 && (best == null || dist < (at >= best[1] ? at - best[1] : best[0] - at))) best = t;
+        }
+        return best;
+    }
+}

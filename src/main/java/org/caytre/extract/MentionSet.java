@@ -1,0 +1,101 @@
+package org.caytre.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.caytre.model.Event;
+
+/**
+ * The events of one document as its mentions arrive: one event per identity (type, sides, date, key attributes),
+ * undated mentions dated by the document's default date, and at the end the mentions that only restate a better
+ * dated one dropped — a day inside a visit's period, a year beside the full date, the default date beside the text's.
+ */
+final class MentionSet {
+    private final String defaultDate;
+    private final Map<String, Event> out = new LinkedHashMap<>();
+
+    MentionSet(String defaultDate) { this.defaultDate = defaultDate; }
+
+    private final Set<String> defaulted = new java.util.HashSet<>();
+
+    private final Set<String> seats = new java.util.HashSet<>();
+
+    void add(List<Event> events) {
+        for (Event e : events) {
+            if (e.participants().isEmpty()) continue;          // an event needs a side
+            // one clause names a seat once, whichever rule read it: a plain membership adds nothing to a named role of
+            // the same seat ("trúng cử Phó Chủ tịch … khóa 77"); a named role held at other dates is another holding
+            if (e.type().equals("MULTILATERAL_ROLE")) {
+                String seat = new TreeSet<>(e.participants()) + "|" + e.attrs().get("body") + "|" + e.evidence();
+                boolean member = "member".equals(e.attrs().get("role"));
+                if ((member && seats.contains(seat)) || !seats.add(seat + "|" + e.attrs().get("role") + (member ? "" : "|" + e.date()))) continue;
+                seats.add(seat);
+            }
+            Event dated = e.date() != null || defaultDate == null ? e
+                    : new Event(e.type(), e.participants(), e.people(), defaultDate, e.attrs(), e.evidence(), e.rule());
+            Event known = out.putIfAbsent(key(dated), dated);
+            if (known == null && e.date() == null) defaulted.add(key(dated));
+            // an event keyed without its date (a framework, a seat) keeps the most precise date any mention gives
+            else if (known != null && e.date() != null && known.date() != null && e.date().length() > known.date().length()
+                    && e.date().startsWith(known.date().substring(0, 4))) {
+                out.put(key(dated), dated);
+                defaulted.remove(key(dated));
+            }
+        }
+    }
+
+    /** An event dated only by the review year is dropped when the text also gives it a precise date. */
+    List<Event> result() {
+        Set<String> precise = new java.util.HashSet<>();
+        for (var e : out.entrySet()) if (!defaulted.contains(e.getKey())) precise.add(undated(e.getValue()));
+        List<Event> events = new ArrayList<>();
+        Map<String, List<String>> ranges = new HashMap<>(), dates = new HashMap<>();
+        for (Event e : out.values()) if (e.date() != null) dates.computeIfAbsent(undated(e), k -> new ArrayList<>()).add(e.date());
+        for (Event e : out.values()) if (e.date() != null && e.date().contains("/")) ranges.computeIfAbsent(undated(e), k -> new ArrayList<>()).add(e.date());
+        for (var e : out.entrySet()) {
+            if (defaulted.contains(e.getKey()) && precise.contains(undated(e.getValue()))) continue;
+            // "tối 18/11 … thăm chính thức … ngày 18 - 19/11": a day of a visit's period is that visit, not another
+            if (insideRange(e.getValue().date(), ranges.getOrDefault(undated(e.getValue()), List.of()))) continue;
+            if (coarser(e.getValue(), dates.getOrDefault(undated(e.getValue()), List.of()))) continue;   // "1969" beside "11/1/1969"
+            events.add(e.getValue());
+        }
+        return List.copyOf(events);
+    }
+
+    /** A mention dated less precisely than another mention of the same event is that event. */
+    private static boolean coarser(Event e, List<String> dates) {
+        if (e.date() == null || e.date().contains("/")) return false;
+        for (String d : dates) if (d.length() > e.date().length() && d.startsWith(e.date())) return true;
+        return false;
+    }
+
+    private static boolean insideRange(String date, List<String> ranges) {
+        if (date == null || date.contains("/")) return false;
+        for (String r : ranges) {
+            String[] ends = r.split("/");
+            String from = ends[0].substring(0, Math.min(ends[0].length(), date.length()));
+            String to = ends[1].substring(0, Math.min(ends[1].length(), date.length()));
+            if (date.compareTo(from) >= 0 && date.compareTo(to) <= 0) return true;
+        }
+        return false;
+    }
+
+    private static String undated(Event e) {
+        return key(new Event(e.type(), e.participants(), e.people(), null, e.attrs(), e.evidence(), e.rule()));
+    }
+
+    /** What makes two mentions the same event: type, sides, date and key attributes. */
+    private static String key(Event e) {
+        StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
+        boolean undatedOnce = e.type().equals("PARTNERSHIP");   // a seat is held again in other terms; a framework is set once
+        if (!undatedOnce) b.append(e.date());
+        if (e.type().equals("MEETING") && e.people().size() == 1) b.append('|').append(e.people().get(0));   // one per counterpart
+        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens"))
+            b.append('|').append(String.valueOf(e.attrs().get(k)).toLowerCase(java.util.Locale.ROOT));
+        return b.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.caytre.extract;
+
+import static org.caytre.extract.EventParts.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.extract.ClauseContext.Side;
+import org.caytre.extract.rules.EventRule;
+import org.caytre.model.Annotations;
+import org.caytre.model.DateMention;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
+import org.caytre.model.Event;
+import org.caytre.model.Span;
+
+/**
+ * The "bodies" split: a seat, chair or membership per trigger, with the organisation after it (or before it, or named
+ * in the sentences before); its holders listed with it ({@link CoordinatedList}), else Vietnam when the clause speaks
+ * of it; dated by the term or month named with the seat, an election by when it was won (its term kept as {@code term}).
+ */
+final class Seats {
+    /** How far back a seat's body may have been named ("… Hội đồng Bảo an. Nga, Anh … là những uỷ viên thường trực."). */
+    private static final int RECENT_BODY = 400;
+    private static final Pattern ELECTION = Pattern.compile("(?iu)trúng cử|được bầu|bầu làm");
+
+    private Seats() {}
+
+    static List<Event> read(EventRule r, ClauseContext c, String text, Map<String, Object> attrs) {
+        List<Event> out = new ArrayList<>();
+        boolean before = "before".equals(r.host());
+        Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
+        int consumed = -1;                      // "trúng cử Ủy viên không thường trực HĐBA": one seat, however many triggers
+        while (t.find()) {
+            if (t.start() < consumed) continue;
+            EntityMention body = null;
+            for (EntityMention e : c.entities()) {
+                if (e.type() != EntityType.ORGANIZATION) continue;
+                if (!before && e.span().start() >= t.end() && e.span().start() - t.end() <= 60) { body = e; break; }
+                if (before && e.span().end() <= t.start() && t.start() - e.span().end() <= 80) body = e;
+            }
+            boolean fromContext = false;
+            if (body == null && !before && c.recentBody() != null && !CoordinatedList.endingAt(text, c.entities(), t.start()).isEmpty()) {
+                body = c.recentBody();                                   // the seat's body was named just before
+                fromContext = true;
+            }
+            if (body == null) continue;
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            String between = before || fromContext ? t.group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
+            String role = mapped(r.maps().getOrDefault("role", List.of()), between);
+            if (role != null) a.put("role", role);
+            if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
+            a.put("body", body.id());
+            List<String> parts = new ArrayList<>();
+            // "Nga, Anh, Pháp, Trung Quốc và Mỹ là những uỷ viên thường trực …", "… thành viên … gồm Bolivia, Ethiopia …"
+            List<EntityMention> holders = CoordinatedList.endingAt(text, c.entities(), t.start());
+            if (holders.isEmpty()) holders = CoordinatedList.introducedAfter(text, c.entities(), body.span().end(), c.clause().end());
+            holders = holders.stream().filter(h -> !Places.isPlace(text, c.clause().start(), h.span().start())).toList();
+            if (!before && holders.size() >= 2) {
+                for (EntityMention h : holders) {
+                    if (!parts.contains(h.id())) parts.add(h.id());
+                }
+                for (String holder : parts) out.add(event(r, c, List.of(holder), null, a));
+                continue;
+            }
+            if ("host".equals(role)) {                                   // "nước chủ nhà APEC Ma-lai-xi-a"
+                for (EntityMention e : c.entities())
+                    if (e.type() == EntityType.COUNTRY && e.span().start() > body.span().end() && !e.id().equals("VNM")) {
+                        parts.add(e.id());
+                        break;
+                    }
+            } else if (c.vietnam() || before) parts.add("VNM");
+            else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
+            if (parts.isEmpty()) continue;
+            int near = Math.max(t.end(), fromContext ? t.end() : body.span().end()) + 60;   // a term or month named with the seat, not a later year
+            List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() && dm.span().start() <= near).toList();
+            if (ELECTION.matcher(t.group()).find()) {                      // "trúng cử … nhiệm kỳ 2020-2021": elected now, for that term
+                after.stream().filter(DateMention::isRange).findFirst().ifPresent(term -> a.put("term", term.value()));
+                after = after.stream().filter(dm -> !dm.isRange()).toList();
+            }
+            if (after.isEmpty())                                              // "… nhiệm kỳ 2020-2021, Chủ tịch …", "Sáng 8/6, … trúng cử"
+                after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() < t.start()).toList();
+            consumed = Math.max(t.end(), body.span().end());
+            List<DateMention> terms = DatedItems.split(text, after);         // "vào tháng 7/2008 và tháng 10/2009"
+            if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
+            else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));
+        }
+        return out;
+    }
+
+    /**
+     * The body the sentences before {@code at} speak of: the first organisation of the last sentence that names one
+     * ("Vì vậy, Hội đồng Bảo an là cơ quan có thực quyền nhất của Liên Hợp Quốc. Cơ quan này gồm 15 thành viên. Nga, Anh …
+     * là những uỷ viên thường trực"): the subject, not the organisation it belongs to. Null when none is near.
+     */
+    static EntityMention recentBody(Annotations a, String text, int at) {
+        List<EntityMention> orgs = Span.within(a.entities(), EntityMention::span, new Span(Math.max(0, at - RECENT_BODY), at))
+                .stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        if (orgs.isEmpty()) return null;
+        int k = orgs.size() - 1;
+        while (k > 0 && text.substring(orgs.get(k - 1).span().end(), orgs.get(k).span().start()).indexOf('.') < 0) k--;
+        return orgs.get(k);
+    }
+}

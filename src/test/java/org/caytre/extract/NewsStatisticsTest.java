@@ -1,0 +1,37 @@
+package org.caytre.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.caytre.model.Statistic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What is and is not a figure about the world in news, with sentences written for these tests. */
+class NewsStatisticsTest {
+    private static List<Statistic> stats(String text) {
+        return Pipelines.extract(text, "2019-06-01").statistics();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anh Trần Văn Nam (54 tuổi) bị thương nhẹ.", "Đây là kỳ họp lần thứ 33 của Ủy ban.",
+            "Chuyến thăm diễn ra hơn 2 tuần sau hội nghị.", "Hai nước nhất trí tăng cường hợp tác.",
+            "Đại hội đại biểu toàn quốc lần thứ XIII đã thành công."})
+    void ages_ordinals_durations_and_the_two_parties_are_not_figures(String sentence) {
+        assertThat(stats(sentence)).isEmpty();
+    }
+
+    @Test
+    void numbers_in_words_count_with_a_unit_or_a_multiplier() {
+        assertThat(stats("Việt Nam và Lào đã ký kết ba văn kiện hợp tác.")).extracting(Statistic::value, Statistic::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3.0, "documents"));
+        assertThat(stats("Nga có tổng số vốn đăng ký lên tới gần một tỷ USD tại Việt Nam.")).extracting(Statistic::value)
+                .containsExactly(1.0e9);
+    }
+
+    @Test
+    void values_are_exact_decimals() {
+        assertThat(stats("Kim ngạch thương mại hai chiều đạt 8,3 tỷ USD.")).extracting(Statistic::value).containsExactly(8_300_000_000.0);
+    }
+}
