@@ -30,7 +30,11 @@ public final class DocumentDetails {
                                String evidence, int start, int end, String rule) {}
 
     public record Detail(DocumentView document, Map<String, Object> metadata, List<PassageRow> passages,
-                         List<EntityMentionRow> entities, List<EventMentionRow> events, List<StatisticRow> statistics) {}
+                         List<EntityMentionRow> entities, List<EventMentionRow> events, List<StatisticRow> statistics,
+                         List<DateRow> dates) {}
+
+    /** A date or period recognised in the text: ISO value at its precision ("2019-06", "2018-03-02/2018-03-04"). */
+    public record DateRow(String text, String value, String precision, int start, int end) {}
 
     public record EntityView(String id, String type, List<String> names, long mentions, List<String> documents) {}
 
@@ -70,7 +74,13 @@ public final class DocumentDetails {
                     statistics.add(new StatisticRow(r.getString(1), r.getDouble(2), r.getString(3), r.getString(4), r.getString(5),
                             r.getInt(6) != 0, r.getString(7), r.getInt(8), r.getInt(9), r.getString(10)));
             }
-            return Optional.of(new Detail(view.get(), metadata, passages, entities, events, statistics));
+            List<DateRow> dates = new ArrayList<>();
+            try (PreparedStatement s = Sql.prepare(c, "SELECT text, value, date_precision, start_offset, end_offset FROM date_mentions"
+                    + " WHERE doc_id = ? ORDER BY start_offset, n", id);
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) dates.add(new DateRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5)));
+            }
+            return Optional.of(new Detail(view.get(), metadata, passages, entities, events, statistics, dates));
         }
     }
 

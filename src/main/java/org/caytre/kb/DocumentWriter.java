@@ -95,6 +95,7 @@ public final class DocumentWriter implements AutoCloseable {
         insertEntities(docId, x);
         classes.addAll(insertEventMentions(docId, x));
         insertStatistics(docId, x);
+        insertDates(docId, x);
         for (String classKey : classes) recompute(classKey);
         for (String entity : oldEntities)   // an entity only the old version named goes with it
             if (Sql.update(c, "DELETE FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = ?)",
@@ -104,7 +105,7 @@ public final class DocumentWriter implements AutoCloseable {
 
     /** Explicit deletes (not only ON DELETE CASCADE) so SQLite files opened without foreign keys stay clean too. */
     private void delete(String docId) throws SQLException {
-        for (String table : List.of("event_mentions", "statistics", "entity_mentions", "passages"))
+        for (String table : List.of("event_mentions", "statistics", "entity_mentions", "date_mentions", "passages"))
             Sql.update(c, "DELETE FROM " + table + " WHERE doc_id = ?", docId);
         Sql.update(c, "DELETE FROM documents WHERE id = ?", docId);
     }
@@ -199,6 +200,16 @@ public final class DocumentWriter implements AutoCloseable {
             s.executeBatch();
         }
         return classes;
+    }
+
+    private void insertDates(String docId, Extraction x) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO date_mentions (doc_id, n, start_offset, end_offset, text, value,"
+                + " date_precision) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (org.caytre.model.DateMention d : x.annotations().dates())
+                Sql.batch(s, docId, n++, d.span().start(), d.span().end(), d.text(), d.value(), d.precision().name());
+            s.executeBatch();
+        }
     }
 
     private void insertStatistics(String docId, Extraction x) throws SQLException {

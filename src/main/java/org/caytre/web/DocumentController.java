@@ -28,7 +28,7 @@ final class DocumentController {
 
     /**
      * {@code {"id", "title", "date", …, "metadata", "passages": [{"id", "kind", "number", "section", "section_path",
-     * "start", "end", "marker_offset", "text"}], "annotations": {"entities", "events", "statistics"}}}: every offset is
+     * "start", "end", "marker_offset", "text"}], "annotations": {"entities", "events", "statistics", "dates"}}}: every offset is
      * into the document's normalised text, as the passages' {@code start}/{@code end} are.
      */
     void one(Context ctx) throws SQLException {
@@ -44,6 +44,7 @@ final class DocumentController {
         annotations.put("entities", d.entities());
         annotations.put("events", d.events());
         annotations.put("statistics", d.statistics());
+        annotations.put("dates", d.dates());
         out.put("annotations", annotations);
         ctx.json(out);
     }

@@ -54,6 +54,7 @@ function paragraph(p, a, footnotes, ctx) {
   a.entities.forEach((x, i) => { if (x.start >= s && x.end <= e) spans.push({kind: 'ent', i, start: x.start, end: x.end}); });
   a.statistics.forEach((x, i) => { if (x.start < e && x.end > s) spans.push({kind: 'fig', i, start: Math.max(s, x.start), end: Math.min(e, x.end)}); });
   a.events.forEach((x, i) => { if (x.start < e && x.end > s) spans.push({kind: 'ev', i, start: Math.max(s, x.start), end: Math.min(e, x.end)}); });
+  (a.dates || []).forEach((x, i) => { if (x.start >= s && x.end <= e) spans.push({kind: 'date', i, start: x.start, end: x.end}); });
   const markers = footnotes.filter(f => f.marker_offset !== null && f.marker_offset >= s && f.marker_offset <= e);
   const cuts = new Set([s, e]);
   spans.forEach(x => { cuts.add(x.start); cuts.add(x.end); });
@@ -83,9 +84,11 @@ function onClick(e, ctx) {
     showFootnote(marker.dataset.fn, ctx);
     return;
   }
-  const piece = e.target.closest('.hl-ent, .hl-fig, .hl-ev');
+  const piece = e.target.closest('.hl-ent, .hl-fig, .hl-ev, .hl-date');
   if (!piece) return;
   if (piece.dataset.ent !== undefined) showEntity(ctx.d.annotations.entities[piece.dataset.ent], ctx);
+  else if (piece.dataset.date !== undefined && piece.dataset.fig === undefined && piece.dataset.ev === undefined)
+    showDate(ctx.d.annotations.dates[piece.dataset.date], ctx);
   else if (piece.dataset.fig !== undefined) showFigure(ctx.d.annotations.statistics[piece.dataset.fig], ctx);
   else showEvent(ctx.d.annotations.events[piece.dataset.ev], ctx);
 }
@@ -112,6 +115,13 @@ async function showEntity(x, ctx) {
   ctx.panel.append(h('p', {class: 'small'}, info.names.join(' · ')),
     /^[A-Z]{3}$/.test(x.entity) ? h('p', {}, link('#/country/' + x.entity, t('open_country') + ' — ' + countryName(x.entity))) : null,
     h('h4', {}, t('named_in')), h('ul', {}, info.documents.map(doc => h('li', {}, link('#/doc/' + enc(doc), doc)))));
+}
+
+function showDate(x, ctx) {
+  openPanel(ctx, t('date'), h('dl', {},
+    h('dt', {}, t('date')), h('dd', {}, x.value),
+    h('dt', {}, t('evidence')), h('dd', {class: 'quote'}, x.text)));
+  share('at/' + x.start, ctx);
 }
 
 function showFigure(x, ctx) {

@@ -76,6 +76,12 @@ class ApiTest {
         for (JsonNode e : entities) assertThat(e.get("end").asInt()).isLessThanOrEqualTo(maxEnd).isGreaterThan(e.get("start").asInt());
         assertThat(d.get("annotations").get("events").size()).isPositive();
         assertThat(d.get("annotations").get("statistics").size()).isPositive();
+        JsonNode dates = d.get("annotations").get("dates");
+        assertThat(dates.size()).isPositive();
+        for (JsonNode x : dates) {
+            assertThat(x.get("end").asInt() - x.get("start").asInt()).isEqualTo(x.get("text").asText().length());
+            assertThat(x.get("value").asText()).matches("\\d{4}.*");
+        }
     }
 
     @Test void a_passage_is_found_by_its_id_and_an_unknown_one_is_404() throws Exception {
