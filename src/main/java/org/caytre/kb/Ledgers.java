@@ -25,11 +25,12 @@ public final class Ledgers {
 
     public Ledgers(Store store) { this.store = store; }
 
+    /** The stored PARTNERSHIP mentions: the only facts the ledger reads, so a large store is not read whole. */
     public List<Fact> facts() throws SQLException {
         List<Fact> out = new ArrayList<>();
         try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT m.doc_id, d.doc_date, d.metadata,"
                 + " m.type, m.participants, m.event_date, m.attrs, m.evidence FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
-                + " ORDER BY m.doc_id, m.n"); ResultSet r = s.executeQuery()) {
+                + " WHERE m.type = 'PARTNERSHIP' ORDER BY m.doc_id, m.n"); ResultSet r = s.executeQuery()) {
             while (r.next())
                 out.add(new Fact(r.getString(1), docDate(r.getString(2), r.getString(3)), r.getString(4), Json.stringList(r.getString(5)),
                         r.getString(6), Json.object(r.getString(7)), r.getString(8)));

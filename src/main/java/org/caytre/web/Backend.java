@@ -38,6 +38,28 @@ final class Backend implements AutoCloseable {
 
     Store store() { return store; }
 
+    private record CachedLedger(String version, org.caytre.kb.ledger.PartnershipLedger ledger) {}
+
+    private volatile CachedLedger ledger;
+
+    /**
+     * The partnership ledger, rebuilt only when the store has changed since (documents added, replaced or removed):
+     * building it reads every stored partnership mention, too much for every request of a busy server.
+     */
+    org.caytre.kb.ledger.PartnershipLedger ledger() throws java.sql.SQLException {
+        String version;
+        try (var c = store.connect(); var st = c.prepareStatement("SELECT COUNT(*), MAX(ingested_at) FROM documents");
+             var r = st.executeQuery()) {
+            r.next();
+            version = r.getLong(1) + "|" + r.getString(2);
+        }
+        CachedLedger cached = ledger;
+        if (cached != null && cached.version().equals(version)) return cached.ledger();
+        org.caytre.kb.ledger.PartnershipLedger built = new org.caytre.kb.Ledgers(store).ledger();
+        ledger = new CachedLedger(version, built);
+        return built;
+    }
+
     Path dataDir() { return dataDir; }
 
     /** The index, or a 503 saying how to build one; a read-only index looks for new commits every few seconds. */

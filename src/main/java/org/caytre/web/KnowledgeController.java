@@ -49,11 +49,11 @@ final class KnowledgeController {
 
     void partners(Context ctx) throws SQLException {
         LocalDate asOf = Params.day(ctx, "as_of", LocalDate.now());
-        ctx.json(LedgerJson.partners(asOf, new Ledgers(backend.store()).ledger().asOf(asOf)));
+        ctx.json(LedgerJson.partners(asOf, backend.ledger().asOf(asOf)));
     }
 
     void check(Context ctx) throws SQLException {
-        ctx.json(LedgerJson.checks(new Ledgers(backend.store()).check()));
+        ctx.json(LedgerJson.checks(new org.caytre.kb.ledger.StatedCountCheck(backend.ledger()).check(new Ledgers(backend.store()).figures())));
     }
 
     /** The file {@code caytre export} writes, as a download. */
@@ -68,7 +68,7 @@ final class KnowledgeController {
         }
         Path file = Files.createTempFile("caytre-export", "." + format);
         try {
-            new Exporter(new KnowledgeBase(backend.store()), new Ledgers(backend.store()).ledger()).write(format, file);
+            new Exporter(new KnowledgeBase(backend.store()), backend.ledger()).write(format, file);
             ctx.contentType(switch (format) {
                 case jsonl -> "application/x-ndjson; charset=utf-8";
                 case csv -> "text/csv; charset=utf-8";
