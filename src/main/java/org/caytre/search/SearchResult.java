@@ -21,4 +21,27 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, I
                       float score, List<String> entities) {
         public Hit { entities = List.copyOf(entities); }
     }
+
+    /** The JSON contract of {@code caytre search --json} and {@code /api/v1/search}: {@code {"total", "hits": [{"doc",
+     *  "passage_id", "section", "date", "text", "snippet", "score", "entities"}], "facets"}}, fields in that order. */
+    public java.util.Map<String, Object> toJson() {
+        java.util.List<java.util.Map<String, Object>> list = new java.util.ArrayList<>();
+        for (Hit h : hits()) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("doc", h.doc());
+            m.put("passage_id", h.passageId());
+            m.put("section", h.section());
+            m.put("date", h.date());
+            m.put("text", h.text());
+            m.put("snippet", h.snippet());
+            m.put("score", h.score());
+            m.put("entities", h.entities());
+            list.add(m);
+        }
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("total", total());
+        out.put("hits", list);
+        out.put("facets", facets());
+        return out;
+    }
 }

@@ -25,25 +25,5 @@ final class SearchController {
         ctx.json(json(backend.index().search(request)));
     }
 
-    /** {@code {"total", "hits": [{"doc", "passage_id", "section", "date", "text", "snippet", "score", "entities"}], "facets"}}. */
-    static Map<String, Object> json(SearchResult r) {
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (SearchResult.Hit h : r.hits()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("doc", h.doc());
-            m.put("passage_id", h.passageId());
-            m.put("section", h.section());
-            m.put("date", h.date());
-            m.put("text", h.text());
-            m.put("snippet", h.snippet());
-            m.put("score", h.score());
-            m.put("entities", h.entities());
-            hits.add(m);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", r.total());
-        out.put("hits", hits);
-        out.put("facets", r.facets());
-        return out;
-    }
+    static Map<String, Object> json(SearchResult r) { return r.toJson(); }
 }
