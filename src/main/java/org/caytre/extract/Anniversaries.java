@@ -11,7 +11,7 @@ import org.caytre.model.DateMention;
  * whatever the clause plans for the celebration.
  */
 final class Anniversaries {
-    private static final Pattern ANNIVERSARY = Pattern.compile("(?iu)kỷ niệm\\s+(\\d{1,3})\\s+năm\\s+(?:ngày\\s+)?(?:\\S+\\s+){0,2}$");
+    private static final Pattern ANNIVERSARY = ClausePhrases.get("anniversary");
 
     /** Relations are what anniversaries celebrate; a treaty's anniversary is often dated by its celebration instead. */
     private static final java.util.Set<String> CELEBRATED = java.util.Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");

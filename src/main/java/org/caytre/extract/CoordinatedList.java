@@ -12,12 +12,10 @@ import org.caytre.model.EntityType;
  */
 final class CoordinatedList {
     /** What may stand between two items: a comma or "và", and a parenthesised remark. */
-    private static final Pattern GLUE = Pattern.compile("\\s*(?:\\([^()]{0,60}\\)\\s*)?(?:,|và|;|,\\s*và)?\\s*(?:\\([^()]{0,60}\\)\\s*)?");
+    private static final Pattern GLUE = ClausePhrases.get("list-glue");
     /** What may stand between a list and the phrase it belongs to ("… và Mỹ là những uỷ viên", "gồm: A, B"). */
-    private static final Pattern LEAD_OUT = Pattern.compile("\\s*(?:\\([^()]{0,30}\\)\\s*)?"
-            + "(?:,\\s*(?:nước|quốc gia)\\s+(?:đang\\s+)?(?:giữ|đảm nhận|là)\\s+(?:vị trí|vai trò|cương vị|chức)?\\s*)?"   // "Ba Lan, nước giữ vị trí"
-            + "(?:là|đều là)?\\s*(?:những|các|một trong)?\\s*");
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:[^,;.]{0,40}?)(?:gồm(?: có)?|bao gồm|là|như|:)\\s*:?\\s*$");
+    private static final Pattern LEAD_OUT = ClausePhrases.get("list-lead-out");
+    private static final Pattern LEAD_IN = ClausePhrases.get("list-lead-in");
 
     private CoordinatedList() {}
 

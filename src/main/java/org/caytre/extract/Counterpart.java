@@ -16,7 +16,7 @@ import org.caytre.model.PersonMention;
  */
 final class Counterpart {
     /** Organisations that act as one party with Vietnam (a headline "quan hệ Việt Nam - EU"). */
-    private static final java.util.Set<String> UNIONS = java.util.Set.of("ORG:EU", "ORG:ASEAN", "ORG:EAEU");
+    private static final java.util.regex.Pattern UNIONS = ClausePhrases.get("unions");
 
     private Counterpart() {}
 
@@ -25,7 +25,7 @@ final class Counterpart {
         int headlineEnd = d.paragraphs().get(0).span().end();
         Map<String, Integer> headline = new HashMap<>(), all = new HashMap<>();
         for (EntityMention e : a.entities()) {
-            boolean headlineOrg = e.type() == EntityType.ORGANIZATION && e.span().end() <= headlineEnd && UNIONS.contains(e.id());
+            boolean headlineOrg = e.type() == EntityType.ORGANIZATION && e.span().end() <= headlineEnd && UNIONS.matcher(e.id()).matches();
             if ((e.type() != EntityType.COUNTRY && !headlineOrg) || e.id().equals("VNM")) continue;
             all.merge(e.id(), 1, Integer::sum);
             if (e.span().end() <= headlineEnd) headline.merge(e.id(), 1, Integer::sum);

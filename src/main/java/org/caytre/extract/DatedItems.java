@@ -12,7 +12,7 @@ import org.caytre.model.DateMention;
  * that only qualifies another ("ngày 8/5 năm 2021") is not.
  */
 final class DatedItems {
-    private static final Pattern SEPARATOR = Pattern.compile("[,;]|(?<![\\p{L}])(?:và|lần)(?![\\p{L}])");
+    private static final Pattern SEPARATOR = ClausePhrases.get("item-separator");
 
     /** Items of one list stand close together; a date far on in the sentence belongs to something else. */
     private static final int MAX_GAP = 100;

@@ -21,8 +21,8 @@ final class Instruments {
     private static final Pattern NOT_AFTER = setting("not-after:", "^\\s*(?:%s)(?![\\p{L}])");
     private static final Pattern COMMERCIAL = setting("commercial:", "%s");
     private static final Pattern NAME_STOP = setting("name-stop:", "%s");
-    private static final Pattern QUANTIFIER = Pattern.compile("(?:các|những|nhiều|một số|\\d+|hai|ba|bốn|năm)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern INTRODUCES = Pattern.compile("^[^,;()]*?(?:như|gồm|sau)\\s*:?|^[^,;()]*?:", Pattern.UNICODE_CASE);
+    private static final Pattern QUANTIFIER = ClausePhrases.get("instrument-quantifier");
+    private static final Pattern INTRODUCES = ClausePhrases.get("instrument-introduces");
     private static final int MAX_NAME = 160;
 
     private Instruments() {}

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
  * party to it: signing in Washington does not make the USA a signatory.
  */
 final class Places {
-    private static final Pattern BEFORE_PLACE = Pattern.compile("(?<![\\p{L}])(?<!hiện )(?:tại|ở)\\s+(?:\\S+\\s+){0,5}\\(?$|\\p{Lu}\\p{L}*\\s*\\($",
-            Pattern.UNICODE_CASE);
+    private static final Pattern BEFORE_PLACE = ClausePhrases.get("place-before");
 
     private Places() {}
 

@@ -25,7 +25,7 @@ import org.caytre.model.Span;
 final class Seats {
     /** How far back a seat's body may have been named ("… Hội đồng Bảo an. Nga, Anh … là những uỷ viên thường trực."). */
     private static final int RECENT_BODY = 400;
-    private static final Pattern ELECTION = Pattern.compile("(?iu)trúng cử|được bầu|bầu làm");
+    private static final Pattern ELECTION = ClausePhrases.get("election");
 
     private Seats() {}
 
