@@ -100,15 +100,16 @@ final class AgreementSteps {
         for (EntityMention e : c.entities())
             if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) && ClauseContext.inside(e.span(), in.name())
                     && !inName.contains(e.id())) inName.add(e.id());
-        List<String> parts = new ArrayList<>(List.of("VNM"));
+        List<String> parts = new ArrayList<>();
+        if (c.implicitVietnam() != null) parts.add("VNM");          // a story about others: only the sides it names
         if (inName.size() >= 2 || (inName.size() == 1 && !inName.contains("VNM"))) {
             for (String id : inName) if (!parts.contains(id)) parts.add(id);
-            return parts;
+            if (parts.size() >= 2) return parts;
         }
         for (Side s : sides)
             if (!ClauseContext.inside(new Span(s.at(), s.at() + 1), in.name()) && !parts.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at())) parts.add(s.id());
         // only a bilateral clause ("hai nước đã ký …") signs with the item's counterpart; a treaty may have many parties
-        if (parts.size() == 1 && c.counterpart() != null && TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())
+        if (parts.size() == 1 && c.counterpart() != null && !parts.contains(c.counterpart()) && TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())
             parts.add(c.counterpart());
         // a treaty Vietnam joins, named with a capital ("Hiệp ước Cấm vũ khí hạt nhân"): ["VNM"]; "kế hoạch hợp tác" names nothing
         boolean named = Character.isUpperCase(in.text().charAt(0)) && inName.size() <= 1;

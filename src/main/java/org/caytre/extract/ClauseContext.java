@@ -10,9 +10,19 @@ import org.caytre.model.PersonMention;
 import org.caytre.model.QuantityMention;
 import org.caytre.model.Span;
 
-/** The annotations of one clause, and the sides it names, in text order. */
+/**
+ * The annotations of one clause, and the sides it names, in text order. {@code vietnam}: the sentence names Vietnam or a
+ * Vietnamese; {@code vietnamese}: the document does, so a clause naming no actor may be Vietnam's ("hai nước", "công
+ * hàm gửi …") — in a story about other countries only the sides it names take part.
+ */
 record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
-                     List<QuantityMention> quantities, boolean vietnam, String counterpart, EntityMention recentBody) {
+                     List<QuantityMention> quantities, boolean vietnam, String counterpart, EntityMention recentBody,
+                     boolean vietnamese) {
+
+    ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
+                  List<QuantityMention> quantities, boolean vietnam, String counterpart, EntityMention recentBody) {
+        this(clause, entities, people, dates, quantities, vietnam, counterpart, recentBody, true);
+    }
 
     ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
                   List<QuantityMention> quantities, boolean vietnam, String counterpart) {
@@ -21,8 +31,33 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
 
     /** The same clause, with the organisation last named before it ("… Hội đồng Bảo an. Nga, Anh … là những uỷ viên thường trực"). */
     ClauseContext withRecentBody(EntityMention body) {
-        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, counterpart, body);
+        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, counterpart, body, vietnamese);
     }
+
+    /** The same clause in a document that names Vietnam somewhere ({@code true}) or never ({@code false}). */
+    ClauseContext withVietnamese(boolean documentNamesVietnam) {
+        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, counterpart, recentBody, documentNamesVietnam);
+    }
+
+    /** Vietnam, when it may be the side a clause leaves unnamed; null in a story about other countries. */
+    String implicitVietnam() { return vietnam || vietnamese ? "VNM" : null; }
+
+    /** Whether the document names Vietnam or a Vietnamese, or speaks as Vietnam ("nước ta", "Bộ Ngoại giao" bare). */
+    static boolean namesVietnam(Annotations a, String text) {
+        for (EntityMention e : a.entities()) if (e.id().equals("VNM")) return true;
+        for (PersonMention p : a.people()) if ("VNM".equals(p.countryId())) return true;
+        if (VIETNAM_VOICE.matcher(text).find()) return true;
+        boolean bare = false;
+        java.util.regex.Matcher body = VIETNAM_BODY.matcher(text);
+        while (body.find()) {
+            if (body.group(1) != null) return false;       // "Bộ Ngoại giao Mỹ": bare bodies are that country's too
+            bare = true;
+        }
+        return bare;
+    }
+
+    private static final java.util.regex.Pattern VIETNAM_VOICE = ClausePhrases.get("vietnam-voice"),
+            VIETNAM_BODY = ClausePhrases.get("vietnam-body");
 
     ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
                   List<QuantityMention> quantities, boolean vietnam) {
@@ -31,14 +66,14 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
 
     /** The same clause, with {@code id} as the side the text speaks of when it names none ("hai nước", "hai bên"). */
     ClauseContext withCounterpart(String id) {
-        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, id, recentBody);
+        return new ClauseContext(clause, entities, people, dates, quantities, vietnam, id, recentBody, vietnamese);
     }
 
     /** The same clause with its dates cut at {@code stop}: they belong to the next event named there. */
     static ClauseContext until(ClauseContext c, int stop) {
         if (stop >= c.clause().end()) return c;
         List<DateMention> ds = c.dates().stream().filter(d -> d.span().start() < stop).toList();
-        return new ClauseContext(c.clause(), c.entities(), c.people(), ds, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody());
+        return new ClauseContext(c.clause(), c.entities(), c.people(), ds, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody(), c.vietnamese());
     }
 
     /** A side of an event: a canonical id and where it is named. */

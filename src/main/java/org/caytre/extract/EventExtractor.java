@@ -48,6 +48,7 @@ public final class EventExtractor {
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
+    private static final Pattern VISITOR = ClausePhrases.get("visitor");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -82,7 +83,11 @@ public final class EventExtractor {
             org.caytre.annotate.DateAnchor anchor = org.caytre.annotate.DateAnchor.of(d.metadata(), d.text().length());
             this.anchorYear = anchor.shiftedYear(0);
             this.out = new MentionSet(year);
+            this.vietnamese = ClauseContext.namesVietnam(a, d.text());
         }
+
+        /** The document names Vietnam or a Vietnamese: otherwise no event is Vietnam's unless a clause says so. */
+        final boolean vietnamese;
 
         final String counterpart;
         final Integer anchorYear;
@@ -121,7 +126,7 @@ public final class EventExtractor {
         Map<String, String> carriedHosts = Map.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
             ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart)
-                    .withRecentBody(Seats.recentBody(run.a, run.text, clause.start()));
+                    .withRecentBody(Seats.recentBody(run.a, run.text, clause.start())).withVietnamese(run.vietnamese);
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
             List<Instruments.Instrument> names = Instruments.find(run.text, clause.start(), clause.end());
@@ -259,8 +264,13 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
+        if (r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) {   // "cuộc gặp … tại Xinh-ga-po": a venue is no side
+            ClauseContext named = c;                                          // … unless it is all that names the other side
+            List<Side> actors = sides.stream().filter(s -> !onlyAsPlace(text, named, s.id())).toList();
+            if (!actors.isEmpty()) sides = actors;
+        }
         boolean byCounterpart = false;
-        if (sides.isEmpty() && c.counterpart() != null && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {
+        if (sides.isEmpty() && c.counterpart() != null && c.vietnamese() && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;
         }
@@ -275,8 +285,16 @@ public final class EventExtractor {
         boolean visit = "after-trigger".equals(r.host());
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
         if (sides.isEmpty()) return out;
-        boolean vietnam = byCounterpart || c.vietnam() || relationWith(text, c.clause().start(), sides.get(0).at())
-                || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()));
+        // "Ngoại trưởng Trung Quốc … trong cuộc gặp với người đồng cấp Iran": a foreign actor names the other side
+        Side agent = c.vietnam() ? null : foreignAgent(text, c, sides, ts, te);
+        boolean vietnam = byCounterpart || c.vietnam() || (c.vietnamese() && agent == null
+                && (relationWith(text, c.clause().start(), sides.get(0).at())
+                    || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()))));
+        if (visit && !c.vietnam()) {
+            List<Event> between = visitsBetween(r, c, text, sides, attrs, ts, te);
+            if (!between.isEmpty() || !c.vietnamese()) return between;
+        }
+        if (!vietnam && !c.vietnamese() && sides.size() < 2) return out;  // a story about others: both sides named
         if (talks && !vietnam && sides.size() < 2) return out;             // talks need two sides
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
         if (sides.stream().allMatch(x -> x.id().contains(":"))) vietnam = false;   // "quan hệ ASEAN - EU"
@@ -301,7 +319,7 @@ public final class EventExtractor {
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             if (visit) a.put("host", hosts.hostOf(s.id()));
             List<String> parts = new ArrayList<>();
-            if (vietnam || inherited || visit) parts.add("VNM");
+            if (vietnam || (inherited && c.vietnamese()) || visit) parts.add("VNM");
             parts.add(s.id());
             List<DateMention> items = DatedItems.split(text, ds);
             List<PersonMention> met = r.type().equals("MEETING") && sides.size() == 1 ? counterparts(c, te) : List.of();
@@ -326,6 +344,60 @@ public final class EventExtractor {
         return countries.size() == 1 ? out : List.of();
     }
 
+    /**
+     * The foreign side a clause that names no Vietnamese starts with, when another side is named after the trigger
+     * ("Tổng thống Nga lên đường sang Trung Quốc"); a place ("Tại Tô-ky-ô, …") is no actor.
+     */
+    private static Side foreignAgent(String text, ClauseContext c, List<Side> sides, int ts, int te) {
+        Side agent = null;
+        for (Side s : sides) if (s.at() < ts && !Places.isPlace(text, c.clause().start(), s.at())) { agent = s; break; }
+        if (agent == null) return null;
+        for (Side s : sides) if (s.at() >= te && !s.id().equals(agent.id())) return agent;
+        return null;
+    }
+
+    /**
+     * Visits between two other countries ("Tổng thống Nga lên đường sang Trung Quốc", "chuyến thăm của Tổng thống
+     * Philippines tới Trung Quốc"): one per host the clause names, the visitor named before the trigger or as its
+     * "của …"; none when either is missing.
+     */
+    private List<Event> visitsBetween(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs, int ts, int te) {
+        Hosts.Found hosts = Hosts.find(text, c, r.trigger());
+        if (hosts.vietnam() && c.vietnamese()) return List.of();        // "… đến Hà Nội": the visits of the clause's sides
+        if (!hosts.vietnam() && hosts.countries().isEmpty()) return List.of();
+        Side visitor = null;
+        for (Side s : sides) {
+            if (hosts.countries().contains(s.id()) || Places.isPlace(text, c.clause().start(), s.at()) || listedAfterHost(text, c, hosts, s)) continue;
+            if (s.at() < ts || VISITOR.matcher(text).region(te, s.at()).lookingAt()) { visitor = s; break; }
+        }
+        if (visitor == null) return List.of();
+        List<Event> out = new ArrayList<>();
+        if (hosts.vietnam()) {                                             // "Tổng thống Pháp đến Hà Nội, bắt đầu chuyến thăm"
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            a.put("host", "VNM");
+            return List.of(event(r, c, List.of("VNM", visitor.id()), firstDate(c), a));
+        }
+        for (Side s : sides) {
+            if (!hosts.countries().contains(s.id()) || s.id().equals(visitor.id())) continue;
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            a.put("host", s.id());
+            out.add(event(r, c, List.of(visitor.id(), s.id()), firstDate(c), a));
+        }
+        return out;
+    }
+
+    private static boolean onlyAsPlace(String text, ClauseContext c, String id) {
+        for (int at : c.occurrences(id)) if (!Places.isPlace(text, c.clause().start(), at)) return false;
+        return true;
+    }
+
+    /** "Sau khi tới Nhật Bản, Hàn Quốc, …": a country listed after a host is a host too, not the visitor. */
+    private static boolean listedAfterHost(String text, ClauseContext c, Hosts.Found hosts, Side s) {
+        for (EntityMention e : c.entities())
+            if (hosts.countries().contains(e.id()) && e.span().end() <= s.at() && Hosts.glued(text, e.span().end(), s.at())) return true;
+        return false;
+    }
+
     /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */
     private static boolean relationWith(String text, int clauseStart, int firstSide) {
         int from = Math.max(clauseStart, firstSide - 30);   // room for a title: "với Ngoại trưởng Úc"
@@ -338,17 +410,24 @@ public final class EventExtractor {
         QuantityMention amount = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
         String item = itemAfter(text, te, c.clause().end());
+        String home = c.implicitVietnam();                                 // null: a story about others names both sides
         if (trigger.equals("tiếp nhận")) {                                  // Vietnam receives
-            for (Side s : sides) out.add(aidEvent(r, c, s.id(), "VNM", item, amount, attrs));
+            if (home != null) for (Side s : sides) out.add(aidEvent(r, c, s.id(), home, item, amount, attrs));
             return out;
         }
         Side giver = null;
         for (Side s : sides) if (s.at() < ts && ts - s.at() < 60) giver = s;
         boolean toCommunity = NOT_A_RECEIVER.matcher(text).region(te, c.clause().end()).lookingAt();
         List<Side> receivers = toCommunity ? List.of() : sides.stream().filter(s -> s.at() > ts).toList();
-        if (giver != null && receivers.isEmpty()) out.add(aidEvent(r, c, giver.id(), "VNM", item, amount, attrs));
-        else if (giver == null && !receivers.isEmpty()) for (Side s : receivers) out.add(aidEvent(r, c, "VNM", s.id(), item, amount, attrs));
-        else if (giver == null && c.vietnam() && (amount != null || toCommunity)) out.add(aidEvent(r, c, "VNM", null, item, amount, attrs));
+        if (giver != null && receivers.isEmpty()) {
+            if (home != null) out.add(aidEvent(r, c, giver.id(), home, item, amount, attrs));
+        } else if (giver == null && !receivers.isEmpty()) {
+            if (home != null) for (Side s : receivers) out.add(aidEvent(r, c, home, s.id(), item, amount, attrs));
+        } else if (giver == null && c.vietnam() && (amount != null || toCommunity)) {
+            out.add(aidEvent(r, c, "VNM", null, item, amount, attrs));
+        } else if (giver != null && !c.vietnam() && amount != null) {        // "Nhật Bản viện trợ cho Lào 10 triệu USD"
+            for (Side s : receivers) if (!s.id().equals(giver.id())) out.add(aidEvent(r, c, giver.id(), s.id(), item, amount, attrs));
+        }
         return out;
     }
 
@@ -359,9 +438,9 @@ public final class EventExtractor {
         a.put("item", item);
         a.put("amount", q == null ? null : q.value());
         a.put("unit", q == null ? null : q.unit());
-        List<String> parts = new ArrayList<>(List.of("VNM"));
-        String other = "VNM".equals(from) ? to : from;
-        if (other != null && !other.equals("VNM")) parts.add(other);
+        List<String> parts = new ArrayList<>();
+        if ("VNM".equals(from) || "VNM".equals(to)) parts.add("VNM");       // Vietnam first when it takes part
+        for (String side : new String[] {from, to}) if (side != null && !parts.contains(side)) parts.add(side);
         return event(r, c, parts, firstDate(c), a);
     }
 
@@ -371,11 +450,13 @@ public final class EventExtractor {
         for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
         String to = null;
         for (Side s : sides) if (s.at() >= te) { to = s.id(); break; }
-        if (to == null) to = "VNM";           // no addressee named: the messages came to Vietnam, who speaks
+        String home = c.implicitVietnam();
+        if (to == null) to = home;            // no addressee named: the messages came to Vietnam, who speaks
+        boolean senderNamed = sides.stream().anyMatch(s -> s.at() < ts);
+        if (to == null || (home == null && !senderNamed)) return List.of();   // a story about others names both
         a.put("to", to);
         a.put("count", count == null ? null : count.value());
         List<String> parts = new ArrayList<>();
-        boolean senderNamed = sides.stream().anyMatch(s -> s.at() < ts);
         if (c.vietnam() || !senderNamed) parts.add("VNM");               // an unnamed sender is Vietnam, who speaks
         for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
         return List.of(event(r, c, parts, firstDate(c), a));
@@ -387,7 +468,9 @@ public final class EventExtractor {
         Object citizens = unitValue(c, "citizens");
         a.put("citizens", citizens != null ? citizens : unitValue(c, "fishermen"));
         a.put("countries", unitValue(c, "countries"));
-        return List.of(event(r, c, List.of("VNM"), firstDate(c), a));   // the documents speak as Vietnam
+        String protector = c.implicitVietnam();                        // the documents speak as Vietnam
+        if (protector == null) for (Side s : c.sides(false)) { protector = s.id(); break; }
+        return protector == null ? List.of() : List.of(event(r, c, List.of(protector), firstDate(c), a));
     }
 
     private static Object unitValue(ClauseContext c, String unit) {
@@ -412,7 +495,7 @@ public final class EventExtractor {
         int verb = m.start();
         List<DateMention> kept = c.dates().stream().filter(d -> d.span().start() > verb).toList();
         return kept.size() == c.dates().size() ? c
-                : new ClauseContext(c.clause(), c.entities(), c.people(), kept, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody());
+                : new ClauseContext(c.clause(), c.entities(), c.people(), kept, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody(), c.vietnamese());
     }
 
     private static String foreign(Event e) {

@@ -73,6 +73,11 @@ final class Hosts {
         return new Found(hosts, vietnam);
     }
 
+    /** Whether only list glue (", ", " và ") stands between {@code from} and {@code to}. */
+    static boolean glued(String text, int from, int to) {
+        return from <= to && GLUE.matcher(text).region(from, to).matches();
+    }
+
     private static Map<String, Pattern> phrases() {
         Map<String, Pattern> out = new HashMap<>();
         for (String[] row : DataFiles.table("/extract/hosts.tsv")) out.put(row[0], Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));

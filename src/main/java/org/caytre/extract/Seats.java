@@ -72,7 +72,7 @@ final class Seats {
                         parts.add(e.id());
                         break;
                     }
-            } else if (c.vietnam() || before) parts.add("VNM");
+            } else if (c.vietnam() || (before && c.vietnamese())) parts.add("VNM");
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
             int near = Math.max(t.end(), fromContext ? t.end() : body.span().end()) + 60;   // a term or month named with the seat, not a later year

@@ -157,4 +157,34 @@ class NewsEventsTest {
         assertThat(x.events()).filteredOn(e -> e.type().equals("PHONE_CALL")).singleElement()
                 .satisfies(e -> assertThat(e.participants()).containsExactly("VNM", "LAO"));
     }
+
+    @Test
+    void a_story_about_other_countries_gives_no_event_to_vietnam() {
+        String story = "Ngoại trưởng Hàn Quốc gặp người đồng cấp Nhật Bản tại Thái Lan\n\n"
+                + "Chiều 1-8, Ngoại trưởng Hàn Quốc đã có cuộc gặp với Ngoại trưởng Nhật Bản tại Băng Cốc, Thái Lan.\n\n"
+                + "Cùng ngày, Tổng thống Nga bắt đầu chuyến thăm Trung Quốc.\n\n"
+                + "Mỹ tuyên bố đình chỉ viện trợ.\n\n"
+                + "Bộ Ngoại giao Hàn Quốc đã gửi công hàm phản đối.";
+        Extraction x = Pipelines.extract(story, "2019-08-02");
+        assertThat(x.events()).allSatisfy(e -> assertThat(e.participants()).doesNotContain("VNM"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.participants()).containsExactlyInAnyOrder("KOR", "JPN"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("VISIT")).singleElement().satisfies(e -> {
+            assertThat(e.participants()).containsExactly("RUS", "CHN");
+            assertThat(e.attrs()).containsEntry("host", "CHN");
+        });
+        assertThat(x.events()).extracting(Event::type).doesNotContain("AID", "DIPLOMATIC_NOTE");
+    }
+
+    @Test
+    void in_a_story_about_vietnam_a_visit_between_two_others_is_theirs() {
+        Extraction x = Pipelines.extract("Thủ tướng Phạm Minh Chính tiếp Đại sứ Ấn Độ.\n\n"
+                + "Trước đó, chuyến thăm chính thức của Tổng thống Phi-líp-pin tới Trung Quốc đã kết thúc.", "2023-06-14");
+        assertThat(x.events()).filteredOn(e -> e.type().equals("VISIT")).singleElement().satisfies(e -> {
+            assertThat(e.participants()).containsExactly("PHL", "CHN");
+            assertThat(e.attrs()).containsEntry("host", "CHN");
+        });
+        assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING")).singleElement()
+                .satisfies(e -> assertThat(e.participants()).containsExactly("VNM", "IND"));
+    }
 }
