@@ -40,13 +40,16 @@ public final class Annotator {
         for (Span s : d.sentences()) {
             List<EntityMention> inSentence = within(ents, s);
             implied.addAll(inference.infer(text, s, inSentence));
-            persons.addAll(people.find(text, s.start(), s.end(), inSentence));
+            List<PersonMention> titled = people.find(text, s.start(), s.end(), inSentence);
+            persons.addAll(titled);
+            persons.addAll(people.findKnown(text, s.start(), s.end(), titled, inSentence));
             List<DateMention> sentenceDates = dates.find(text, s.start(), s.end(), anchor);
             ds.addAll(sentenceDates);
             qs.addAll(quantities.find(text, s.start(), s.end(), sentenceDates));
         }
         ents.addAll(implied);
         ents.sort(Comparator.comparingInt(m -> m.span().start()));
+        persons.sort(Comparator.comparingInt(m -> m.span().start()));
         return new Annotations(ents, persons, ds, qs);
     }
 

@@ -25,6 +25,9 @@ public final class PersonRecognizer {
     private final Map<Integer, List<Title>> titlesByFirst = new HashMap<>();   // by their first two letters, lower-cased
     private final Map<String, String[]> people = new HashMap<>();   // folded name → {canonical, country}
     private final Set<String> surnames;
+    /** Known names as words ("Kim", "Jong", "un"), by their first word lower-cased, longest first: found without a title. */
+    private final Map<String, List<String[]>> bareNames = new HashMap<>();
+    private final Map<String, String[]> bareKnown = new HashMap<>();
 
     public PersonRecognizer() {
         titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
@@ -32,8 +35,13 @@ public final class PersonRecognizer {
         for (Title t : titles) titlesByFirst.computeIfAbsent(key(t.text(), 0), k -> new ArrayList<>()).add(t);
         for (String[] r : Gazetteer.table("/gazetteer/people.tsv")) {
             people.put(Fold.key(r[0]), new String[] {r[0], r[1]});
-            if (r.length > 2) for (String alt : r[2].split(";")) people.put(Fold.key(alt.strip()), new String[] {r[0], r[1]});
+            addBareName(r[0], r);
+            if (r.length > 2) for (String alt : r[2].split(";")) {
+                people.put(Fold.key(alt.strip()), new String[] {r[0], r[1]});
+                addBareName(alt.strip(), r);
+            }
         }
+        bareNames.values().forEach(l -> l.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
         surnames = new HashSet<>(Gazetteer.table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
     }
 
@@ -80,6 +88,69 @@ public final class PersonRecognizer {
             }
         }
         return out;
+    }
+
+    private void addBareName(String name, String[] row) {
+        String[] words = words(name);
+        // one short word ("Abe", "May") is too often something else: a lone name needs five letters or a hyphen
+        if (words.length == 0 || words.length == 1 && name.length() < 5 && name.indexOf('-') < 0) return;
+        bareNames.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        bareKnown.put(String.join(" ", words), new String[] {row[0], row[1]});
+    }
+
+    private static String[] words(String name) {
+        return java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split("[\\s\\-.]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    }
+
+    /**
+     * Known people named without a title ("Kim Jong-un gặp Putin", "Kim Jong - un"), outside the mentions already found
+     * and outside recognised entities: capitalised, whole words, hyphens and spaces alike.
+     */
+    public List<PersonMention> findKnown(CharSequence text, int start, int end, List<PersonMention> found, List<EntityMention> entities) {
+        List<PersonMention> out = new ArrayList<>();
+        int i = start, f = 0, e = 0;
+        while (i < end) {
+            while (f < found.size() && found.get(f).span().end() <= i) f++;
+            while (e < entities.size() && entities.get(e).span().end() <= i) e++;
+            boolean covered = f < found.size() && found.get(f).span().start() <= i || e < entities.size() && entities.get(e).span().start() <= i;
+            if (!covered && Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int wordEnd = i;
+                while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
+                List<String[]> candidates = bareNames.get(text.subSequence(i, wordEnd).toString().toLowerCase(java.util.Locale.ROOT));
+                int matchEnd = -1;
+                String[] match = null;
+                if (candidates != null) for (String[] words : candidates) {
+                    int m = matchWords(text, i, end, words);
+                    if (m > 0) { matchEnd = m; match = words; break; }
+                }
+                if (match != null) {
+                    String[] known = bareKnown.get(String.join(" ", match));
+                    out.add(new PersonMention(new Span(i, matchEnd), known[0], "", known[1]));
+                    i = matchEnd;
+                    continue;
+                }
+            }
+            i = nextWord(text, i, end);
+        }
+        return out;
+    }
+
+    /** End of {@code words} written from {@code i} (separated by spaces or hyphens, case aside), or -1. */
+    private static int matchWords(CharSequence text, int i, int end, String[] words) {
+        int p = i;
+        for (int k = 0; k < words.length; k++) {
+            if (k > 0) {
+                int q = p;
+                while (q < end && q - p <= 3 && (text.charAt(q) == ' ' || text.charAt(q) == '-' || text.charAt(q) == '.')) q++;
+                if (q == p) return -1;
+                p = q;
+            }
+            String w = words[k];
+            if (p + w.length() > end) return -1;
+            for (int c = 0; c < w.length(); c++) if (Character.toLowerCase(text.charAt(p + c)) != w.charAt(c)) return -1;
+            p += w.length();
+        }
+        return p < end && Character.isLetter(text.charAt(p)) ? -1 : p;
     }
 
     private Title titleAt(CharSequence text, int i, int end) {

@@ -34,7 +34,9 @@ final class AgreementSteps {
         for (String[] row : DataFiles.table("/extract/agreement-parties.tsv")) parties.put(row[0], List.of(row[1].split(",")));
     }
 
-    List<Event> read(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs) {
+    List<Event> read(EventRule r, ClauseContext c, String text, List<Side> allSides, Map<String, Object> attrs) {
+        // an organisation's officer ("nộp lưu chiểu … cho Tổng Thư ký LHQ António Guterres") receives, is no party
+        List<Side> sides = r.orgs() ? allSides : allSides.stream().filter(s -> !s.id().contains(":")).toList();
         List<Event> out = new ArrayList<>();
         List<int[]> triggers = new ArrayList<>();
         Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());

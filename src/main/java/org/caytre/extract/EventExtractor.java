@@ -82,7 +82,7 @@ public final class EventExtractor {
             this.counterpart = Counterpart.of(d, a);
             org.caytre.annotate.DateAnchor anchor = org.caytre.annotate.DateAnchor.of(d.metadata(), d.text().length());
             this.anchorYear = anchor.shiftedYear(0);
-            this.out = new MentionSet(year);
+            this.out = new MentionSet(year, anchor.nearPublication());
             this.vietnamese = ClauseContext.namesVietnam(a, d.text());
         }
 
@@ -282,14 +282,15 @@ public final class EventExtractor {
             sides = Topics.subjectWhenVietnamFollows(text, c, sides, ts, te);   // "Thụy Điển … thiết lập quan hệ ngoại giao với Việt Nam"
         }
         if (r.type().equals("PARTNERSHIP") && !attrs.containsKey("level")) return out;   // "đối tác thương mại" is no framework
+        if (sides.isEmpty()) return out;
         boolean visit = "after-trigger".equals(r.host());
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
-        if (sides.isEmpty()) return out;
         // "Ngoại trưởng Trung Quốc … trong cuộc gặp với người đồng cấp Iran": a foreign actor names the other side
         Side agent = c.vietnam() ? null : foreignAgent(text, c, sides, ts, te);
         boolean vietnam = byCounterpart || c.vietnam() || (c.vietnamese() && agent == null
                 && (relationWith(text, c.clause().start(), sides.get(0).at())
-                    || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()))));
+                    || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()))
+                    || talks && sides.size() == 1 && !inherited));   // a story about Vietnam: "Thủ tướng đã tiếp Đại sứ Nhật Bản"
         if (visit && !c.vietnam()) {
             List<Event> between = visitsBetween(r, c, text, sides, attrs, ts, te);
             if (!between.isEmpty() || !c.vietnamese()) return between;
@@ -297,7 +298,7 @@ public final class EventExtractor {
         if (!vietnam && !c.vietnamese() && sides.size() < 2) return out;  // a story about others: both sides named
         if (talks && !vietnam && sides.size() < 2) return out;             // talks need two sides
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
-        if (sides.stream().allMatch(x -> x.id().contains(":"))) vietnam = false;   // "quan hệ ASEAN - EU"
+        if (sides.size() >= 2 && sides.stream().allMatch(x -> x.id().contains(":"))) vietnam = false;   // "quan hệ ASEAN - EU"
         if (joint || (!vietnam && !visit && sides.size() >= 2)) {       // "Mỹ và Nga …", "ba nước …", "ASEAN - EU"
             List<String> parts = new ArrayList<>();
             if (vietnam) parts.add("VNM");

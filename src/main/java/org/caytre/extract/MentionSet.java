@@ -18,7 +18,20 @@ final class MentionSet {
     private final String defaultDate;
     private final Map<String, Event> out = new LinkedHashMap<>();
 
-    MentionSet(String defaultDate) { this.defaultDate = defaultDate; }
+    MentionSet(String defaultDate) { this(defaultDate, false); }
+
+    /**
+     * {@code story}: a news item, published on {@code defaultDate}. When that date is coarse (a year, a month), an undated
+     * mention takes the date of the last event before it that the text dates inside that period ("Thủ tướng trưa 31/5 dự
+     * tiệc … Trước đó, … tiếp Bộ trưởng Thương mại Mỹ"): the story's day, not just its year.
+     */
+    MentionSet(String defaultDate, boolean story) {
+        this.defaultDate = defaultDate;
+        this.story = story;
+    }
+
+    private final boolean story;
+    private String storyDate;
 
     private final Set<String> defaulted = new java.util.HashSet<>();
 
@@ -35,8 +48,11 @@ final class MentionSet {
                 if ((member && seats.contains(seat)) || !seats.add(seat + "|" + e.attrs().get("role") + (member ? "" : "|" + e.date()))) continue;
                 seats.add(seat);
             }
-            Event dated = e.date() != null || defaultDate == null ? e
-                    : new Event(e.type(), e.participants(), e.people(), defaultDate, e.attrs(), e.evidence(), e.rule());
+            if (story && e.date() != null && defaultDate != null && e.date().length() > defaultDate.length() && e.date().startsWith(defaultDate))
+                storyDate = e.date().split("/")[0];
+            String fallback = storyDate != null ? storyDate : defaultDate;
+            Event dated = e.date() != null || fallback == null ? e
+                    : new Event(e.type(), e.participants(), e.people(), fallback, e.attrs(), e.evidence(), e.rule());
             Event known = out.putIfAbsent(key(dated), dated);
             if (known == null && e.date() == null) defaulted.add(key(dated));
             // an event keyed without its date (a framework, a seat) keeps the most precise date any mention gives

@@ -187,4 +187,25 @@ class NewsEventsTest {
         assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING")).singleElement()
                 .satisfies(e -> assertThat(e.participants()).containsExactly("VNM", "IND"));
     }
+
+    @Test
+    void undated_events_take_the_story_day_when_the_publication_date_is_coarse() {
+        Extraction x = Pipelines.extract("Chiều 12-4, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào.\n\n"
+                + "Trước đó, Thủ tướng đã tiếp Đại sứ Nhật Bản.", "2023-04");
+        assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING")).extracting(NewsEventsTest::foreign, Event::date)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("LAO", "2023-04-12"),
+                        org.assertj.core.groups.Tuple.tuple("JPN", "2023-04-12"));
+        // a day of publication stays the date of what the item does not date
+        assertThat(events("Chiều 12-4, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào.\n\nTrước đó, Thủ tướng đã tiếp Đại sứ Nhật Bản.",
+                "2023-04-13", "MEETING")).extracting(NewsEventsTest::foreign, Event::date).contains(
+                org.assertj.core.groups.Tuple.tuple("JPN", "2023-04-13"));
+    }
+
+    @Test
+    void leaders_the_gazetteer_knows_are_found_without_a_title() {
+        Extraction x = Pipelines.extract("Kim Jong - un gặp Putin tại Vladivostok\n\nSáng 25-4, ông Kim Jong Un hội đàm với Putin.", "2019-04-26");
+        assertThat(x.annotations().people()).extracting(p -> p.countryId()).contains("PRK", "RUS");
+        assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.participants()).containsExactlyInAnyOrder("PRK", "RUS"));
+    }
 }
