@@ -105,6 +105,24 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
         return out;
     }
 
+    /**
+     * The sides of talks: {@link #sides(boolean)}, and organisations whose head is named ("gặp Chủ tịch Ủy ban châu Âu",
+     * "Tổng giám đốc WHO") though the rule takes no organisations.
+     */
+    List<Side> sidesWithHeads(boolean orgs, String text) {
+        List<Side> out = new ArrayList<>(sides(orgs));
+        if (orgs) return out;
+        for (EntityMention e : entities) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            int from = Math.max(clause.start(), e.span().start() - 30);
+            if (ORG_LEADER.matcher(text).region(from, e.span().start()).find()) add(out, e.id(), e.span().start());
+        }
+        out.sort((x, y) -> Integer.compare(x.at(), y.at()));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ORG_LEADER = ClausePhrases.get("org-leader");
+
     private static void add(List<Side> out, String id, int at) {
         for (Side s : out) if (s.id().equals(id)) return;
         out.add(new Side(id, at));

@@ -82,7 +82,7 @@ public final class EventExtractor {
             this.counterpart = Counterpart.of(d, a);
             org.caytre.annotate.DateAnchor anchor = org.caytre.annotate.DateAnchor.of(d.metadata(), d.text().length());
             this.anchorYear = anchor.shiftedYear(0);
-            this.out = new MentionSet(year, anchor.nearPublication());
+            this.out = new MentionSet(year, anchor.nearPublication() ? a.dates() : List.of());
             this.vietnamese = ClauseContext.namesVietnam(a, d.text());
         }
 
@@ -148,13 +148,13 @@ public final class EventExtractor {
             for (var entry : triggers.entrySet()) {
                 EventRule r = entry.getKey();
                 int ts = entry.getValue()[0], te = entry.getValue()[1];
-                if (!apply(r, c, run.text, ts, te, run.text.substring(ts, te), owned(c, c.sides(r.orgs()), r, triggers), false).isEmpty())
+                if (!apply(r, c, run.text, ts, te, run.text.substring(ts, te), owned(c, sidesOf(r, c, run.text), r, triggers), false).isEmpty())
                     productive.add(r);
             }
             for (var entry : triggers.entrySet()) {
                 EventRule r = entry.getKey();
                 int ts = entry.getValue()[0], te = entry.getValue()[1];
-                List<Side> own = owned(c, c.sides(r.orgs()), r, triggers);
+                List<Side> own = owned(c, sidesOf(r, c, run.text), r, triggers);
                 int stop = clause.end();                       // the next event's trigger ends this one's dates
                 for (var other : triggers.entrySet())
                     if (productive.contains(other.getKey()) && !other.getKey().type().equals(r.type())   // another kind of event
@@ -170,15 +170,15 @@ public final class EventExtractor {
                 any = true;
                 if (r.carry()) {
                     carried = r;
-                    carriedSides = c.sides(r.orgs());
+                    carriedSides = sidesOf(r, c, run.text);
                     carriedHosts = new HashMap<>();
                     for (Event e : events) if (e.attrs().get("host") != null) carriedHosts.put(foreign(e), (String) e.attrs().get("host"));
                 }
             }
             if (!any && carried != null && !c.dates().isEmpty() && !c.people().isEmpty()) {
-                boolean inherit = c.sides(carried.orgs()).isEmpty();
+                boolean inherit = sidesOf(carried, c, run.text).isEmpty();
                 List<Event> continued = apply(carried, c, run.text, clause.start(), clause.start(), "",
-                        inherit ? carriedSides : c.sides(carried.orgs()), inherit);
+                        inherit ? carriedSides : sidesOf(carried, c, run.text), inherit);
                 run.out.add(inherit ? withHosts(continued, carriedHosts) : continued);
             } else if (!any) {
                 carried = null;
@@ -200,12 +200,17 @@ public final class EventExtractor {
             if (rule == null) continue;
             ClauseContext c = ClauseContext.of(run.a, f.body(), f.body());
             if (rule.trigger().matcher(run.text).region(f.body().start(), f.body().end()).find()) continue;
-            List<Side> sides = c.sides(rule.orgs());
+            List<Side> sides = sidesOf(rule, c, run.text);
             if (sides.size() < 2) continue;
             ClauseContext marker = ClauseContext.of(run.a, at, at);
             ClauseContext merged = new ClauseContext(f.body(), c.entities(), c.people(), marker.dates(), c.quantities(), true);
             run.out.add(apply(rule, merged, run.text, f.body().start(), f.body().start(), "", sides, false));
         }
+    }
+
+    private static List<Side> sidesOf(EventRule r, ClauseContext c, String text) {
+        boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
+        return talks ? c.sidesWithHeads(r.orgs(), text) : c.sides(r.orgs());
     }
 
     /**
@@ -298,7 +303,8 @@ public final class EventExtractor {
         if (!vietnam && !c.vietnamese() && sides.size() < 2) return out;  // a story about others: both sides named
         if (talks && !vietnam && sides.size() < 2) return out;             // talks need two sides
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
-        if (sides.size() >= 2 && sides.stream().allMatch(x -> x.id().contains(":"))) vietnam = false;   // "quan hệ ASEAN - EU"
+        // "quan hệ ASEAN - EU"; but "Thủ tướng … gặp Chủ tịch Ủy ban châu Âu và Tổng giám đốc WHO" are Vietnam's talks
+        if (sides.size() >= 2 && sides.stream().allMatch(x -> x.id().contains(":")) && !(talks && c.vietnam())) vietnam = false;
         if (joint || (!vietnam && !visit && sides.size() >= 2)) {       // "Mỹ và Nga …", "ba nước …", "ASEAN - EU"
             List<String> parts = new ArrayList<>();
             if (vietnam) parts.add("VNM");

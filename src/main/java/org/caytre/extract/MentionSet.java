@@ -18,20 +18,27 @@ final class MentionSet {
     private final String defaultDate;
     private final Map<String, Event> out = new LinkedHashMap<>();
 
-    MentionSet(String defaultDate) { this(defaultDate, false); }
+    MentionSet(String defaultDate) { this(defaultDate, List.of()); }
 
     /**
-     * {@code story}: a news item, published on {@code defaultDate}. When that date is coarse (a year, a month), an undated
-     * mention takes the date of the last event before it that the text dates inside that period ("Thủ tướng trưa 31/5 dự
-     * tiệc … Trước đó, … tiếp Bộ trưởng Thương mại Mỹ"): the story's day, not just its year.
+     * {@code storyDates}: the dates of a news item published on {@code defaultDate}, in text order. When that date is
+     * coarse (a year, a month), an undated mention takes the last date before it that the text gives inside that period,
+     * else the first ("Thủ tướng trưa 31/5 dự tiệc … Trước đó, … tiếp Bộ trưởng Thương mại Mỹ"): the story's day.
      */
-    MentionSet(String defaultDate, boolean story) {
+    MentionSet(String defaultDate, List<org.caytre.model.DateMention> storyDates) {
         this.defaultDate = defaultDate;
-        this.story = story;
+        this.storyDates = defaultDate == null ? List.of() : storyDates.stream()
+                .filter(d -> d.value().length() > defaultDate.length() && d.value().startsWith(defaultDate)).toList();
     }
 
-    private final boolean story;
-    private String storyDate;
+    private final List<org.caytre.model.DateMention> storyDates;
+
+    private String storyDate(Event e) {
+        if (storyDates.isEmpty()) return defaultDate;
+        org.caytre.model.DateMention best = storyDates.get(0);
+        for (var d : storyDates) if (d.span().start() < e.evidence().start()) best = d;
+        return best.value().split("/")[0];
+    }
 
     private final Set<String> defaulted = new java.util.HashSet<>();
 
@@ -48,9 +55,7 @@ final class MentionSet {
                 if ((member && seats.contains(seat)) || !seats.add(seat + "|" + e.attrs().get("role") + (member ? "" : "|" + e.date()))) continue;
                 seats.add(seat);
             }
-            if (story && e.date() != null && defaultDate != null && e.date().length() > defaultDate.length() && e.date().startsWith(defaultDate))
-                storyDate = e.date().split("/")[0];
-            String fallback = storyDate != null ? storyDate : defaultDate;
+            String fallback = e.date() == null ? storyDate(e) : null;
             Event dated = e.date() != null || fallback == null ? e
                     : new Event(e.type(), e.participants(), e.people(), fallback, e.attrs(), e.evidence(), e.rule());
             Event known = out.putIfAbsent(key(dated), dated);

@@ -208,4 +208,19 @@ class NewsEventsTest {
         assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.participants()).containsExactlyInAnyOrder("PRK", "RUS"));
     }
+
+    @Test
+    void the_head_of_an_organisation_makes_it_a_side_of_talks() {
+        List<Event> meetings = events("Bên lề hội nghị, Thủ tướng Phạm Minh Chính đã gặp Chủ tịch Ủy ban châu Âu và Tổng giám đốc "
+                + "Tổ chức Y tế Thế giới.", "2023-05-21", "MEETING");
+        assertThat(meetings).extracting(NewsEventsTest::foreign).containsExactlyInAnyOrder("ORG:EU", "ORG:WHO");
+    }
+
+    @Test
+    void a_luncheon_or_a_working_session_with_a_counterpart_is_a_meeting() {
+        assertThat(events("Trưa 31/5, Bộ trưởng Bùi Thanh Sơn dự tiệc chiêu đãi do Ngoại trưởng Pháp chủ trì.", "2023-06-01", "MEETING"))
+                .extracting(NewsEventsTest::foreign, Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple("FRA", "2023-05-31"));
+        assertThat(events("Chiều 2/6, đoàn công tác của Bộ Ngoại giao làm việc với Bộ Du lịch Ai Cập.", "2023-06-03", "MEETING"))
+                .extracting(NewsEventsTest::foreign).containsExactly("EGY");
+    }
 }
