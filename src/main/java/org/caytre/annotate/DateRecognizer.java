@@ -36,7 +36,8 @@ public final class DateRecognizer {
             + "|(?<monthYearDash>\\(" + M + "-" + Y + "\\))"                                  // (4-2025)
             + "|(?<years>" + Y + "\\s?[-–]\\s?" + Y + ")"                                    // 2023-2025
             + "|(?<dayRange>" + D + "\\s?[-–]\\s?" + D + "/" + M + "(?: năm " + Y + ")?)"     // 12-13/12
-            + "|(?<dayMonth>" + D + "/" + M + "(?: năm " + Y + ")?)"                          // (08/5), 21/4 năm 2019
+            // (08/5), 21/4 năm 2019; not a count broken by spaces ("số phiếu là 19 2/1 93")
+            + "|(?<dayMonth>(?<!\\d\\s)" + D + "/" + M + "(?: năm " + Y + ")?(?!\\s\\d{2}))"
             + "|(?<year>(?:[Nn]ăm |\\()" + Y + "(?=\\)|(?![\\p{N}])))"                         // năm 2020, (2022)
             + "|(?<monthOnly>[Tt]háng (\\d{1,2})(?!-\\d))"                                          // trong tháng 4
             + "|(?<fromTo>[Tt]ừ ngày " + D + "(?:/" + M + ")? đến (?:ngày )?" + D + "/" + M + "/" + Y + ")"   // từ ngày 14 đến 16/8/2023

@@ -72,6 +72,8 @@ final class Seats {
                         parts.add(e.id());
                         break;
                     }
+            } else if (!before && holderNamed(text, c, t.start(), t.end(), body) != null) {
+                parts.add(holderNamed(text, c, t.start(), t.end(), body).id());        // "Ba Lan, nước giữ vị trí Chủ tịch HĐBA"
             } else if (c.vietnam() || (before && c.vietnamese())) parts.add("VNM");
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
@@ -90,6 +92,26 @@ final class Seats {
         }
         return out;
     }
+
+    /**
+     * The one country a seat is said of: named right before it ("Ba Lan, nước giữ vị trí Chủ tịch …", "Bờ Biển Ngà là
+     * thành viên …"), or — when the clause opens with the seat ("Là thành viên tích cực của Liên minh châu Phi, Bờ Biển
+     * Ngà sẽ …") — the subject after the comma that ends it.
+     */
+    private static EntityMention holderNamed(String text, ClauseContext c, int trigger, int triggerEnd, EntityMention body) {
+        EntityMention last = null;
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.COUNTRY && e.span().end() <= trigger) last = e;
+        if (last != null && HOLDER_GLUE.matcher(text).region(last.span().end(), trigger).matches()) return last;
+        if (!SEAT_OPENS.matcher(text).region(c.clause().start(), triggerEnd).matches()) return null;
+        int comma = text.indexOf(',', body.span().end());
+        if (comma < 0 || comma >= c.clause().end()) return null;
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.COUNTRY && e.span().start() > comma && text.substring(comma + 1, e.span().start()).isBlank()) return e;
+        return null;
+    }
+
+    private static final Pattern HOLDER_GLUE = ClausePhrases.get("seat-holder-glue"), SEAT_OPENS = ClausePhrases.get("seat-opens");
 
     /**
      * The body the sentences before {@code at} speak of: the first organisation of the last sentence that names one

@@ -223,4 +223,13 @@ class NewsEventsTest {
         assertThat(events("Chiều 2/6, đoàn công tác của Bộ Ngoại giao làm việc với Bộ Du lịch Ai Cập.", "2023-06-03", "MEETING"))
                 .extracting(NewsEventsTest::foreign).containsExactly("EGY");
     }
+
+    @Test
+    void a_seat_is_held_by_the_country_named_with_it() {
+        assertThat(events("Chiều 3-5, Thủ tướng Phạm Minh Chính dự phiên họp dưới sự chủ trì của Tổng thống Pháp, nước giữ vị trí "
+                + "Chủ tịch Hội đồng Bảo an tháng 5-2023.", "2023-05-04", "MULTILATERAL_ROLE"))
+                .extracting(Event::participants).containsExactly(List.of("FRA"));
+        assertThat(events("Là thành viên tích cực của Liên minh châu Phi, Ga-na sẽ là cầu nối giữa Việt Nam với khu vực.", "2023-05-04",
+                "MULTILATERAL_ROLE")).extracting(Event::participants).containsExactly(List.of("GHA"));
+    }
 }
