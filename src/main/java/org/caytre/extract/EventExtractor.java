@@ -274,6 +274,8 @@ public final class EventExtractor {
             List<Side> actors = sides.stream().filter(s -> !onlyAsPlace(text, named, s.id())).toList();
             if (!actors.isEmpty()) sides = actors;
         }
+        if (sides.isEmpty() && "after-trigger".equals(r.host()))              // "đến thủ đô Viêng Chăn, bắt đầu chuyến thăm"
+            sides = Hosts.find(text, c, r.trigger()).countries().stream().map(h -> new Side(h, te)).toList();
         boolean byCounterpart = false;
         if (sides.isEmpty() && c.counterpart() != null && c.vietnamese() && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
@@ -384,11 +386,11 @@ public final class EventExtractor {
             a.put("host", "VNM");
             return List.of(event(r, c, List.of("VNM", visitor.id()), firstDate(c), a));
         }
-        for (Side s : sides) {
-            if (!hosts.countries().contains(s.id()) || s.id().equals(visitor.id())) continue;
+        for (String host : hosts.countries()) {                          // named or by a city ("tới Bắc Kinh")
+            if (host.equals(visitor.id())) continue;
             Map<String, Object> a = new LinkedHashMap<>(attrs);
-            a.put("host", s.id());
-            out.add(event(r, c, List.of(visitor.id(), s.id()), firstDate(c), a));
+            a.put("host", host);
+            out.add(event(r, c, List.of(visitor.id(), host), firstDate(c), a));
         }
         return out;
     }

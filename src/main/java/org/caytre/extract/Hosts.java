@@ -1,7 +1,6 @@
 package org.caytre.extract;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +20,17 @@ final class Hosts {
     private static final Map<String, Pattern> PHRASES = phrases();
     private static final Pattern GLUE = PHRASES.get("glue"), TO = PHRASES.get("to"), INVITATION = PHRASES.get("invitation"),
             VIETNAM_PLACE = PHRASES.get("vietnam-place");
+    /** Capitals and cities ({@code extract/cities.tsv}): "đến Bắc Kinh" makes China the host. */
+    private static final Map<String, String> CITIES = new HashMap<>();
+    private static final Pattern CITY;
+    static {
+        StringBuilder alternatives = new StringBuilder();
+        for (String[] row : DataFiles.table("/extract/cities.tsv")) {
+            CITIES.put(row[0], row[1]);
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(row[0]));
+        }
+        CITY = Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])");
+    }
 
     /** The hosts found: foreign countries, and whether Vietnam is named as host. */
     record Found(Set<String> countries, boolean vietnam) {
@@ -30,7 +40,7 @@ final class Hosts {
     private Hosts() {}
 
     static Found find(String text, ClauseContext c, Pattern trigger) {
-        Set<String> hosts = new HashSet<>();
+        Set<String> hosts = new java.util.LinkedHashSet<>();
         boolean vietnam = false;
         int start = c.clause().start(), end = c.clause().end();
         Matcher t = trigger.matcher(text).region(start, end);
@@ -54,6 +64,11 @@ final class Hosts {
             if (!TO.matcher(before).find()) continue;
             if (e.id().equals("VNM")) vietnam = true;
             else hosts.add(e.id());
+        }
+        Matcher city = CITY.matcher(text).region(Math.max(start, firstTrigger - 80), end);
+        while (city.find()) {                                 // "đến Bắc Kinh", "tới thủ đô Viêng Chăn"
+            String before = text.substring(Math.max(start, city.start() - 40), city.start());
+            if (TO.matcher(before).find()) hosts.add(CITIES.get(city.group()));
         }
         if (VIETNAM_PLACE.matcher(text).region(start, end).find()) vietnam = true;
         Matcher inv = INVITATION.matcher(text).region(start, end);

@@ -232,4 +232,18 @@ class NewsEventsTest {
         assertThat(events("Là thành viên tích cực của Liên minh châu Phi, Ga-na sẽ là cầu nối giữa Việt Nam với khu vực.", "2023-05-04",
                 "MULTILATERAL_ROLE")).extracting(Event::participants).containsExactly(List.of("GHA"));
     }
+
+    @Test
+    void a_city_names_the_host_of_a_visit() {
+        assertThat(events("Chiều 7-3, Thủ tướng Phạm Minh Chính đến thủ đô Viêng Chăn, bắt đầu chuyến thăm chính thức.", "2023-03-08", "VISIT"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.participants()).containsExactly("VNM", "LAO");
+                    assertThat(e.attrs()).containsEntry("host", "LAO");
+                });
+        assertThat(events("Ngoại trưởng Mỹ tới Bắc Kinh\n\nNgoại trưởng Mỹ hôm nay tới Bắc Kinh, bắt đầu chuyến thăm hai ngày.", "2018-06-14", "VISIT"))
+                .isNotEmpty().allSatisfy(e -> {
+                    assertThat(e.participants()).containsExactly("USA", "CHN");
+                    assertThat(e.attrs()).containsEntry("host", "CHN");
+                });
+    }
 }
