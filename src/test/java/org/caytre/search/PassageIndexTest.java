@@ -105,11 +105,20 @@ class PassageIndexTest {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         Set<Long> totals = ConcurrentHashMap.newKeySet();
         try {
+            java.util.concurrent.CountDownLatch readersRunning = new java.util.concurrent.CountDownLatch(2);
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
             Future<?> writer = pool.submit(() -> {
-                for (int i = 0; i < 20; i++) index.replace("bc", REPORT);
+                readersRunning.await(60, TimeUnit.SECONDS);          // the readers search while every replace happens
+                try {
+                    for (int i = 0; i < 20; i++) index.replace("bc", REPORT);
+                } finally {
+                    writing.set(false);
+                }
+                return null;
             });
             List<Future<?>> readers = List.of(1, 2).stream().<Future<?>>map(n -> pool.submit(() -> {
-                while (!writer.isDone()) totals.add(index.search(SearchRequest.of("Hoa Kỳ")).total());
+                readersRunning.countDown();
+                do totals.add(index.search(SearchRequest.of("Hoa Kỳ")).total()); while (writing.get());
             })).toList();
             writer.get(60, TimeUnit.SECONDS);
             for (Future<?> r : readers) r.get(60, TimeUnit.SECONDS);
