@@ -42,7 +42,7 @@ public final class StatisticsExtractor {
                 int[] cues = null;
                 for (QuantityMention q : inSentence) {
                     if (!inside(q.span(), clause) || (q.unit() != null && DURATIONS.contains(q.unit()))) continue;
-                    if (countsDoctrine(text, q) || !seen.add(q.span().start() + ":" + q.value())) continue;
+                    if (countsDoctrine(text, q) || partOfName(text, q) || !seen.add(q.span().start() + ":" + q.value())) continue;
                     if (cues == null) cues = cues(text, clause);
                     Indicator ind = indicator(cues, clause, q);
                     out.add(new Statistic(ind == null ? "other" : ind.label(), q.value(), q.unit(), period(a, clause, q),
@@ -106,6 +106,22 @@ public final class StatisticsExtractor {
         while (i < text.length() && text.charAt(i) == ' ') i++;
         for (String w : doctrine) if (text.startsWith(w, i)) return true;
         return false;
+    }
+
+    /**
+     * A bare number right after a capitalised word inside a sentence names something ("G 20", "tàu Hải Dương 8",
+     * "Điều 39 của Hiến chương"): no unit, no figure.
+     */
+    private static boolean partOfName(String text, QuantityMention q) {
+        if (q.unit() != null) return false;
+        int i = q.span().start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        int wordEnd = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        if (wordEnd - (i + 1) == 0 || !Character.isUpperCase(text.charAt(i + 1))) return false;
+        int k = i;                                              // the word opens a sentence: "Khoảng 20 …" may be a figure
+        while (k >= 0 && text.charAt(k) == ' ') k--;
+        return k >= 0 && ".!?\n:\"“(".indexOf(text.charAt(k)) < 0;
     }
 
     static boolean inside(Span s, Span outer) { return s.start() >= outer.start() && s.end() <= outer.end(); }

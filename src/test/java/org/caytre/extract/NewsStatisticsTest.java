@@ -34,4 +34,11 @@ class NewsStatisticsTest {
     void values_are_exact_decimals() {
         assertThat(stats("Kim ngạch thương mại hai chiều đạt 8,3 tỷ USD.")).extracting(Statistic::value).containsExactly(8_300_000_000.0);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hai nhà lãnh đạo gặp nhau bên lề hội nghị G 20 tại Nhật Bản.",
+            "Nhóm tàu khảo sát Hải Dương 8 đã rời khỏi vùng biển.", "Theo Điều 39 của Hiến chương, cơ quan này có quyền quyết định."})
+    void a_number_in_a_name_is_no_figure(String sentence) {
+        assertThat(stats(sentence)).isEmpty();
+    }
 }
