@@ -43,7 +43,7 @@ public final class Annotator {
             List<PersonMention> titled = people.find(text, s.start(), s.end(), inSentence);
             persons.addAll(titled);
             persons.addAll(people.findKnown(text, s.start(), s.end(), titled, inSentence));
-            List<DateMention> sentenceDates = dates.find(text, s.start(), s.end(), anchor);
+            List<DateMention> sentenceDates = RelativeYears.resolve(text, s, dates.find(text, s.start(), s.end(), anchor), ds);
             ds.addAll(sentenceDates);
             qs.addAll(quantities.find(text, s.start(), s.end(), sentenceDates));
         }

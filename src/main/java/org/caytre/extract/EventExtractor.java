@@ -148,13 +148,13 @@ public final class EventExtractor {
             for (var entry : triggers.entrySet()) {
                 EventRule r = entry.getKey();
                 int ts = entry.getValue()[0], te = entry.getValue()[1];
-                if (!apply(r, c, run.text, ts, te, run.text.substring(ts, te), owned(c, sidesOf(r, c, run.text), r, triggers), false).isEmpty())
+                if (!apply(r, c, run.text, ts, te, run.text.substring(ts, te), owned(run.text, c, sidesOf(r, c, run.text), r, triggers), false).isEmpty())
                     productive.add(r);
             }
             for (var entry : triggers.entrySet()) {
                 EventRule r = entry.getKey();
                 int ts = entry.getValue()[0], te = entry.getValue()[1];
-                List<Side> own = owned(c, sidesOf(r, c, run.text), r, triggers);
+                List<Side> own = owned(run.text, c, sidesOf(r, c, run.text), r, triggers);
                 int stop = clause.end();                       // the next event's trigger ends this one's dates
                 for (var other : triggers.entrySet())
                     if (productive.contains(other.getKey()) && !other.getKey().type().equals(r.type())   // another kind of event
@@ -217,7 +217,7 @@ public final class EventExtractor {
      * With several triggers in one clause ("thăm Xinh-ga-po và điện đàm với Ngoại trưởng Úc"), a side belongs to the
      * last trigger before it, or to the first trigger when it comes before them all.
      */
-    private static List<Side> owned(ClauseContext c, List<Side> sides, EventRule r, Map<EventRule, int[]> all) {
+    private static List<Side> owned(String text, ClauseContext c, List<Side> sides, EventRule r, Map<EventRule, int[]> all) {
         Map<EventRule, int[]> triggers = new LinkedHashMap<>();      // only talks, visits and the like share sides out
         all.forEach((rule, at) -> { if (rule.split().equals("each")) triggers.put(rule, at); });
         if (triggers.size() < 2 || !triggers.containsKey(r)) return sides;
@@ -228,6 +228,13 @@ public final class EventExtractor {
                 out.add(new Side(s.id(), at));
                 break;
             }
+        }
+        if (out.isEmpty()) {      // "… nâng cấp lên đối tác chiến lược toàn diện trong chuyến thăm của Thủ tướng Ấn Độ": its sides too
+            int at = triggers.get(r)[0];
+            EventRule next = null;
+            int nextAt = Integer.MAX_VALUE;
+            for (var t : triggers.entrySet()) if (t.getValue()[0] > at && t.getValue()[0] < nextAt) { next = t.getKey(); nextAt = t.getValue()[0]; }
+            if (next != null && during(text, c.clause().start(), nextAt)) return owned(text, c, sides, next, all);
         }
         return out;
     }

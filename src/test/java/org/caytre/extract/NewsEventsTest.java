@@ -246,4 +246,20 @@ class NewsEventsTest {
                     assertThat(e.attrs()).containsEntry("host", "CHN");
                 });
     }
+
+    @Test
+    void years_counted_from_the_last_year_given_date_the_events_they_introduce() {
+        List<Event> p = events("Quan hệ Việt Nam - Ba Lan\n\nNăm 2003, Việt Nam và Ba Lan thiết lập quan hệ đối tác chiến lược. "
+                + "Mười năm sau, hai nước nâng cấp quan hệ lên đối tác chiến lược toàn diện.", "2019-06-01", "PARTNERSHIP");
+        assertThat(p).extracting(Event::date, e -> e.attrs().get("level")).contains(
+                org.assertj.core.groups.Tuple.tuple("2013", "COMPREHENSIVE_STRATEGIC"));
+    }
+
+    @Test
+    void a_framework_raised_during_a_visit_has_the_visitor_as_its_side() {
+        List<Event> p = events("Quan hệ với Việt Nam đã được nâng cấp lên đối tác chiến lược toàn diện trong chuyến thăm của Thủ tướng Ấn Độ "
+                + "tháng 9-2016.", "2018-02-20", "PARTNERSHIP");
+        assertThat(p).extracting(Event::participants, Event::date).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(List.of("VNM", "IND"), "2016-09"));
+    }
 }

@@ -1,0 +1,53 @@
+package org.caytre.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.internal.DataFiles;
+import org.caytre.model.DateMention;
+import org.caytre.model.Span;
+
+/**
+ * Years counted from the last year the text gave ("Năm 2001, hai nước thiết lập … 11 năm sau, hai nước trở thành …"
+ * → 2012; "hai năm trước đó" → 2 years before): discourse dates, read only when an earlier date gives the year.
+ */
+final class RelativeYears {
+    private static final Map<String, Integer> WORDS = new HashMap<>();
+    static {
+        for (String[] row : DataFiles.table("/annotate/number-words.tsv")) WORDS.put(row[0], Integer.parseInt(row[1]));
+    }
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\d{1,2}|" + String.join("|", WORDS.keySet()) + ") năm (sau|trước)(?: đó)?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private RelativeYears() {}
+
+    /** The sentence's dates, with its relative years added where {@code before} (earlier dates, in text order) give a year. */
+    static List<DateMention> resolve(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
+        Matcher m = RELATIVE.matcher(text).region(sentence.start(), sentence.end());
+        if (!m.find()) return found;
+        List<DateMention> out = new ArrayList<>(found);
+        do {
+            Integer last = lastYear(before, found, m.start());
+            if (last == null) continue;
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
+            int year = m.group(2).equalsIgnoreCase("sau") ? last + years : last - years;
+            out.add(new DateMention(new Span(m.start(), m.end()), m.group(), String.valueOf(year), DateMention.Precision.YEAR));
+        } while (m.find());
+        out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+        return out;
+    }
+
+    private static Integer lastYear(List<DateMention> before, List<DateMention> sentence, int at) {
+        DateMention best = null;
+        for (DateMention d : sentence) if (d.span().start() < at) best = d;
+        if (best == null && !before.isEmpty()) best = before.get(before.size() - 1);
+        if (best == null) return null;
+        String v = best.isRange() ? best.value().substring(best.value().indexOf('/') + 1) : best.value();
+        return v.length() >= 4 && Character.isDigit(v.charAt(0)) ? Integer.valueOf(v.substring(0, 4)) : null;
+    }
+}
