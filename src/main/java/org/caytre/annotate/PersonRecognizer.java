@@ -78,7 +78,9 @@ public final class PersonRecognizer {
                 String name = text.subSequence(q, nameEnd).toString();
                 String[] known = people.get(Fold.key(name));
                 if (known != null && country == null) country = known[1];
-                if (country == null && vietnameseOffice) country = "VNM";
+                // a Vietnamese office with a name written as foreign names are ("Chủ tịch Quốc hội Amadou Soumahoro") is another's
+                boolean foreignName = name.chars().allMatch(ch -> ch < 0x80) && !surnames.contains(name.split(" ")[0]);
+                if (country == null && vietnameseOffice && !foreignName) country = "VNM";
                 if (country == null && surnames.contains(name.split(" ")[0]) && name.split(" ").length >= 2) country = "VNM";
                 if (looksLikeName(name, known != null))
                     out.add(new PersonMention(new Span(titleStart, nameEnd), known != null ? known[0] : name, title.toString(), country));

@@ -48,7 +48,7 @@ public final class EventExtractor {
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
-    private static final Pattern VISITOR = ClausePhrases.get("visitor");
+    private static final Pattern VISITOR = ClausePhrases.get("visitor"), PLURAL = ClausePhrases.get("plural-before");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -82,7 +82,9 @@ public final class EventExtractor {
             this.counterpart = Counterpart.of(d, a);
             org.caytre.annotate.DateAnchor anchor = org.caytre.annotate.DateAnchor.of(d.metadata(), d.text().length());
             this.anchorYear = anchor.shiftedYear(0);
-            this.out = new MentionSet(year, anchor.nearPublication() ? a.dates() : List.of());
+            Set<String> vietnamese = new java.util.HashSet<>();
+            for (PersonMention p : a.people()) if ("VNM".equals(p.countryId())) vietnamese.add(p.id());
+            this.out = new MentionSet(year, anchor.nearPublication() ? a.dates() : List.of(), vietnamese);
             this.vietnamese = ClauseContext.namesVietnam(a, d.text());
         }
 
@@ -287,6 +289,9 @@ public final class EventExtractor {
         if (sides.isEmpty() && c.counterpart() != null && c.vietnamese() && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;
+            // "trao đổi các phái đoàn và những cuộc gặp song phương ở mọi cấp": contacts in general, no event
+            if (PLURAL.matcher(text).region(Math.max(c.clause().start(), ts - 16), ts).find()
+                    && c.people().stream().noneMatch(p -> p.span().start() >= te)) return out;
         }
         if (sides.isEmpty()) return out;
         if (TALKS_AND_RELATIONS.contains(r.type())) {
@@ -339,9 +344,16 @@ public final class EventExtractor {
             parts.add(s.id());
             List<DateMention> items = DatedItems.split(text, ds);
             List<PersonMention> met = r.type().equals("MEETING") && sides.size() == 1 ? counterparts(c, te) : List.of();
+            List<String> titled = r.type().equals("MEETING") && sides.size() == 1 && met.size() < 2 ? titledCounterparts(text, c, te) : List.of();
             if (met.size() >= 2)                                          // "hội kiến Tổng Bí thư A, Chủ tịch nước B …"
                 for (PersonMention p : met) out.add(new Event(r.type(), parts, List.of(p.id()),
                         ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a, c.clause(), r.name()));
+            else if (titled.size() >= 2)                                  // "gặp chủ tịch Thượng viện, chủ tịch Hạ viện Romania"
+                for (String title : titled) {
+                    Map<String, Object> withTitle = new LinkedHashMap<>(a);
+                    withTitle.put("counterpart", title);
+                    out.add(event(r, c, parts, ds.isEmpty() ? firstDate(c) : ds.get(0).value(), withTitle));
+                }
             else if (items.size() >= 2) for (DateMention d : items) out.add(event(r, c, parts, d.value(), a));
             else out.add(event(r, c, parts, ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
         }
@@ -413,6 +425,26 @@ public final class EventExtractor {
             if (hosts.countries().contains(e.id()) && e.span().end() <= s.at() && Hosts.glued(text, e.span().end(), s.at())) return true;
         return false;
     }
+
+    /**
+     * Counterparts named by their offices only, listed after a meeting's trigger ("gặp chủ tịch Thượng viện, chủ tịch Hạ
+     * viện Romania"): each office once, in text order; none when a name follows an office (then people tell them apart).
+     */
+    private static List<String> titledCounterparts(String text, ClauseContext c, int te) {
+        List<String> out = new ArrayList<>();
+        Matcher m = COUNTERPART_TITLE.matcher(text).region(te, c.clause().end());
+        int last = -1;
+        while (m.find()) {
+            if (last >= 0 && !Hosts.glued(text, last, m.start()) && !LIST_AFTER_COUNTRY.matcher(text).region(last, m.start()).matches()) break;
+            for (PersonMention p : c.people()) if (p.span().start() == m.start()) return List.of();
+            String title = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (!out.contains(title)) out.add(title);
+            last = m.end();
+        }
+        return out;
+    }
+
+    private static final Pattern COUNTERPART_TITLE = ClausePhrases.get("counterpart-title"), LIST_AFTER_COUNTRY = ClausePhrases.get("list-after-country");
 
     /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */
     private static boolean relationWith(String text, int clauseStart, int firstSide) {

@@ -18,20 +18,23 @@ final class MentionSet {
     private final String defaultDate;
     private final Map<String, Event> out = new LinkedHashMap<>();
 
-    MentionSet(String defaultDate) { this(defaultDate, List.of()); }
+    MentionSet(String defaultDate) { this(defaultDate, List.of(), Set.of()); }
 
     /**
      * {@code storyDates}: the dates of a news item published on {@code defaultDate}, in text order. When that date is
      * coarse (a year, a month), an undated mention takes the last date before it that the text gives inside that period,
      * else the first ("Thủ tướng trưa 31/5 dự tiệc … Trước đó, … tiếp Bộ trưởng Thương mại Mỹ"): the story's day.
      */
-    MentionSet(String defaultDate, List<org.caytre.model.DateMention> storyDates) {
+    MentionSet(String defaultDate, List<org.caytre.model.DateMention> storyDates, Set<String> vietnamesePeople) {
         this.defaultDate = defaultDate;
+        this.vietnamesePeople = vietnamesePeople;
         this.storyDates = defaultDate == null ? List.of() : storyDates.stream()
                 .filter(d -> d.value().length() > defaultDate.length() && d.value().startsWith(defaultDate)).toList();
     }
 
     private final List<org.caytre.model.DateMention> storyDates;
+    /** People named as Vietnamese: a meeting is told apart by its foreign counterpart, whoever else is named with it. */
+    private final Set<String> vietnamesePeople;
 
     private String storyDate(Event e) {
         if (storyDates.isEmpty()) return defaultDate;
@@ -105,17 +108,21 @@ final class MentionSet {
         return false;
     }
 
-    private static String undated(Event e) {
+    private String undated(Event e) {
         return key(new Event(e.type(), e.participants(), e.people(), null, e.attrs(), e.evidence(), e.rule()));
     }
 
     /** What makes two mentions the same event: type, sides, date and key attributes. */
-    private static String key(Event e) {
+    private String key(Event e) {
         StringBuilder b = new StringBuilder(e.type()).append('|').append(new TreeSet<>(e.participants())).append('|');
         boolean undatedOnce = e.type().equals("PARTNERSHIP");   // a seat is held again in other terms; a framework is set once
         if (!undatedOnce) b.append(e.date());
-        if (e.type().equals("MEETING") && e.people().size() == 1) b.append('|').append(e.people().get(0));   // one per counterpart
-        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens"))
+        if (e.type().equals("MEETING")) {                                 // one per counterpart
+            List<String> foreign = e.people().stream().filter(p -> !vietnamesePeople.contains(p)).toList();
+            if (foreign.size() == 1) b.append('|').append(foreign.get(0));
+            else if (e.people().size() == 1) b.append('|').append(e.people().get(0));
+        }
+        for (String k : List.of("agreement", "stage", "body", "role", "level", "host", "to", "amount", "count", "flights", "citizens", "counterpart"))
             b.append('|').append(String.valueOf(e.attrs().get(k)).toLowerCase(java.util.Locale.ROOT));
         return b.toString();
     }

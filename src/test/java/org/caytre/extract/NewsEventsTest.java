@@ -262,4 +262,30 @@ class NewsEventsTest {
         assertThat(p).extracting(Event::participants, Event::date).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(List.of("VNM", "IND"), "2016-09"));
     }
+
+    @Test
+    void counterparts_named_by_office_only_give_one_meeting_each() {
+        List<Event> meetings = events("Chiều 15-4, Thủ tướng Phạm Minh Chính gặp chủ tịch Thượng viện, chủ tịch Hạ viện Ba Lan.",
+                "2023-04-16", "MEETING");
+        assertThat(meetings).hasSize(2).allSatisfy(e -> assertThat(e.participants()).containsExactly("VNM", "POL"));
+    }
+
+    @Test
+    void contacts_in_general_are_no_meeting() {
+        assertThat(events("Quan hệ Việt Nam - Ba Lan\n\nQuan hệ hai nước được tăng cường qua những cuộc gặp song phương ở mọi cấp.",
+                "2023-04-16", "MEETING")).isEmpty();
+    }
+
+    @Test
+    void restatements_of_a_meeting_with_one_foreign_counterpart_are_one_meeting() {
+        List<Event> meetings = events("Sáng 15-4, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Ba Lan Mateusz Morawiecki.\n\n"
+                + "Tại hội đàm, Thủ tướng Mateusz Morawiecki khẳng định Ba Lan coi trọng quan hệ với Việt Nam.", "2023-04-16", "MEETING");
+        assertThat(meetings).hasSize(1);
+    }
+
+    @Test
+    void a_vietnamese_office_held_by_a_foreign_name_is_not_vietnams() {
+        Extraction x = Pipelines.extract("Chủ tịch Quốc hội Amadou Soumahoro tiếp đoàn.", "2019-06-19");
+        assertThat(x.annotations().people()).singleElement().satisfies(p -> assertThat(p.countryId()).isNull());
+    }
 }
