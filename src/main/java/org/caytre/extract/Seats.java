@@ -26,6 +26,7 @@ final class Seats {
     /** How far back a seat's body may have been named ("… Hội đồng Bảo an. Nga, Anh … là những uỷ viên thường trực."). */
     private static final int RECENT_BODY = 400;
     private static final Pattern ELECTION = ClausePhrases.get("election");
+    private static final Pattern BODY_YEAR = Pattern.compile("\\s*((?:19|20)\\d\\d)(?![\\p{N}])");
 
     private Seats() {}
 
@@ -72,6 +73,9 @@ final class Seats {
                         parts.add(e.id());
                         break;
                     }
+                if (parts.isEmpty() && (c.vietnam() || before)) parts.add("VNM");   // "Việt Nam đăng cai APEC", "… tổ chức tại Hà Nội"
+                Matcher year = BODY_YEAR.matcher(text).region(body.span().end(), c.clause().end());
+                if (year.lookingAt()) a.put("term", year.group(1));                  // "APEC 2017": the year hosted
             } else if (!before && holderNamed(text, c, t.start(), t.end(), body) != null) {
                 parts.add(holderNamed(text, c, t.start(), t.end(), body).id());        // "Ba Lan, nước giữ vị trí Chủ tịch HĐBA"
             } else if (c.vietnam() || (before && c.vietnamese())) parts.add("VNM");
@@ -82,6 +86,11 @@ final class Seats {
             if (ELECTION.matcher(t.group()).find()) {                      // "trúng cử … nhiệm kỳ 2020-2021": elected now, for that term
                 after.stream().filter(DateMention::isRange).findFirst().ifPresent(term -> a.put("term", term.value()));
                 after = after.stream().filter(dm -> !dm.isRange()).toList();
+            }
+            if (after.isEmpty() && "host".equals(role) && a.get("term") instanceof String hosted) {     // "đăng cai APEC 2017"
+                out.add(event(r, c, parts, hosted, a));
+                consumed = Math.max(t.end(), body.span().end());
+                continue;
             }
             if (after.isEmpty())                                              // "… nhiệm kỳ 2020-2021, Chủ tịch …", "Sáng 8/6, … trúng cử"
                 after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() - 40 && dm.span().start() < t.start()).toList();

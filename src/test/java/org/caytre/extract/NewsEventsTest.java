@@ -288,4 +288,16 @@ class NewsEventsTest {
         Extraction x = Pipelines.extract("Chủ tịch Quốc hội Amadou Soumahoro tiếp đoàn.", "2019-06-19");
         assertThat(x.annotations().people()).singleElement().satisfies(p -> assertThat(p.countryId()).isNull());
     }
+
+    @Test
+    void hosting_a_summit_is_a_host_role() {
+        assertThat(events("Năm 2017, Việt Nam đăng cai APEC.", "2017-11-20", "MULTILATERAL_ROLE")).singleElement().satisfies(e -> {
+            assertThat(e.participants()).containsExactly("VNM");
+            assertThat(e.attrs()).containsEntry("body", "ORG:APEC").containsEntry("role", "host");
+            assertThat(e.date()).isEqualTo("2017");
+        });
+        assertThat(events("Hội nghị cấp cao ASEAN lần thứ 37 được tổ chức tại Hà Nội.", "2020-11-12", "MULTILATERAL_ROLE"))
+                .extracting(e -> e.attrs().get("role"), e -> e.attrs().get("body"))
+                .contains(org.assertj.core.groups.Tuple.tuple("host", "ORG:ASEAN"));
+    }
 }
