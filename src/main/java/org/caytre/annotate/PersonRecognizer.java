@@ -28,6 +28,7 @@ public final class PersonRecognizer {
     /** Known names as words ("Kim", "Jong", "un"), by their first word lower-cased, longest first: found without a title. */
     private final Map<String, List<String[]>> bareNames = new HashMap<>();
     private final Map<String, String[]> bareKnown = new HashMap<>();
+    private final String bareInitials;          // the first letters of those names: most capitalised words need no lookup
 
     public PersonRecognizer() {
         titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
@@ -42,6 +43,9 @@ public final class PersonRecognizer {
             }
         }
         bareNames.values().forEach(l -> l.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
+        StringBuilder initials = new StringBuilder();
+        for (String w : bareNames.keySet()) if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
+        bareInitials = initials.toString();
         surnames = new HashSet<>(Gazetteer.table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
     }
 
@@ -115,7 +119,9 @@ public final class PersonRecognizer {
             while (f < found.size() && found.get(f).span().end() <= i) f++;
             while (e < entities.size() && entities.get(e).span().end() <= i) e++;
             boolean covered = f < found.size() && found.get(f).span().start() <= i || e < entities.size() && entities.get(e).span().start() <= i;
-            if (!covered && Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            char first = text.charAt(i);
+            if (!covered && Character.isUpperCase(first) && bareInitials.indexOf(Character.toLowerCase(first)) >= 0
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 int wordEnd = i;
                 while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
                 List<String[]> candidates = bareNames.get(text.subSequence(i, wordEnd).toString().toLowerCase(java.util.Locale.ROOT));

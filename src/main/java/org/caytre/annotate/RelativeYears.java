@@ -27,6 +27,7 @@ final class RelativeYears {
 
     /** The sentence's dates, with its relative years added where {@code before} (earlier dates, in text order) give a year. */
     static List<DateMention> resolve(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
+        if (!mentions(text, sentence, "năm sau") && !mentions(text, sentence, "năm trước")) return found;   // most sentences
         Matcher m = RELATIVE.matcher(text).region(sentence.start(), sentence.end());
         if (!m.find()) return found;
         List<DateMention> out = new ArrayList<>(found);
@@ -40,6 +41,10 @@ final class RelativeYears {
         } while (m.find());
         out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return out;
+    }
+
+    private static boolean mentions(String text, Span sentence, String words) {
+        return text.indexOf(words, sentence.start(), sentence.end()) >= 0;
     }
 
     private static Integer lastYear(List<DateMention> before, List<DateMention> sentence, int at) {

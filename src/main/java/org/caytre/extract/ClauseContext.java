@@ -46,7 +46,7 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
     static boolean namesVietnam(Annotations a, String text) {
         for (EntityMention e : a.entities()) if (e.id().equals("VNM")) return true;
         for (PersonMention p : a.people()) if ("VNM".equals(p.countryId())) return true;
-        if (VIETNAM_VOICE.matcher(text).find()) return true;
+        if ((text.contains(" ta") || text.contains("Ta ")) && VIETNAM_VOICE.matcher(text).find()) return true;
         boolean bare = false;
         java.util.regex.Matcher body = VIETNAM_BODY.matcher(text);
         while (body.find()) {

@@ -12,19 +12,25 @@ import org.caytre.model.Span;
 final class Clauses {
     private Clauses() {}
 
-    private static final java.util.regex.Pattern SERIES = ClausePhrases.get("verb-series");
+    private static final java.util.regex.Pattern SERIES = ClausePhrases.get("verb-series"), VISITS = ClausePhrases.get("visit-series");
 
     static List<Span> of(CharSequence text, Span sentence) {
         List<Span> out = new ArrayList<>();
-        for (Span part : bySemicolon(text, sentence)) {
-            java.util.regex.Matcher m = SERIES.matcher(text).region(part.start(), part.end());
-            int start = part.start();
-            while (m.find()) {
-                add(out, text, start, m.start());
-                start = m.end();
-            }
-            add(out, text, start, part.end());
+        for (Span part : bySemicolon(text, sentence))
+            for (Span contact : split(text, part, SERIES))
+                out.addAll(text.toString().indexOf("chuyến thăm", contact.start(), contact.end()) >= 0 ? split(text, contact, VISITS) : List.of(contact));
+        return out;
+    }
+
+    private static List<Span> split(CharSequence text, Span part, java.util.regex.Pattern at) {
+        List<Span> out = new ArrayList<>();
+        java.util.regex.Matcher m = at.matcher(text).region(part.start(), part.end());
+        int start = part.start();
+        while (m.find()) {
+            add(out, text, start, m.start());
+            start = m.end();
         }
+        add(out, text, start, part.end());
         return out;
     }
 

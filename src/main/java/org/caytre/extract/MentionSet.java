@@ -38,9 +38,12 @@ final class MentionSet {
 
     private String storyDate(Event e) {
         if (storyDates.isEmpty()) return defaultDate;
-        org.caytre.model.DateMention best = storyDates.get(0);
-        for (var d : storyDates) if (d.span().start() < e.evidence().start()) best = d;
-        return best.value().split("/")[0];
+        int lo = 0, hi = storyDates.size() - 1, best = 0;          // the last date before the mention: binary search
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (storyDates.get(mid).span().start() < e.evidence().start()) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return storyDates.get(best).value().split("/")[0];
     }
 
     private final Set<String> defaulted = new java.util.HashSet<>();
