@@ -268,7 +268,7 @@ public final class EventExtractor {
             case "bodies" -> Seats.read(r, c, text, attrs);
             case "aid" -> aid(r, c, sides, attrs, ts, te, text, trigger);
             case "note" -> note(r, c, sides, attrs, ts, te);
-            case "citizens" -> citizens(r, c, attrs);
+            case "citizens" -> citizens(r, c, attrs, text, ts);
             default -> List.of();
         };
     }
@@ -510,13 +510,15 @@ public final class EventExtractor {
         return List.of(event(r, c, parts, firstDate(c), a));
     }
 
-    private List<Event> citizens(EventRule r, ClauseContext c, Map<String, Object> attrs) {
+    private List<Event> citizens(EventRule r, ClauseContext c, Map<String, Object> attrs, String text, int ts) {
         Map<String, Object> a = new LinkedHashMap<>(attrs);
         a.put("flights", unitValue(c, "flights"));
         Object citizens = unitValue(c, "citizens");
         a.put("citizens", citizens != null ? citizens : unitValue(c, "fishermen"));
         a.put("countries", unitValue(c, "countries"));
         String protector = c.implicitVietnam();                        // the documents speak as Vietnam
+        if (!c.vietnam())                                              // "Indonesia … đề nghị thả cô": the state that asks
+            for (Side s : c.sides(false)) if (s.at() < ts && !Places.isPlace(text, c.clause().start(), s.at())) { protector = s.id(); break; }
         if (protector == null) for (Side s : c.sides(false)) { protector = s.id(); break; }
         return protector == null ? List.of() : List.of(event(r, c, List.of(protector), firstDate(c), a));
     }

@@ -14,7 +14,9 @@ import org.caytre.internal.DataFiles;
  */
 public final class Modality {
     public enum Status {
-        OCCURRED, ANNOUNCED, PLANNED, NEGATED;
+        OCCURRED, ANNOUNCED, PLANNED, NEGATED,
+        /** Asked of another side ("đề nghị phía Ma-lai-xi-a trả tự do cho …"): for a démarche, the act itself. */
+        REQUESTED;
 
         /** The value of an event's {@code status} attribute. */
         public String attr() { return name().toLowerCase(java.util.Locale.ROOT); }
@@ -23,24 +25,26 @@ public final class Modality {
     private static final Modality STANDARD = new Modality("/extract/modality.tsv");
 
     private final List<Cue> cues = new ArrayList<>();
-    private final Set<String> announcedTypes;
+    private final Set<String> announcedTypes, requestedTypes;
 
     private record Cue(Status status, Pattern pattern) {}
 
     Modality(String resource) {
-        Set<String> types = Set.of();
+        Set<String> types = Set.of(), requested = Set.of();
         for (String[] row : DataFiles.table(resource)) {
             if (row[0].equals("announced-types")) { types = Set.of(row[1].split(",")); continue; }
+            if (row[0].equals("requested-types")) { requested = Set.of(row[1].split(",")); continue; }
             cues.add(new Cue(Status.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
         cues.sort((a, b) -> Integer.compare(rank(a.status()), rank(b.status())));
         this.announcedTypes = types;
+        this.requestedTypes = requested;
     }
 
     public static Modality standard() { return STANDARD; }
 
-    private static int rank(Status s) { return s == Status.NEGATED ? 0 : s == Status.PLANNED ? 1 : 2; }
+    private static int rank(Status s) { return s == Status.NEGATED ? 0 : s == Status.PLANNED || s == Status.REQUESTED ? 1 : 2; }
 
     /** The status of an event of {@code type} whose trigger starts at {@code trigger}, read in [clauseStart, trigger). */
     public Status status(CharSequence text, int clauseStart, int trigger) {
@@ -66,6 +70,7 @@ public final class Modality {
 
     /** Whether an event with this status is reported as an event at all. */
     public boolean reported(Status s, String type) {
-        return s == Status.OCCURRED || (s == Status.ANNOUNCED && announcedTypes.contains(type));
+        return s == Status.OCCURRED || (s == Status.ANNOUNCED && announcedTypes.contains(type))
+                || (s == Status.REQUESTED && requestedTypes.contains(type));
     }
 }

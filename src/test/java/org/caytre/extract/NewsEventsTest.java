@@ -300,4 +300,14 @@ class NewsEventsTest {
                 .extracting(e -> e.attrs().get("role"), e -> e.attrs().get("body"))
                 .contains(org.assertj.core.groups.Tuple.tuple("host", "ORG:ASEAN"));
     }
+
+    @Test
+    void asking_another_state_to_free_a_citizen_is_protection_by_the_state_that_asks() {
+        assertThat(events("Chiều 11-3, Bộ trưởng Bùi Thanh Sơn đề nghị phía Ma-lai-xi-a trả tự do cho công dân Nguyễn Thị A.",
+                "2023-03-12", "CITIZEN_PROTECTION")).extracting(Event::participants).containsExactly(List.of("VNM"));
+        assertThat(events("Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Ma-lai-xi-a.\n\nTrước đó, In-đô-nê-xi-a cũng đề nghị thả cô.",
+                "2023-03-12", "CITIZEN_PROTECTION")).extracting(Event::participants).containsExactly(List.of("IDN"));
+        // a request of any other kind stays a request
+        assertThat(events("Bộ trưởng Bùi Thanh Sơn đề nghị tổ chức chuyến thăm Ma-lai-xi-a.", "2023-03-12", "VISIT")).isEmpty();
+    }
 }
