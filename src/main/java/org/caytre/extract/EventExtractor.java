@@ -48,7 +48,8 @@ public final class EventExtractor {
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
-    private static final Pattern VISITOR = ClausePhrases.get("visitor"), PLURAL = ClausePhrases.get("plural-before");
+    private static final Pattern VISITOR = ClausePhrases.get("visitor"), PLURAL = ClausePhrases.get("plural-before"),
+            PRIVATE_SENDER = ClausePhrases.get("private-sender");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -267,7 +268,7 @@ public final class EventExtractor {
             case "agreements" -> agreementSteps.read(r, c, text, sides, attrs);
             case "bodies" -> Seats.read(r, c, text, attrs);
             case "aid" -> aid(r, c, sides, attrs, ts, te, text, trigger);
-            case "note" -> note(r, c, sides, attrs, ts, te);
+            case "note" -> note(r, c, sides, attrs, ts, te, text);
             case "citizens" -> citizens(r, c, attrs, text, ts);
             default -> List.of();
         };
@@ -492,7 +493,9 @@ public final class EventExtractor {
         return event(r, c, parts, firstDate(c), a);
     }
 
-    private List<Event> note(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te) {
+    private List<Event> note(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te, String text) {
+        // "Các luật sư của nghi phạm đã gửi thư …": letters of people or firms are no diplomatic notes
+        if (PRIVATE_SENDER.matcher(text).region(c.clause().start(), ts).find()) return List.of();
         Map<String, Object> a = new LinkedHashMap<>(attrs);
         QuantityMention count = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;

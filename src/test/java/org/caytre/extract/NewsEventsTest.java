@@ -310,4 +310,12 @@ class NewsEventsTest {
         // a request of any other kind stays a request
         assertThat(events("Bộ trưởng Bùi Thanh Sơn đề nghị tổ chức chuyến thăm Ma-lai-xi-a.", "2023-03-12", "VISIT")).isEmpty();
     }
+
+    @Test
+    void letters_of_lawyers_or_firms_are_no_diplomatic_notes() {
+        assertThat(events("Các luật sư của bị cáo người Việt Nam đã gửi thư tới Bộ trưởng Tư pháp Ma-lai-xi-a.", "2023-03-12",
+                "DIPLOMATIC_NOTE")).isEmpty();
+        assertThat(events("Bộ Ngoại giao Việt Nam đã gửi công hàm tới Đại sứ quán Ma-lai-xi-a.", "2023-03-12", "DIPLOMATIC_NOTE"))
+                .extracting(Event::participants).containsExactly(List.of("VNM", "MYS"));
+    }
 }
