@@ -100,8 +100,9 @@ public final class EntityRecognizer {
             else if (isAscii(original) && !a.blocks()) ok = true;                   // text typed without diacritics
             else ok = original.equalsIgnoreCase(form) || original.replace(" ", "").equalsIgnoreCase(form.replace(" ", ""))
                     || (sameCapitals(original, form) && toneless(original).equals(toneless(form)));   // hoà = hòa
-            if (ok && a.nameGuard()) ok = !insideName(text, os, oe);
+            if (ok && a.nameGuard()) ok = !insideName(text, os, oe) && !inByline(text, os, oe);
             if (ok && isAcronym(a.text())) ok = !inCapitalsRun(text, os, oe);
+            if (ok && (a.nameGuard() || isAcronym(a.text()))) ok = !inCredit(text, os);
             if (ok) return a;
         }
         return null;
@@ -123,6 +124,31 @@ public final class EntityRecognizer {
             return !next.contains("-") && !isAscii(next);
         }
         return false;
+    }
+
+    /** "Việt Anh - Như Tâm": a line of a few capitalised syllables only is a byline, its names are people's. */
+    private static boolean inByline(CharSequence t, int os, int oe) {
+        int a = os, b = oe;
+        while (a > 0 && t.charAt(a - 1) != '\n') a--;
+        while (b < t.length() && t.charAt(b) != '\n') b++;
+        if (b - a > 40) return false;
+        String[] words = t.subSequence(a, b).toString().strip().split("[\\s-–]+");
+        if (words.length < 2 || words.length > 6) return false;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
+        return true;
+    }
+
+    /** "Ảnh: HUY NAM", "(Ảnh: Việt Anh)": a photo credit names the photographer. */
+    private static boolean inCredit(CharSequence t, int os) {
+        int from = Math.max(0, os - 30);
+        String before = t.subSequence(from, os).toString();
+        int at = Math.max(before.lastIndexOf("Ảnh:"), before.lastIndexOf("ẢNH:"));
+        if (at < 0) return false;
+        for (int i = at + 4; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c != ' ' && c != '.' && !Character.isUpperCase(c) && !(Character.isLetter(c) && i > 0 && Character.isLetter(before.charAt(i - 1)))) return false;
+        }
+        return true;
     }
 
     private static boolean isSentenceBoundary(CharSequence t, int wordStart) {

@@ -98,4 +98,11 @@ class EntityRecognizerTest {
         assertThat(p).extracting(PersonMention::countryId).containsExactly("VNM", "JPN", "RUS");
         assertThat(p.get(0).title()).isEqualTo("Tổng Bí thư, Chủ tịch nước");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Hai nước hợp tác trong khối Pháp ngữ.",
+            "Kim ngạch đạt gần 1 tỉ đôla Mỹ.", "Tin bài kết thúc.\nViệt Anh - Như Tâm\n", "Lễ đón tại Phủ Chủ tịch - Ảnh: HUY NAM."})
+    void languages_currencies_bylines_and_photo_credits_name_no_country(String text) {
+        assertThat(ids(text)).doesNotContain("FRA", "USA", "GBR", "ORG:NAM");
+    }
 }
