@@ -27,7 +27,7 @@ import org.caytre.model.Span;
  * agreements come from {@code extract/agreement-parties.tsv}.
  */
 final class AgreementSteps {
-    private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
+    private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides"), FRAMEWORK = ClausePhrases.get("framework-instrument");
     private final Map<String, List<String>> parties = new HashMap<>();
 
     AgreementSteps() {
@@ -62,6 +62,7 @@ final class AgreementSteps {
             if (triggers.isEmpty() || namedByGazetteer(c, in)) continue;
             int[] near = lastTriggerBefore(triggers, in.name().start());
             if (Instruments.commercial(text, c.clause().start(), near[0])) continue;
+            if (FRAMEWORK.matcher(in.text()).find()) continue;      // "ký hiệp định đối tác chiến lược": a partnership, not an agreement
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
             if (stage != null) a.put("stage", stage);

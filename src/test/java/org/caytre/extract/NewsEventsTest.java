@@ -318,4 +318,10 @@ class NewsEventsTest {
         assertThat(events("Bộ Ngoại giao Việt Nam đã gửi công hàm tới Đại sứ quán Ma-lai-xi-a.", "2023-03-12", "DIPLOMATIC_NOTE"))
                 .extracting(Event::participants).containsExactly(List.of("VNM", "MYS"));
     }
+
+    @Test
+    void signing_a_partnership_agreement_is_a_partnership() {
+        Extraction x = Pipelines.extract("Năm 2011, Việt Nam và In-đô-nê-xi-a đã ký hiệp định đối tác chiến lược.", "2019-06-01");
+        assertThat(x.events()).extracting(Event::type).contains("PARTNERSHIP").doesNotContain("AGREEMENT");
+    }
 }
