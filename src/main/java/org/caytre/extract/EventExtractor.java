@@ -2,14 +2,11 @@ package org.caytre.extract;
 
 import org.caytre.internal.DataFiles;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caytre.extract.ClauseContext.Side;
@@ -18,12 +15,9 @@ import org.caytre.extract.rules.EventRules;
 import org.caytre.model.Annotations;
 import org.caytre.model.DateMention;
 import org.caytre.model.Document;
-import org.caytre.model.EntityMention;
-import org.caytre.model.EntityType;
 import org.caytre.model.Event;
 import org.caytre.model.Footnote;
 import org.caytre.model.PersonMention;
-import org.caytre.model.QuantityMention;
 import org.caytre.model.Section;
 import org.caytre.model.Span;
 import static org.caytre.extract.EventParts.*;
@@ -44,12 +38,10 @@ import static org.caytre.extract.EventParts.*;
  */
 public final class EventExtractor {
     private static final Pattern JOINT = ClausePhrases.get("joint");
-    private static final Pattern NOT_A_RECEIVER = ClausePhrases.get("not-a-receiver");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
-    private static final Pattern VISITOR = ClausePhrases.get("visitor"), PLURAL = ClausePhrases.get("plural-before"),
-            PRIVATE_SENDER = ClausePhrases.get("private-sender");
+    private static final Pattern PLURAL = ClausePhrases.get("plural-before");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -267,9 +259,9 @@ public final class EventExtractor {
             case "each" -> each(r, c, text, sides, attrs, ts, te, inherited != null);
             case "agreements" -> agreementSteps.read(r, c, text, sides, attrs);
             case "bodies" -> Seats.read(r, c, text, attrs);
-            case "aid" -> aid(r, c, sides, attrs, ts, te, text, trigger);
-            case "note" -> note(r, c, sides, attrs, ts, te, text);
-            case "citizens" -> citizens(r, c, attrs, text, ts);
+            case "aid" -> Transfers.aid(r, c, sides, attrs, ts, te, text, trigger);
+            case "note" -> Transfers.note(r, c, sides, attrs, ts, te, text);
+            case "citizens" -> Transfers.citizens(r, c, attrs, text, ts);
             default -> List.of();
         };
     }
@@ -281,7 +273,7 @@ public final class EventExtractor {
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
         if (r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) {   // "cuộc gặp … tại Xinh-ga-po": a venue is no side
             ClauseContext named = c;                                          // … unless it is all that names the other side
-            List<Side> actors = sides.stream().filter(s -> !onlyAsPlace(text, named, s.id())).toList();
+            List<Side> actors = sides.stream().filter(s -> !MeetingCounterparts.onlyAsPlace(text, named, s.id())).toList();
             if (!actors.isEmpty()) sides = actors;
         }
         if (sides.isEmpty() && "after-trigger".equals(r.host()))              // "đến thủ đô Viêng Chăn, bắt đầu chuyến thăm"
@@ -306,13 +298,13 @@ public final class EventExtractor {
         boolean visit = "after-trigger".equals(r.host());
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
         // "Ngoại trưởng Trung Quốc … trong cuộc gặp với người đồng cấp Iran": a foreign actor names the other side
-        Side agent = c.vietnam() ? null : foreignAgent(text, c, sides, ts, te);
+        Side agent = c.vietnam() ? null : ThirdParties.foreignAgent(text, c, sides, ts, te);
         boolean vietnam = byCounterpart || c.vietnam() || (c.vietnamese() && agent == null
                 && (relationWith(text, c.clause().start(), sides.get(0).at())
                     || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()))
                     || talks && sides.size() == 1 && !inherited));   // a story about Vietnam: "Thủ tướng đã tiếp Đại sứ Nhật Bản"
         if (visit && !c.vietnam()) {
-            List<Event> between = visitsBetween(r, c, text, sides, attrs, ts, te);
+            List<Event> between = ThirdParties.visitsBetween(r, c, text, sides, attrs, ts, te);
             if (!between.isEmpty() || !c.vietnamese()) return between;
         }
         if (!vietnam && !c.vietnamese() && sides.size() < 2) return out;  // a story about others: both sides named
@@ -344,8 +336,8 @@ public final class EventExtractor {
             if (vietnam || (inherited && c.vietnamese()) || visit) parts.add("VNM");
             parts.add(s.id());
             List<DateMention> items = DatedItems.split(text, ds);
-            List<PersonMention> met = r.type().equals("MEETING") && sides.size() == 1 ? counterparts(c, te) : List.of();
-            List<String> titled = r.type().equals("MEETING") && sides.size() == 1 && met.size() < 2 ? titledCounterparts(text, c, te) : List.of();
+            List<PersonMention> met = r.type().equals("MEETING") && sides.size() == 1 ? MeetingCounterparts.counterparts(c, te) : List.of();
+            List<String> titled = r.type().equals("MEETING") && sides.size() == 1 && met.size() < 2 ? MeetingCounterparts.titledCounterparts(text, c, te) : List.of();
             if (met.size() >= 2)                                          // "hội kiến Tổng Bí thư A, Chủ tịch nước B …"
                 for (PersonMention p : met) out.add(new Event(r.type(), parts, List.of(p.id()),
                         ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a, c.clause(), r.name()));
@@ -361,174 +353,10 @@ public final class EventExtractor {
         return out;
     }
 
-    /**
-     * The people named after a meeting's trigger, each a counterpart of their own meeting — when they are one side's
-     * leaders ("hội kiến Tổng Bí thư A, Chủ tịch nước B"); "hội đàm, Thủ tướng A và Thủ tướng Ca-na-đa B" is one meeting.
-     */
-    private static List<PersonMention> counterparts(ClauseContext c, int te) {
-        List<PersonMention> out = new ArrayList<>();
-        Set<String> ids = new java.util.HashSet<>(), countries = new java.util.HashSet<>();
-        for (PersonMention p : c.people())
-            if (p.span().start() >= te && ids.add(p.id())) { out.add(p); countries.add(String.valueOf(p.countryId())); }
-        return countries.size() == 1 ? out : List.of();
-    }
-
-    /**
-     * The foreign side a clause that names no Vietnamese starts with, when another side is named after the trigger
-     * ("Tổng thống Nga lên đường sang Trung Quốc"); a place ("Tại Tô-ky-ô, …") is no actor.
-     */
-    private static Side foreignAgent(String text, ClauseContext c, List<Side> sides, int ts, int te) {
-        Side agent = null;
-        for (Side s : sides) if (s.at() < ts && !Places.isPlace(text, c.clause().start(), s.at())) { agent = s; break; }
-        if (agent == null) return null;
-        for (Side s : sides) if (s.at() >= te && !s.id().equals(agent.id())) return agent;
-        return null;
-    }
-
-    /**
-     * Visits between two other countries ("Tổng thống Nga lên đường sang Trung Quốc", "chuyến thăm của Tổng thống
-     * Philippines tới Trung Quốc"): one per host the clause names, the visitor named before the trigger or as its
-     * "của …"; none when either is missing.
-     */
-    private List<Event> visitsBetween(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs, int ts, int te) {
-        Hosts.Found hosts = Hosts.find(text, c, r.trigger());
-        if (hosts.vietnam() && c.vietnamese()) return List.of();        // "… đến Hà Nội": the visits of the clause's sides
-        if (!hosts.vietnam() && hosts.countries().isEmpty()) return List.of();
-        Side visitor = null;
-        for (Side s : sides) {
-            if (hosts.countries().contains(s.id()) || Places.isPlace(text, c.clause().start(), s.at()) || listedAfterHost(text, c, hosts, s)) continue;
-            if (s.at() < ts || VISITOR.matcher(text).region(te, s.at()).lookingAt()) { visitor = s; break; }
-        }
-        if (visitor == null) return List.of();
-        List<Event> out = new ArrayList<>();
-        if (hosts.vietnam()) {                                             // "Tổng thống Pháp đến Hà Nội, bắt đầu chuyến thăm"
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            a.put("host", "VNM");
-            return List.of(event(r, c, List.of("VNM", visitor.id()), firstDate(c), a));
-        }
-        for (String host : hosts.countries()) {                          // named or by a city ("tới Bắc Kinh")
-            if (host.equals(visitor.id())) continue;
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            a.put("host", host);
-            out.add(event(r, c, List.of(visitor.id(), host), firstDate(c), a));
-        }
-        return out;
-    }
-
-    private static boolean onlyAsPlace(String text, ClauseContext c, String id) {
-        for (int at : c.occurrences(id)) if (!Places.isPlace(text, c.clause().start(), at)) return false;
-        return true;
-    }
-
-    /** "Sau khi tới Nhật Bản, Hàn Quốc, …": a country listed after a host is a host too, not the visitor. */
-    private static boolean listedAfterHost(String text, ClauseContext c, Hosts.Found hosts, Side s) {
-        for (EntityMention e : c.entities())
-            if (hosts.countries().contains(e.id()) && e.span().end() <= s.at() && Hosts.glued(text, e.span().end(), s.at())) return true;
-        return false;
-    }
-
-    /**
-     * Counterparts named by their offices only, listed after a meeting's trigger ("gặp chủ tịch Thượng viện, chủ tịch Hạ
-     * viện Romania"): each office once, in text order; none when a name follows an office (then people tell them apart).
-     */
-    private static List<String> titledCounterparts(String text, ClauseContext c, int te) {
-        List<String> out = new ArrayList<>();
-        Matcher m = COUNTERPART_TITLE.matcher(text).region(te, c.clause().end());
-        int last = -1;
-        while (m.find()) {
-            if (last >= 0 && !Hosts.glued(text, last, m.start()) && !LIST_AFTER_COUNTRY.matcher(text).region(last, m.start()).matches()) break;
-            for (PersonMention p : c.people()) if (p.span().start() == m.start()) return List.of();
-            String title = m.group().toLowerCase(java.util.Locale.ROOT);
-            if (!out.contains(title)) out.add(title);
-            last = m.end();
-        }
-        return out;
-    }
-
-    private static final Pattern COUNTERPART_TITLE = ClausePhrases.get("counterpart-title"), LIST_AFTER_COUNTRY = ClausePhrases.get("list-after-country");
-
     /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */
     private static boolean relationWith(String text, int clauseStart, int firstSide) {
         int from = Math.max(clauseStart, firstSide - 30);   // room for a title: "với Ngoại trưởng Úc"
         return text.substring(from, firstSide).contains("với ");
-    }
-
-    private List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
-                            String text, String trigger) {
-        List<Event> out = new ArrayList<>();
-        QuantityMention amount = null;
-        for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
-        String item = itemAfter(text, te, c.clause().end());
-        String home = c.implicitVietnam();                                 // null: a story about others names both sides
-        if (trigger.equals("tiếp nhận")) {                                  // Vietnam receives
-            if (home != null) for (Side s : sides) out.add(aidEvent(r, c, s.id(), home, item, amount, attrs));
-            return out;
-        }
-        Side giver = null;
-        for (Side s : sides) if (s.at() < ts && ts - s.at() < 60) giver = s;
-        boolean toCommunity = NOT_A_RECEIVER.matcher(text).region(te, c.clause().end()).lookingAt();
-        List<Side> receivers = toCommunity ? List.of() : sides.stream().filter(s -> s.at() > ts).toList();
-        if (giver != null && receivers.isEmpty()) {
-            if (home != null) out.add(aidEvent(r, c, giver.id(), home, item, amount, attrs));
-        } else if (giver == null && !receivers.isEmpty()) {
-            if (home != null) for (Side s : receivers) out.add(aidEvent(r, c, home, s.id(), item, amount, attrs));
-        } else if (giver == null && c.vietnam() && (amount != null || toCommunity)) {
-            out.add(aidEvent(r, c, "VNM", null, item, amount, attrs));
-        } else if (giver != null && !c.vietnam() && amount != null) {        // "Nhật Bản viện trợ cho Lào 10 triệu USD"
-            for (Side s : receivers) if (!s.id().equals(giver.id())) out.add(aidEvent(r, c, giver.id(), s.id(), item, amount, attrs));
-        }
-        return out;
-    }
-
-    private Event aidEvent(EventRule r, ClauseContext c, String from, String to, String item, QuantityMention q, Map<String, Object> attrs) {
-        Map<String, Object> a = new LinkedHashMap<>(attrs);
-        a.put("from", from);
-        a.put("to", to);
-        a.put("item", item);
-        a.put("amount", q == null ? null : q.value());
-        a.put("unit", q == null ? null : q.unit());
-        List<String> parts = new ArrayList<>();
-        if ("VNM".equals(from) || "VNM".equals(to)) parts.add("VNM");       // Vietnam first when it takes part
-        for (String side : new String[] {from, to}) if (side != null && !parts.contains(side)) parts.add(side);
-        return event(r, c, parts, firstDate(c), a);
-    }
-
-    private List<Event> note(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te, String text) {
-        // "Các luật sư của nghi phạm đã gửi thư …": letters of people or firms are no diplomatic notes
-        if (PRIVATE_SENDER.matcher(text).region(c.clause().start(), ts).find()) return List.of();
-        Map<String, Object> a = new LinkedHashMap<>(attrs);
-        QuantityMention count = null;
-        for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
-        String to = null;
-        for (Side s : sides) if (s.at() >= te) { to = s.id(); break; }
-        String home = c.implicitVietnam();
-        if (to == null) to = home;            // no addressee named: the messages came to Vietnam, who speaks
-        boolean senderNamed = sides.stream().anyMatch(s -> s.at() < ts);
-        if (to == null || (home == null && !senderNamed)) return List.of();   // a story about others names both
-        a.put("to", to);
-        a.put("count", count == null ? null : count.value());
-        List<String> parts = new ArrayList<>();
-        if (c.vietnam() || !senderNamed) parts.add("VNM");               // an unnamed sender is Vietnam, who speaks
-        for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
-        return List.of(event(r, c, parts, firstDate(c), a));
-    }
-
-    private List<Event> citizens(EventRule r, ClauseContext c, Map<String, Object> attrs, String text, int ts) {
-        Map<String, Object> a = new LinkedHashMap<>(attrs);
-        a.put("flights", unitValue(c, "flights"));
-        Object citizens = unitValue(c, "citizens");
-        a.put("citizens", citizens != null ? citizens : unitValue(c, "fishermen"));
-        a.put("countries", unitValue(c, "countries"));
-        String protector = c.implicitVietnam();                        // the documents speak as Vietnam
-        if (!c.vietnam())                                              // "Indonesia … đề nghị thả cô": the state that asks
-            for (Side s : c.sides(false)) if (s.at() < ts && !Places.isPlace(text, c.clause().start(), s.at())) { protector = s.id(); break; }
-        if (protector == null) for (Side s : c.sides(false)) { protector = s.id(); break; }
-        return protector == null ? List.of() : List.of(event(r, c, List.of(protector), firstDate(c), a));
-    }
-
-    private static Object unitValue(ClauseContext c, String unit) {
-        for (QuantityMention q : c.quantities()) if (unit.equals(q.unit())) return q.value();
-        return null;
     }
 
     private static boolean insideName(List<Instruments.Instrument> names, int at) {

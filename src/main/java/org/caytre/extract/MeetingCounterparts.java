@@ -1,0 +1,52 @@
+package org.caytre.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.model.PersonMention;
+
+/** Who a meeting is with: one meeting per counterpart named by person or by office, a venue being no counterpart. */
+final class MeetingCounterparts {
+    private static final Pattern COUNTERPART_TITLE = ClausePhrases.get("counterpart-title"), LIST_AFTER_COUNTRY = ClausePhrases.get("list-after-country");
+
+    private MeetingCounterparts() {}
+
+    /**
+     * The people named after a meeting's trigger, each a counterpart of their own meeting — when they are one side's
+     * leaders ("hội kiến Tổng Bí thư A, Chủ tịch nước B"); "hội đàm, Thủ tướng A và Thủ tướng Ca-na-đa B" is one meeting.
+     */
+    static List<PersonMention> counterparts(ClauseContext c, int te) {
+        List<PersonMention> out = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>(), countries = new java.util.HashSet<>();
+        for (PersonMention p : c.people())
+            if (p.span().start() >= te && ids.add(p.id())) { out.add(p); countries.add(String.valueOf(p.countryId())); }
+        return countries.size() == 1 ? out : List.of();
+    }
+
+    /** Whether every mention of {@code id} in the clause names a venue ("cuộc gặp … tại Xinh-ga-po"). */
+    static boolean onlyAsPlace(String text, ClauseContext c, String id) {
+        for (int at : c.occurrences(id)) if (!Places.isPlace(text, c.clause().start(), at)) return false;
+        return true;
+    }
+
+    /**
+     * Counterparts named by their offices only, listed after a meeting's trigger ("gặp chủ tịch Thượng viện, chủ tịch Hạ
+     * viện Romania"): each office once, in text order; none when a name follows an office (then people tell them apart).
+     */
+    static List<String> titledCounterparts(String text, ClauseContext c, int te) {
+        List<String> out = new ArrayList<>();
+        Matcher m = COUNTERPART_TITLE.matcher(text).region(te, c.clause().end());
+        int last = -1;
+        while (m.find()) {
+            if (last >= 0 && !Hosts.glued(text, last, m.start()) && !LIST_AFTER_COUNTRY.matcher(text).region(last, m.start()).matches()) break;
+            for (PersonMention p : c.people()) if (p.span().start() == m.start()) return List.of();
+            String title = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (!out.contains(title)) out.add(title);
+            last = m.end();
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,73 @@
+package org.caytre.extract;
+
+import static org.caytre.extract.EventParts.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.caytre.extract.ClauseContext.Side;
+import org.caytre.extract.rules.EventRule;
+import org.caytre.model.EntityMention;
+import org.caytre.model.Event;
+
+/**
+ * Events between two other countries, told in a clause that names no Vietnamese: the actor named before the trigger
+ * ("Ngoại trưởng Trung Quốc … cuộc gặp với người đồng cấp Iran"), visits with their visitor and host.
+ */
+final class ThirdParties {
+    private static final Pattern VISITOR = ClausePhrases.get("visitor");
+
+    private ThirdParties() {}
+
+    /**
+     * The foreign side a clause that names no Vietnamese starts with, when another side is named after the trigger
+     * ("Tổng thống Nga lên đường sang Trung Quốc"); a place ("Tại Tô-ky-ô, …") is no actor.
+     */
+    static Side foreignAgent(String text, ClauseContext c, List<Side> sides, int ts, int te) {
+        Side agent = null;
+        for (Side s : sides) if (s.at() < ts && !Places.isPlace(text, c.clause().start(), s.at())) { agent = s; break; }
+        if (agent == null) return null;
+        for (Side s : sides) if (s.at() >= te && !s.id().equals(agent.id())) return agent;
+        return null;
+    }
+
+    /**
+     * Visits between two other countries ("Tổng thống Nga lên đường sang Trung Quốc", "chuyến thăm của Tổng thống
+     * Philippines tới Trung Quốc"): one per host the clause names, the visitor named before the trigger or as its
+     * "của …"; none when either is missing.
+     */
+    static List<Event> visitsBetween(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs, int ts, int te) {
+        Hosts.Found hosts = Hosts.find(text, c, r.trigger());
+        if (hosts.vietnam() && c.vietnamese()) return List.of();        // "… đến Hà Nội": the visits of the clause's sides
+        if (!hosts.vietnam() && hosts.countries().isEmpty()) return List.of();
+        Side visitor = null;
+        for (Side s : sides) {
+            if (hosts.countries().contains(s.id()) || Places.isPlace(text, c.clause().start(), s.at()) || listedAfterHost(text, c, hosts, s)) continue;
+            if (s.at() < ts || VISITOR.matcher(text).region(te, s.at()).lookingAt()) { visitor = s; break; }
+        }
+        if (visitor == null) return List.of();
+        List<Event> out = new ArrayList<>();
+        if (hosts.vietnam()) {                                             // "Tổng thống Pháp đến Hà Nội, bắt đầu chuyến thăm"
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            a.put("host", "VNM");
+            return List.of(event(r, c, List.of("VNM", visitor.id()), firstDate(c), a));
+        }
+        for (String host : hosts.countries()) {                          // named or by a city ("tới Bắc Kinh")
+            if (host.equals(visitor.id())) continue;
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            a.put("host", host);
+            out.add(event(r, c, List.of(visitor.id(), host), firstDate(c), a));
+        }
+        return out;
+    }
+
+    /** "Sau khi tới Nhật Bản, Hàn Quốc, …": a country listed after a host is a host too, not the visitor. */
+    static boolean listedAfterHost(String text, ClauseContext c, Hosts.Found hosts, Side s) {
+        for (EntityMention e : c.entities())
+            if (hosts.countries().contains(e.id()) && e.span().end() <= s.at() && Hosts.glued(text, e.span().end(), s.at())) return true;
+        return false;
+    }
+
+}

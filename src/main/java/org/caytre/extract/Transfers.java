@@ -1,0 +1,102 @@
+package org.caytre.extract;
+
+import static org.caytre.extract.EventParts.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.caytre.extract.ClauseContext.Side;
+import org.caytre.extract.rules.EventRule;
+import org.caytre.model.Event;
+import org.caytre.model.QuantityMention;
+
+/**
+ * The "aid", "note" and "citizens" splits: who gives to whom, who writes to whom, who protects; Vietnam is the side a
+ * clause leaves unnamed only in a story that speaks of Vietnam ({@link ClauseContext#implicitVietnam()}).
+ */
+final class Transfers {
+    private static final Pattern NOT_A_RECEIVER = ClausePhrases.get("not-a-receiver"), PRIVATE_SENDER = ClausePhrases.get("private-sender");
+
+    private Transfers() {}
+
+    static List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
+                            String text, String trigger) {
+        List<Event> out = new ArrayList<>();
+        QuantityMention amount = null;
+        for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
+        String item = itemAfter(text, te, c.clause().end());
+        String home = c.implicitVietnam();                                 // null: a story about others names both sides
+        if (trigger.equals("tiếp nhận")) {                                  // Vietnam receives
+            if (home != null) for (Side s : sides) out.add(aidEvent(r, c, s.id(), home, item, amount, attrs));
+            return out;
+        }
+        Side giver = null;
+        for (Side s : sides) if (s.at() < ts && ts - s.at() < 60) giver = s;
+        boolean toCommunity = NOT_A_RECEIVER.matcher(text).region(te, c.clause().end()).lookingAt();
+        List<Side> receivers = toCommunity ? List.of() : sides.stream().filter(s -> s.at() > ts).toList();
+        if (giver != null && receivers.isEmpty()) {
+            if (home != null) out.add(aidEvent(r, c, giver.id(), home, item, amount, attrs));
+        } else if (giver == null && !receivers.isEmpty()) {
+            if (home != null) for (Side s : receivers) out.add(aidEvent(r, c, home, s.id(), item, amount, attrs));
+        } else if (giver == null && c.vietnam() && (amount != null || toCommunity)) {
+            out.add(aidEvent(r, c, "VNM", null, item, amount, attrs));
+        } else if (giver != null && !c.vietnam() && amount != null) {        // "Nhật Bản viện trợ cho Lào 10 triệu USD"
+            for (Side s : receivers) if (!s.id().equals(giver.id())) out.add(aidEvent(r, c, giver.id(), s.id(), item, amount, attrs));
+        }
+        return out;
+    }
+
+    private static Event aidEvent(EventRule r, ClauseContext c, String from, String to, String item, QuantityMention q, Map<String, Object> attrs) {
+        Map<String, Object> a = new LinkedHashMap<>(attrs);
+        a.put("from", from);
+        a.put("to", to);
+        a.put("item", item);
+        a.put("amount", q == null ? null : q.value());
+        a.put("unit", q == null ? null : q.unit());
+        List<String> parts = new ArrayList<>();
+        if ("VNM".equals(from) || "VNM".equals(to)) parts.add("VNM");       // Vietnam first when it takes part
+        for (String side : new String[] {from, to}) if (side != null && !parts.contains(side)) parts.add(side);
+        return event(r, c, parts, firstDate(c), a);
+    }
+
+    static List<Event> note(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te, String text) {
+        // "Các luật sư của nghi phạm đã gửi thư …": letters of people or firms are no diplomatic notes
+        if (PRIVATE_SENDER.matcher(text).region(c.clause().start(), ts).find()) return List.of();
+        Map<String, Object> a = new LinkedHashMap<>(attrs);
+        QuantityMention count = null;
+        for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
+        String to = null;
+        for (Side s : sides) if (s.at() >= te) { to = s.id(); break; }
+        String home = c.implicitVietnam();
+        if (to == null) to = home;            // no addressee named: the messages came to Vietnam, who speaks
+        boolean senderNamed = sides.stream().anyMatch(s -> s.at() < ts);
+        if (to == null || (home == null && !senderNamed)) return List.of();   // a story about others names both
+        a.put("to", to);
+        a.put("count", count == null ? null : count.value());
+        List<String> parts = new ArrayList<>();
+        if (c.vietnam() || !senderNamed) parts.add("VNM");               // an unnamed sender is Vietnam, who speaks
+        for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
+        return List.of(event(r, c, parts, firstDate(c), a));
+    }
+
+    static List<Event> citizens(EventRule r, ClauseContext c, Map<String, Object> attrs, String text, int ts) {
+        Map<String, Object> a = new LinkedHashMap<>(attrs);
+        a.put("flights", unitValue(c, "flights"));
+        Object citizens = unitValue(c, "citizens");
+        a.put("citizens", citizens != null ? citizens : unitValue(c, "fishermen"));
+        a.put("countries", unitValue(c, "countries"));
+        String protector = c.implicitVietnam();                        // the documents speak as Vietnam
+        if (!c.vietnam())                                              // "Indonesia … đề nghị thả cô": the state that asks
+            for (Side s : c.sides(false)) if (s.at() < ts && !Places.isPlace(text, c.clause().start(), s.at())) { protector = s.id(); break; }
+        if (protector == null) for (Side s : c.sides(false)) { protector = s.id(); break; }
+        return protector == null ? List.of() : List.of(event(r, c, List.of(protector), firstDate(c), a));
+    }
+
+    static Object unitValue(ClauseContext c, String unit) {
+        for (QuantityMention q : c.quantities()) if (unit.equals(q.unit())) return q.value();
+        return null;
+    }
+
+}
