@@ -18,10 +18,15 @@ final class Counterpart {
     /** Organisations that act as one party with Vietnam (a headline "quan hệ Việt Nam - EU"). */
     private static final java.util.regex.Pattern UNIONS = ClausePhrases.get("unions");
 
+    private static final int NEWS_LENGTH = 20_000;
+
     private Counterpart() {}
 
     static String of(Document d, Annotations a) {
-        if (!DateAnchor.of(d.metadata(), d.text().length()).nearPublication() || d.paragraphs().isEmpty()) return null;
+        // a news item: published on a date, or — undated, as JSONL dumps often are — short and reviewing no year
+        boolean news = DateAnchor.of(d.metadata(), d.text().length()).nearPublication()
+                || (d.metadata().referenceYear() == null && d.text().length() < NEWS_LENGTH);
+        if (!news || d.paragraphs().isEmpty()) return null;
         int headlineEnd = d.paragraphs().get(0).span().end();
         Map<String, Integer> headline = new HashMap<>(), all = new HashMap<>();
         for (EntityMention e : a.entities()) {

@@ -324,4 +324,11 @@ class NewsEventsTest {
         Extraction x = Pipelines.extract("Năm 2011, Việt Nam và In-đô-nê-xi-a đã ký hiệp định đối tác chiến lược.", "2019-06-01");
         assertThat(x.events()).extracting(Event::type).contains("PARTNERSHIP").doesNotContain("AGREEMENT");
     }
+
+    @Test
+    void an_undated_news_item_still_has_the_counterpart_of_its_headline() {
+        List<Event> meetings = events("Thủ tướng thăm chính thức Áo\n\nSau lễ đón, Thủ tướng Phạm Minh Chính và Thủ tướng Karl Nehammer "
+                + "tiến hành hội đàm.", null, "MEETING");
+        assertThat(meetings).extracting(NewsEventsTest::foreign).containsExactly("AUT");
+    }
 }
