@@ -389,7 +389,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             String host = hosts.get(foreign(e));
-            if (host == null || e.attrs().get("host") == null) { out.add(e); continue; }
+            if (host == null || !e.attrs().containsKey("host")) { out.add(e); continue; }
             Map<String, Object> a = new LinkedHashMap<>(e.attrs());
             a.put("host", host);
             out.add(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));

@@ -34,7 +34,11 @@ final class Hosts {
 
     /** The hosts found: foreign countries, and whether Vietnam is named as host. */
     record Found(Set<String> countries, boolean vietnam) {
-        String hostOf(String side) { return countries.contains(side) ? side : "VNM"; }
+        /** The side's host: itself when visited, else Vietnam; null when the clause names no host at all. */
+        String hostOf(String side) {
+            if (countries.contains(side)) return side;
+            return countries.isEmpty() && !vietnam ? null : "VNM";
+        }
     }
 
     private Hosts() {}
@@ -65,6 +69,13 @@ final class Hosts {
             if (e.id().equals("VNM")) vietnam = true;
             else hosts.add(e.id());
         }
+        for (EntityMention e : c.entities())                  // "tới Lào và Campuchia": listed after a host, a host too
+            if (e.type() == EntityType.COUNTRY && !e.id().equals("VNM") && !hosts.contains(e.id()) && e.span().start() >= firstTrigger)
+                for (EntityMention h : c.entities())
+                    if (hosts.contains(h.id()) && h.span().end() <= e.span().start() && glued(text, h.span().end(), e.span().start())) {
+                        hosts.add(e.id());
+                        break;
+                    }
         Matcher city = CITY.matcher(text).region(Math.max(start, firstTrigger - 80), end);
         while (city.find()) {                                 // "đến Bắc Kinh", "tới thủ đô Viêng Chăn"
             String before = text.substring(Math.max(start, city.start() - 40), city.start());

@@ -77,6 +77,7 @@ final class MentionSet {
 
     /** An event dated only by the review year is dropped when the text also gives it a precise date. */
     List<Event> result() {
+        hostless();
         Set<String> precise = new java.util.HashSet<>();
         for (var e : out.entrySet()) if (!defaulted.contains(e.getKey())) precise.add(undated(e.getValue()));
         List<Event> events = new ArrayList<>();
@@ -91,6 +92,33 @@ final class MentionSet {
             events.add(e.getValue());
         }
         return List.copyOf(events);
+    }
+
+    /**
+     * A visit the clause names no host for ("Chuyến thăm của Tổng Bí thư cũng nhằm …") restates a visit of the same
+     * sides that has one; alone, it is a visit to Vietnam, who speaks.
+     */
+    private void hostless() {
+        List<Event> hosted = out.values().stream().filter(e -> e.type().equals("VISIT") && e.attrs().get("host") != null).toList();
+        for (var it = out.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            Event e = entry.getValue();
+            if (!e.type().equals("VISIT") || !e.attrs().containsKey("host") || e.attrs().get("host") != null) continue;
+            if (hosted.stream().anyMatch(h -> new TreeSet<>(h.participants()).equals(new TreeSet<>(e.participants())) && sameTime(h.date(), e.date()))) {
+                it.remove();
+                continue;
+            }
+            Map<String, Object> a = new LinkedHashMap<>(e.attrs());
+            a.put("host", "VNM");
+            entry.setValue(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
+        }
+    }
+
+    /** Two dates that may be one event's: equal, or one inside the other ("2017-02" and "2017-02-25", a range's start). */
+    private static boolean sameTime(String a, String b) {
+        if (a == null || b == null) return a == null && b == null;
+        String x = a.split("/")[0], y = b.split("/")[0];
+        return x.startsWith(y) || y.startsWith(x);
     }
 
     /** A mention dated less precisely than another mention of the same event is that event. */

@@ -331,4 +331,12 @@ class NewsEventsTest {
                 + "tiến hành hội đàm.", null, "MEETING");
         assertThat(meetings).extracting(NewsEventsTest::foreign).containsExactly("AUT");
     }
+
+    @Test
+    void a_visit_restated_without_its_host_is_the_visit_that_has_one() {
+        List<Event> visits = events("Tổng Bí thư Tô Lâm thăm Lào và Campuchia\n\nĐây là chuyến thăm cấp nhà nước đầu tiên tới Lào và "
+                + "Campuchia của Tổng Bí thư.\n\nChuyến thăm của Tổng Bí thư nhằm tăng cường hợp tác.", "2024-07-12", "VISIT");
+        assertThat(visits).extracting(NewsEventsTest::foreign, e -> e.attrs().get("host"))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("LAO", "LAO"), org.assertj.core.groups.Tuple.tuple("KHM", "KHM"));
+    }
 }
