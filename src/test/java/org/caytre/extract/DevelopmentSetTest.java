@@ -38,8 +38,8 @@ class DevelopmentSetTest {
     }
 
     /**
-     * The news development set, each article dated by its gold publication date as a user gives it: events F1 >= 0.80
-     * and statistics >= 0.85 (the targets of issue 7), every evidence found.
+     * The news development set, each article dated by its gold publication date as a user gives it: events F1 >= 0.85
+     * and statistics >= 0.87 (issue 7 asked 0.80 and 0.85; 0.870 and 0.887 on 2026-12-01), every evidence found.
      */
     @Test
     void news_extraction_holds_its_level() throws IOException {
@@ -58,8 +58,8 @@ class DevelopmentSetTest {
         System.out.printf("news development set: events F1=%.3f statistics F1=%.3f evidence=%.3f%n",
                 total.events().f1(), total.statistics().f1(), total.evidenceShare());
         assertThat(scores).hasSize(24);
-        assertThat(total.events().f1()).isGreaterThanOrEqualTo(0.80);
-        assertThat(total.statistics().f1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(total.events().f1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(total.statistics().f1()).isGreaterThanOrEqualTo(0.87);
         assertThat(total.evidenceShare()).isEqualTo(1.0);
     }
 }
