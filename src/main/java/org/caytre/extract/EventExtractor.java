@@ -269,6 +269,7 @@ public final class EventExtractor {
     private List<Event> each(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs,
                              int ts, int te, boolean inherited) {
         List<Event> out = new ArrayList<>();
+        List<Side> inClause = sides;                                      // before topics cut them: who the clause names
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
         if (r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) {   // "cuộc gặp … tại Xinh-ga-po": a venue is no side
@@ -299,10 +300,15 @@ public final class EventExtractor {
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
         // "Ngoại trưởng Trung Quốc … trong cuộc gặp với người đồng cấp Iran": a foreign actor names the other side
         Side agent = c.vietnam() ? null : ThirdParties.foreignAgent(text, c, sides, ts, te);
+        // "… với Bahamas" in a story about Vietnam is Vietnam's; two others named ("Hội đàm với Chủ tịch Triều Tiên …, Tổng
+        // thống Mỹ …") are each other's
+        int clauseStart = c.clause().start();
+        List<Side> actors = inClause.stream().filter(x -> !Places.isPlace(text, clauseStart, x.at())).toList();
+        boolean oneOther = actors.stream().map(Side::id).distinct().count() <= 1;
         boolean vietnam = byCounterpart || c.vietnam() || (c.vietnamese() && agent == null
-                && (relationWith(text, c.clause().start(), sides.get(0).at())
-                    || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at()))
-                    || talks && sides.size() == 1 && !inherited));   // a story about Vietnam: "Thủ tướng đã tiếp Đại sứ Nhật Bản"
+                && (oneOther && (relationWith(text, c.clause().start(), sides.get(0).at())
+                    || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at())))
+                    || talks && oneOther && sides.size() == 1 && !inherited));   // a story about Vietnam: "Thủ tướng đã tiếp Đại sứ Nhật Bản"
         if (visit && !c.vietnam()) {
             List<Event> between = ThirdParties.visitsBetween(r, c, text, sides, attrs, ts, te);
             if (!between.isEmpty() || !c.vietnamese()) return between;
@@ -355,6 +361,7 @@ public final class EventExtractor {
 
     /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */
     private static boolean relationWith(String text, int clauseStart, int firstSide) {
+        if (firstSide <= clauseStart) return false;           // a side carried from an earlier clause
         int from = Math.max(clauseStart, firstSide - 30);   // room for a title: "với Ngoại trưởng Úc"
         return text.substring(from, firstSide).contains("với ");
     }

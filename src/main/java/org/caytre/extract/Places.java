@@ -12,6 +12,7 @@ final class Places {
     private Places() {}
 
     static boolean isPlace(String text, int clauseStart, int at) {
+        if (at <= clauseStart) return false;                 // a side carried from an earlier clause
         int from = Math.max(clauseStart, at - 40);
         return BEFORE_PLACE.matcher(text.substring(from, at)).find();
     }

@@ -45,7 +45,7 @@ final class ThirdParties {
         Side visitor = null;
         for (Side s : sides) {
             if (hosts.countries().contains(s.id()) || Places.isPlace(text, c.clause().start(), s.at()) || listedAfterHost(text, c, hosts, s)) continue;
-            if (s.at() < ts || VISITOR.matcher(text).region(te, s.at()).lookingAt()) { visitor = s; break; }
+            if (s.at() < ts || s.at() >= te && VISITOR.matcher(text).region(te, s.at()).lookingAt()) { visitor = s; break; }
         }
         if (visitor == null) return List.of();
         List<Event> out = new ArrayList<>();

@@ -339,4 +339,12 @@ class NewsEventsTest {
         assertThat(visits).extracting(NewsEventsTest::foreign, e -> e.attrs().get("host"))
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("LAO", "LAO"), org.assertj.core.groups.Tuple.tuple("KHM", "KHM"));
     }
+
+    @Test
+    void talks_with_another_named_after_a_third_actor_are_not_vietnams() {
+        Extraction x = Pipelines.extract("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\nSau hội đàm với Chủ tịch Triều Tiên tại "
+                + "Xinh-ga-po, Tổng thống Mỹ thông báo ngừng tập trận.", "2018-06-14");
+        assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING") && e.participants().contains("PRK"))
+                .allSatisfy(e -> assertThat(e.participants()).doesNotContain("VNM"));
+    }
 }

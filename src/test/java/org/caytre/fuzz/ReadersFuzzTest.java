@@ -42,6 +42,17 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "5s")
     void pdf(byte[] bytes) { readAndStructure("fuzz.pdf", bytes); }
 
+    /** The whole pipeline on any news-like text, dated or not: extraction never throws (a crash loses a document). */
+    @FuzzTest(maxDuration = "5s")
+    void extraction(byte[] bytes) {
+        if (bytes.length == 0) return;
+        String text = new String(bytes, 1, bytes.length - 1, java.nio.charset.StandardCharsets.UTF_8);
+        RawText raw = new RawText("fuzz", "txt", text, java.util.List.of());
+        if ((bytes[0] & 1) == 1) raw = raw.withDate((bytes[0] & 2) == 2 ? "2019" : "2019-06-01", "option");   // news, coarse or exact
+        org.caytre.pipeline.Pipeline p = org.caytre.pipeline.Pipeline.standard();
+        p.extract(p.parse(raw));
+    }
+
     /** The structure stage on any text (as the readers' conventions allow: '\n' lines, '\f' pages, superscripts). */
     @FuzzTest(maxDuration = "5s")
     void structure(byte[] bytes) {
