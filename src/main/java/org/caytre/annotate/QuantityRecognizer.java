@@ -140,8 +140,15 @@ public final class QuantityRecognizer {
         return true;
     }
 
+    /** "1.234,5" → 1234.5; digits of any script count as their value ("᥍" is 3), as Character.isDigit finds them. */
     static double parse(String s) {
-        return Double.parseDouble(s.replace(".", "").replace(',', '.'));
+        StringBuilder ascii = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') continue;
+            ascii.append(c == ',' ? '.' : Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+        return Double.parseDouble(ascii.toString());
     }
 
     private static boolean documentNumberAfter(CharSequence t, int e, int end) {
