@@ -18,18 +18,20 @@ import org.caytre.model.PersonMention;
  */
 final class Hosts {
     private static final Map<String, Pattern> PHRASES = phrases();
-    private static final Pattern GLUE = PHRASES.get("glue"), TO = PHRASES.get("to"), INVITATION = PHRASES.get("invitation"),
-            VIETNAM_PLACE = PHRASES.get("vietnam-place");
-    /** Capitals and cities ({@code extract/cities.tsv}): "đến Bắc Kinh" makes China the host. */
+    private static final Pattern GLUE = PHRASES.get("glue"), TO = PHRASES.get("to"), INVITATION = PHRASES.get("invitation");
+    /** Capitals and cities ({@code extract/cities.tsv}): "đến Bắc Kinh" makes China the host, "đến Hà Nội" Vietnam. */
     private static final Map<String, String> CITIES = new HashMap<>();
-    private static final Pattern CITY;
+    private static final Pattern CITY, VIETNAM_PLACE;
     static {
-        StringBuilder alternatives = new StringBuilder();
+        StringBuilder foreign = new StringBuilder(), vietnamese = new StringBuilder();
         for (String[] row : DataFiles.table("/extract/cities.tsv")) {
             CITIES.put(row[0], row[1]);
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(row[0]));
+            StringBuilder to = row[1].equals("VNM") ? vietnamese : foreign;
+            to.append(to.length() == 0 ? "" : "|").append(Pattern.quote(row[0]));
         }
-        CITY = Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])");
+        CITY = Pattern.compile("(?<![\\p{L}])(?:" + foreign + ")(?![\\p{L}])");
+        VIETNAM_PLACE = Pattern.compile(PHRASES.get("vietnam-place").pattern() + "(?:" + vietnamese + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The hosts found: foreign countries, and whether Vietnam is named as host. */

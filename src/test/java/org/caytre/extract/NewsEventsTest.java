@@ -345,6 +345,7 @@ class NewsEventsTest {
         Extraction x = Pipelines.extract("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n\nSau hội đàm với Chủ tịch Triều Tiên tại "
                 + "Xinh-ga-po, Tổng thống Mỹ thông báo ngừng tập trận.", "2018-06-14");
         assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING") && e.participants().contains("PRK"))
-                .allSatisfy(e -> assertThat(e.participants()).doesNotContain("VNM"));
+                .isNotEmpty().allSatisfy(e -> assertThat(e.participants()).doesNotContain("VNM"))
+                .allSatisfy(e -> assertThat(e.participants()).containsExactlyInAnyOrder("PRK", "USA"));
     }
 }
