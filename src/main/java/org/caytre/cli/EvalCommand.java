@@ -36,6 +36,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--held-out", description = "compare only country ids and SCHEMA-listed ids among entities") boolean heldOut;
 
+    @Option(names = "--misses", description = "also print, per document, the gold events missed and the predicted events matching none")
+    boolean misses;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +60,11 @@ final class EvalCommand implements Callable<Integer> {
                 JsonNode prediction = ExtractionJson.of(Pipeline.standard().extract(doc, date));
                 String text = Files.readString(doc, StandardCharsets.UTF_8);
                 scores.add(new Scorer().score(gold, prediction, text, heldOut));
+                if (misses) {
+                    List<String> lines = Scorer.eventMisses(gold, prediction);
+                    if (!lines.isEmpty()) out.println("== " + gold.path("doc").asText());
+                    for (String line : lines) out.println("  " + line);
+                }
             } catch (IngestException | IOException e) {
                 failures++;
                 spec.commandLine().getErr().println("caytre: " + g.getFileName() + ": " + e.getMessage());

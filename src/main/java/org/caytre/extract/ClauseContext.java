@@ -136,6 +136,14 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
         return out;
     }
 
+    /** Whether Vietnam or a Vietnamese is named in the clause between {@code from} and {@code to}. */
+    boolean vietnamNamed(int from, int to) {
+        for (EntityMention e : entities) if (e.id().equals("VNM") && e.span().start() >= from && e.span().start() < to) return true;
+        for (PersonMention p : people)
+            if ("VNM".equals(p.countryId()) && p.span().start() >= from && p.span().start() < to) return true;
+        return false;
+    }
+
     List<String> personIds() { return people.stream().map(PersonMention::id).distinct().toList(); }
 
     static boolean inside(Span s, Span outer) { return s.start() >= outer.start() && s.end() <= outer.end(); }

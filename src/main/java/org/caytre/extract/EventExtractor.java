@@ -159,7 +159,7 @@ public final class EventExtractor {
                         Modality.Status.values()[entry.getValue()[2]]);
                 String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), ts, c.dates(), run.anchorYear) : null;
                 if (recalled != null) events = redated(events, recalled);
-                run.out.add(events);
+                run.out.add(events, Anaphora.refersBack(run.text, clause.start(), clause.end(), ts, te));
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
                 any = true;

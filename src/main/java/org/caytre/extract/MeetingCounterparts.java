@@ -10,6 +10,7 @@ import org.caytre.model.PersonMention;
 /** Who a meeting is with: one meeting per counterpart named by person or by office, a venue being no counterpart. */
 final class MeetingCounterparts {
     private static final Pattern COUNTERPART_TITLE = ClausePhrases.get("counterpart-title"), LIST_AFTER_COUNTRY = ClausePhrases.get("list-after-country");
+    private static final Pattern BETWEEN = Pattern.compile("\\s*giữa\\s[^;]*?\\svới\\s");
 
     private MeetingCounterparts() {}
 
@@ -37,7 +38,10 @@ final class MeetingCounterparts {
      */
     static List<String> titledCounterparts(String text, ClauseContext c, int te) {
         List<String> out = new ArrayList<>();
-        Matcher m = COUNTERPART_TITLE.matcher(text).region(te, c.clause().end());
+        int from = te;
+        Matcher between = BETWEEN.matcher(text).region(te, c.clause().end());   // "Hội đàm giữa Tổng Bí thư, Chủ tịch nước với …":
+        if (between.lookingAt()) from = between.end();                          // the offices before "với" are one side's
+        Matcher m = COUNTERPART_TITLE.matcher(text).region(from, c.clause().end());
         int last = -1;
         while (m.find()) {
             if (last >= 0 && !Hosts.glued(text, last, m.start()) && !LIST_AFTER_COUNTRY.matcher(text).region(last, m.start()).matches()) break;

@@ -30,6 +30,36 @@ final class MentionSet {
         this.vietnamesePeople = vietnamesePeople;
         this.storyDates = defaultDate == null ? List.of() : storyDates.stream()
                 .filter(d -> d.value().length() > defaultDate.length() && d.value().startsWith(defaultDate)).toList();
+        // the dates the story moves through: at most the publication day, in its year
+        this.textDates = defaultDate == null || defaultDate.length() < 4 ? List.of() : storyDates.stream()
+                .filter(d -> d.value().startsWith(defaultDate.substring(0, 4)) && d.value().compareTo(defaultDate) <= 0).toList();
+    }
+
+    private final List<org.caytre.model.DateMention> textDates;
+    /** Mentions that refer back to an event already told, without a date of their own (see {@link Anaphora}). */
+    private final List<Event> restatements = new ArrayList<>();
+
+    /** Mentions read from one trigger; {@code refersBack}: the trigger restates an event already told. */
+    void add(List<Event> events, boolean refersBack) {
+        if (!refersBack) { add(events); return; }
+        for (Event e : events) if (e.date() == null) restatements.add(e); else add(List.of(e));
+    }
+
+    /**
+     * A restatement is the event it restates when the text tells one of the same type and sides; alone, it happened on
+     * the story's day: the last date the text gave before it ("ngày 3/8 … hội đàm với …" / "Tại hội đàm, …").
+     */
+    private void resolveRestatements() {
+        for (Event e : restatements) {
+            Set<String> sides = new TreeSet<>(e.participants());
+            boolean told = out.values().stream().anyMatch(x -> x.type().equals(e.type()) && new TreeSet<>(x.participants()).equals(sides));
+            if (told) continue;
+            String day = null;
+            for (org.caytre.model.DateMention d : textDates) if (d.span().start() < e.evidence().start()) day = d.value().split("/")[0];
+            if (day == null) { add(List.of(e)); continue; }
+            add(List.of(new Event(e.type(), e.participants(), e.people(), day, e.attrs(), e.evidence(), e.rule())));
+        }
+        restatements.clear();
     }
 
     private final List<org.caytre.model.DateMention> storyDates;
@@ -77,6 +107,7 @@ final class MentionSet {
 
     /** An event dated only by the review year is dropped when the text also gives it a precise date. */
     List<Event> result() {
+        resolveRestatements();
         hostless();
         Set<String> precise = new java.util.HashSet<>();
         for (var e : out.entrySet()) if (!defaulted.contains(e.getKey())) precise.add(undated(e.getValue()));

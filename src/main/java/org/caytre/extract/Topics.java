@@ -24,6 +24,22 @@ final class Topics {
         return m.find() ? m.start() : c.clause().end();
     }
 
+    /**
+     * Whether a side named at {@code at} after a message's trigger ending at {@code te} is what the message is about ("công
+     * hàm về việc Costa Rica công nhận …") rather than its addressee ("gửi thư về vụ việc cho ICAO"): a topic word stands
+     * between them, after the last word that addresses ("tới", "đến", "cho").
+     */
+    static boolean inTopic(String text, int te, int at) {
+        int topic = -1, address = -1;
+        Matcher m = TOPIC.matcher(text).region(te, at);
+        while (m.find()) topic = m.start();
+        Matcher a = ADDRESS.matcher(text).region(te, at);
+        while (a.find()) address = a.start();
+        return topic >= 0 && topic > address;
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}])(?:tới|đến|cho|gửi)(?![\\p{L}])");
+
     /** With Vietnam the object right after the trigger, the foreign sides are the subjects before it. */
     static List<Side> subjectWhenVietnamFollows(String text, ClauseContext c, List<Side> sides, int ts, int te) {
         if (!VIETNAM_FOLLOWS.matcher(text).region(te, c.clause().end()).lookingAt()) return sides;

@@ -61,25 +61,63 @@ final class Transfers {
         return event(r, c, parts, firstDate(c), a);
     }
 
+    /**
+     * One note per sender and addressee: "Tổng thống Đức, Tổng thống Áo … gửi thư chúc mừng Chủ tịch nước" are two notes
+     * to Vietnam, "Campuchia gửi thư cho Bộ trưởng Ngoại giao Việt Nam và Lào" two notes from Cambodia. Senders are named
+     * before the trigger, addressees after it (up to the topic: "công hàm về việc Costa Rica công nhận Việt Nam …"); an
+     * unnamed sender or addressee is Vietnam, who speaks, only in a story about Vietnam.
+     */
     static List<Event> note(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te, String text) {
         // "Các luật sư của nghi phạm đã gửi thư …": letters of people or firms are no diplomatic notes
         if (PRIVATE_SENDER.matcher(text).region(c.clause().start(), ts).find()) return List.of();
-        Map<String, Object> a = new LinkedHashMap<>(attrs);
         QuantityMention count = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
-        String to = null;
-        for (Side s : sides) if (s.at() >= te) { to = s.id(); break; }
+        List<String> senders = new ArrayList<>(), addressees = new ArrayList<>(), objects = new ArrayList<>();
+        for (Side s : sides)
+            for (int at : c.occurrences(s.id())) {
+                if (at >= te && !Topics.inTopic(text, te, at)) addIfAbsent(addressees, s.id());
+                else if (at < ts && !Places.isPlace(text, c.clause().start(), at))
+                    addIfAbsent(objectOfAnotherVerb(text, c.clause().start(), at) ? objects : senders, s.id());
+            }
+        // "tiếp xúc nhiều lần với phía Trung Quốc …, trao công hàm phản đối": the side already addressed receives the note
+        if (addressees.isEmpty() && senders.isEmpty()) addressees.addAll(objects);
         String home = c.implicitVietnam();
-        if (to == null) to = home;            // no addressee named: the messages came to Vietnam, who speaks
-        boolean senderNamed = sides.stream().anyMatch(s -> s.at() < ts);
-        if (to == null || (home == null && !senderNamed)) return List.of();   // a story about others names both
-        a.put("to", to);
-        a.put("count", count == null ? null : count.value());
-        List<String> parts = new ArrayList<>();
-        if (c.vietnam() || !senderNamed) parts.add("VNM");               // an unnamed sender is Vietnam, who speaks
-        for (Side s : sides) if (!parts.contains(s.id())) parts.add(s.id());
-        return List.of(event(r, c, parts, firstDate(c), a));
+        if (senders.isEmpty() && addressees.isEmpty()) {     // "lãnh đạo nhiều nước đã gửi điện chúc mừng": to Vietnam, who speaks
+            if (home == null) return List.of();
+            senders.add(home);
+            addressees.add(home);
+        } else {
+            if (c.vietnamNamed(c.clause().start(), ts)) senders.add(0, "VNM");
+            int lastAddressee = c.clause().end();
+            for (Side s : sides) if (s.at() >= te && Topics.inTopic(text, te, s.at())) { lastAddressee = s.at(); break; }
+            if (c.vietnamNamed(te, lastAddressee)) addressees.add(0, "VNM");
+        }
+        if (senders.isEmpty() && home != null) senders.add(home);          // "Bộ Ngoại giao gửi công hàm tới …"
+        if (addressees.isEmpty() && home != null && !senders.contains(home)) addressees.add(home);   // messages came to Vietnam
+        List<Event> out = new ArrayList<>();
+        for (String from : senders)
+            for (String to : addressees) {
+                if (from.equals(to) && !from.equals(home)) continue;
+                Map<String, Object> a = new LinkedHashMap<>(attrs);
+                a.put("to", to);
+                a.put("count", count == null ? null : count.value());
+                List<String> parts = new ArrayList<>();
+                if (from.equals("VNM") || to.equals("VNM")) parts.add("VNM");
+                addIfAbsent(parts, from);
+                addIfAbsent(parts, to);
+                out.add(event(r, c, parts, firstDate(c), a));
+            }
+        return out;
     }
+
+    /** "giao thiệp với các đối tác Hàn Quốc, và gửi công hàm …": a side after "với" is another verb's object, no sender. */
+    private static boolean objectOfAnotherVerb(String text, int clauseStart, int at) {
+        return OBJECT_BEFORE.matcher(text.substring(Math.max(clauseStart, at - 30), at)).find();
+    }
+
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:với|cùng|cho|tới|đến)\\s(?:[^,;]*)$");
+
+    private static void addIfAbsent(List<String> ids, String id) { if (!ids.contains(id)) ids.add(id); }
 
     static List<Event> citizens(EventRule r, ClauseContext c, Map<String, Object> attrs, String text, int ts) {
         Map<String, Object> a = new LinkedHashMap<>(attrs);

@@ -348,4 +348,44 @@ class NewsEventsTest {
                 .isNotEmpty().allSatisfy(e -> assertThat(e.participants()).doesNotContain("VNM"))
                 .allSatisfy(e -> assertThat(e.participants()).containsExactlyInAnyOrder("PRK", "USA"));
     }
+
+    @Test
+    void messages_give_one_note_per_sender_and_addressee() {
+        List<Event> notes = events("Tổng thống Pháp, Thủ tướng Ý và Quốc vương Na Uy đã gửi thư chúc mừng Chủ tịch nước.", "2024-06-07",
+                "DIPLOMATIC_NOTE");
+        assertThat(notes).extracting(NewsEventsTest::foreign).containsExactlyInAnyOrder("FRA", "ITA", "NOR");
+        assertThat(notes).allSatisfy(e -> assertThat(e.attrs().get("to")).isEqualTo("VNM"));
+        List<Event> letters = events("Ngày 3/10, Ngoại trưởng Thái Lan đã gửi thư cho Bộ trưởng Ngoại giao Việt Nam và Lào để thông báo quyết định.",
+                "2024-10-04", "DIPLOMATIC_NOTE");
+        assertThat(letters).extracting(e -> e.attrs().get("to")).containsExactlyInAnyOrder("VNM", "LAO");
+        assertThat(letters).allSatisfy(e -> assertThat(e.participants()).contains("THA").doesNotContain("KHM"));
+    }
+
+    @Test
+    void a_note_about_a_country_is_addressed_to_whom_it_is_sent() {
+        assertThat(events("Bộ trưởng Thương mại Chi-lê đã trao Công hàm về việc Chi-lê công nhận Việt Nam là nền kinh tế thị trường.",
+                "2024-08-05", "DIPLOMATIC_NOTE")).extracting(e -> e.attrs().get("to"), Event::participants)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("VNM", List.of("VNM", "CHL")));
+        // an exchange of notes is a treaty form, not a message; a side after "với" is another verb's object
+        assertThat(events("Hai bên đã ký Công hàm trao đổi về chương trình viện trợ với Nhật Bản.", "2024-08-05", "DIPLOMATIC_NOTE")).isEmpty();
+        assertThat(events("Bộ Ngoại giao Việt Nam đã làm việc với các đối tác Hàn Quốc, và gửi công hàm tới Đại sứ quán Singapore.", "2024-08-05",
+                "DIPLOMATIC_NOTE")).extracting(Event::participants).containsExactly(List.of("VNM", "SGP"));
+    }
+
+    @Test
+    void condolences_and_thanks_are_notes_but_a_friendship_association_sends_none() {
+        assertThat(events("Thủ tướng Nhật Bản đã gửi điện chia buồn tới Thủ tướng Phạm Minh Chính.", "2024-09-12", "DIPLOMATIC_NOTE"))
+                .extracting(NewsEventsTest::foreign).containsExactly("JPN");
+        assertThat(events("Hội Hữu nghị Lào - Việt Nam gửi điện chia buồn tới đối tác.", "2024-07-22", "DIPLOMATIC_NOTE")).isEmpty();
+    }
+
+    @Test
+    void a_restated_meeting_is_the_meeting_it_restates_or_the_story_day() {
+        List<Event> meetings = events("Chiều 3-8, tại Viêng Chăn, Thứ trưởng Nguyễn Văn Long đã hội đàm với Thứ trưởng Bộ Công an Lào.\n\n"
+                + "Tại hội đàm, hai bên đã đánh giá kết quả hợp tác.\n\nSau hội đàm, hai bên ký biên bản.", "2024-08-05", "MEETING");
+        assertThat(meetings).extracting(Event::date).containsExactly("2024-08-03");
+        List<Event> alone = events("Tin từ Viêng Chăn\n\nChiều 3-8, đoàn công tác Bộ Công an đến Lào.\n\n"
+                + "Tại hội đàm, hai bên đã đánh giá kết quả hợp tác giữa Việt Nam và Lào.", "2024-08-05", "MEETING");
+        assertThat(alone).extracting(Event::date).containsExactly("2024-08-03");
+    }
 }

@@ -75,6 +75,33 @@ public final class Scorer {
         return new Counts(tp, pred.size(), gold.size());
     }
 
+    /**
+     * The events that did not match, as lines for a reader: gold events missed ({@code missed}) and predictions matching
+     * no gold event ({@code extra}), each with its type, sides, date, key attributes and evidence.
+     */
+    public static List<String> eventMisses(JsonNode gold, JsonNode prediction) {
+        JsonNode pred = prediction.path("events");
+        boolean[] used = new boolean[pred.size()];
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode g : gold.path("events")) {
+            boolean hit = false;
+            for (int i = 0; i < pred.size() && !hit; i++)
+                if (!used[i] && eventMatches(g, pred.get(i))) { used[i] = true; hit = true; }
+            if (!hit) out.add("missed " + describe(g));
+        }
+        for (int i = 0; i < pred.size(); i++) if (!used[i]) out.add("extra  " + describe(pred.get(i)) + " [" + pred.get(i).path("rule").asText() + "]");
+        return out;
+    }
+
+    private static String describe(JsonNode e) {
+        StringBuilder b = new StringBuilder(e.path("type").asText()).append(' ').append(new java.util.TreeSet<>(participants(e)))
+                .append(' ').append(e.path("date").asText("-"));
+        for (String key : List.of("host", "body", "agreement", "stage", "level", "to", "status"))
+            if (e.path("attrs").hasNonNull(key)) b.append(' ').append(key).append('=').append(e.path("attrs").path(key).asText());
+        String ev = e.path("evidence").asText("");
+        return b.append(" | ").append(ev.length() > 140 ? ev.substring(0, 140) + "…" : ev).toString();
+    }
+
     static boolean eventMatches(JsonNode g, JsonNode p) {
         if (!g.path("type").asText().equals(p.path("type").asText())) return false;
         if (!participants(g).equals(participants(p))) return false;

@@ -1,0 +1,23 @@
+package org.caytre.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A trigger that refers back to an event already told ("Tại hội đàm, hai bên …", "Sau Hội đàm", "chuyến thăm này",
+ * "Chuyến thăm nhằm …" opening a clause): the mention restates that event. Without a date of its own it is merged into
+ * the event it restates, or, when the text told none, dated by the story ({@link MentionSet}). Phrases are in
+ * {@code extract/clause-patterns.tsv} ({@code anaphor-before}, {@code anaphor-after}).
+ */
+final class Anaphora {
+    private static final Pattern BEFORE = ClausePhrases.get("anaphor-before"), AFTER = ClausePhrases.get("anaphor-after");
+
+    private Anaphora() {}
+
+    /** Whether the trigger at {@code ts..te} of the clause starting at {@code clauseStart} refers back. */
+    static boolean refersBack(String text, int clauseStart, int clauseEnd, int ts, int te) {
+        if (AFTER.matcher(text).region(te, clauseEnd).lookingAt()) return true;
+        if (ts - clauseStart > 40) return false;
+        String before = text.substring(clauseStart, ts);
+        return BEFORE.matcher(before).find() || before.isBlank() && Character.isUpperCase(text.charAt(ts));
+    }
+}
