@@ -61,6 +61,11 @@ final class IngestCommand implements Callable<Integer> {
                     s.stored(), s.replaced(), s.unchanged(), s.failed().size(), s.documents(), s.bytes() / 1e6, s.seconds(),
                     s.bytes() / 1e6 / Math.max(s.seconds(), 1e-9));
             for (Ingester.Failure f : s.failed()) err.println("caytre: " + f.source() + ": " + f.reason());
+            if (s.undated() > 0)
+                err.printf("ingest: warning: %,d of the %,d documents stored have no date, so their events cannot be placed in time;"
+                        + " give one with --date YYYY[-MM[-DD]], a \"date\" field in .jsonl records, or in HTML"
+                        + " <meta name=\"date\"> / <time datetime> (Markdown: date in the front matter)%n",
+                        s.undated(), s.stored() + s.replaced());
             out.flush();
             err.flush();
             return s.failed().isEmpty() ? 0 : 1;

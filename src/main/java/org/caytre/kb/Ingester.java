@@ -40,7 +40,8 @@ public final class Ingester {
         void written(String docId, org.caytre.extract.Extraction x);
     }
 
-    public record Summary(int stored, int replaced, int unchanged, List<Failure> failed, long bytes, double seconds) {
+    /** {@code undated}: documents stored or replaced in this run with no date (their events cannot be placed in time). */
+    public record Summary(int stored, int replaced, int unchanged, List<Failure> failed, long bytes, double seconds, int undated) {
         public int documents() { return stored + replaced + unchanged + failed.size(); }
     }
 
@@ -80,7 +81,7 @@ public final class Ingester {
             KnownHashes known = new KnownHashes(lookup);
             for (int i = 0; i < workers; i++)
                 threads.add(Thread.ofPlatform().name("ingest-worker-" + i).daemon().start(() -> work(inputs, results, known)));
-            int stored = 0, replaced = 0, unchanged = 0, running = workers;
+            int stored = 0, replaced = 0, unchanged = 0, undated = 0, running = workers;
             long bytes = 0;
             List<Failure> failed = new ArrayList<>();
             while (running > 0) {
@@ -107,6 +108,7 @@ public final class Ingester {
                                 case UNCHANGED -> Status.UNCHANGED;
                             };
                             if (status != Status.UNCHANGED) after.written(writer.lastId(), ready.document().extraction());
+                            if (status != Status.UNCHANGED && ready.document().date() == null) undated++;
                             if (status == Status.STORED) stored++;
                             else if (status == Status.REPLACED) replaced++;
                             else unchanged++;
@@ -118,7 +120,7 @@ public final class Ingester {
                     }
                 }
             }
-            return new Summary(stored, replaced, unchanged, List.copyOf(failed), bytes, (System.nanoTime() - start) / 1e9);
+            return new Summary(stored, replaced, unchanged, List.copyOf(failed), bytes, (System.nanoTime() - start) / 1e9, undated);
         } finally {
             for (Thread t : threads) t.interrupt();
         }
