@@ -33,11 +33,12 @@ public final class Ingester {
 
     public record Failure(String source, String reason) {}
 
-    /** Called on the writer thread after a document's transaction committed (to index it for search, say). */
+    /** Called on the writer thread after a document's transaction committed (to index it for search, say); an
+     *  exception ends the run (the document stays stored; the next run's index repair catches up). */
     public interface AfterWrite {
         AfterWrite NONE = (docId, x) -> { };
 
-        void written(String docId, org.caytre.extract.Extraction x);
+        void written(String docId, org.caytre.extract.Extraction x) throws SQLException;
     }
 
     /** {@code undated}: documents stored or replaced in this run with no date (their events cannot be placed in time). */
@@ -101,22 +102,27 @@ public final class Ingester {
                     case Ready ready -> {
                         bytes += ready.bytes();
                         String source = ready.document().source();
+                        Status status;
                         try {
-                            Status status = switch (writer.write(ready.document())) {
+                            status = switch (writer.write(ready.document())) {
                                 case STORED -> Status.STORED;
                                 case REPLACED -> Status.REPLACED;
                                 case UNCHANGED -> Status.UNCHANGED;
                             };
-                            if (status != Status.UNCHANGED) after.written(writer.lastId(), ready.document().extraction());
-                            if (status != Status.UNCHANGED && ready.document().date() == null) undated++;
-                            if (status == Status.STORED) stored++;
-                            else if (status == Status.REPLACED) replaced++;
-                            else unchanged++;
-                            listener.done(source, status, ready.bytes(), null);
                         } catch (SQLException | RuntimeException e) {
-                            failed.add(new Failure(source, "cannot store: " + e.getMessage()));
+                            // a full, read-only or damaged store fails every later document too: end the run, naming the cause
+                            if (StorageFault.isStorage(e))
+                                throw new StorageFault("cannot store " + source + " in " + store.where() + ": " + StorageFault.describe(e), e);
+                            failed.add(new Failure(source, "cannot store: " + StorageFault.describe(e)));
                             listener.done(source, Status.FAILED, ready.bytes(), e.getMessage());
+                            continue;
                         }
+                        if (status != Status.UNCHANGED) after.written(writer.lastId(), ready.document().extraction());
+                        if (status != Status.UNCHANGED && ready.document().date() == null) undated++;
+                        if (status == Status.STORED) stored++;
+                        else if (status == Status.REPLACED) replaced++;
+                        else unchanged++;
+                        listener.done(source, status, ready.bytes(), null);
                     }
                 }
             }

@@ -83,7 +83,40 @@ public final class Store implements AutoCloseable {
 
     public boolean isPostgres() { return postgres; }
 
+    /** The advisory lock every PostgreSQL writer takes (a constant: "caytre" in ASCII), one writer at a time. */
+    private static final long WRITER_LOCK = 0x636179747265L;
+
+    /**
+     * Holds the store's one writer until closed. PostgreSQL: a session advisory lock, waited for (saying so on
+     * {@code err}) while another ingest holds it, so two ingests into one database take turns instead of colliding on
+     * keys. SQLite: nothing to do here; the search index beside the file has its own lock, which names the other writer.
+     */
+    public AutoCloseable writerLock(java.io.PrintWriter err) throws SQLException {
+        if (!postgres) return () -> { };
+        Connection c = connect();
+        try (Statement s = c.createStatement()) {
+            var r = s.executeQuery("SELECT pg_try_advisory_lock(" + WRITER_LOCK + ")");
+            r.next();
+            if (!r.getBoolean(1)) {
+                err.println("caytre: another caytre ingest is writing to " + where() + "; waiting for it to finish …");
+                err.flush();
+                s.execute("SELECT pg_advisory_lock(" + WRITER_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c::close;   // closing the session releases the lock
+    }
+
     public String url() { return url; }
+
+    /** Where the data is, for messages: the SQLite file, or the PostgreSQL URL without its parameters (a password). */
+    public String where() {
+        if (!postgres) return url.substring("jdbc:sqlite:".length());
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
 
     @Override public void close() {}
 }
