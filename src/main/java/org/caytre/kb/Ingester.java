@@ -134,10 +134,19 @@ public final class Ingester {
 
     private void produce(List<Path> paths, BlockingQueue<IngestInput> inputs, BlockingQueue<Result> results) {
         try {
-            IngestInput.enumerate(paths, in -> put(inputs, in), (path, reason) -> put(results, new Failed(path, reason, 0)));
-        } finally {
-            for (int i = 0; i < workers; i++) put(inputs, END);
+            try {
+                IngestInput.enumerate(paths, in -> put(inputs, in), (path, reason) -> put(results, new Failed(path, reason, 0)));
+            } finally {
+                for (int i = 0; i < workers; i++) put(inputs, END);
+            }
+        } catch (Stopped e) {
+            // the writer ended the run (a full disk, say): nobody reads the queues any more
         }
+    }
+
+    /** Thrown on the reader thread when the run is over before the input is. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() { super(null, null, false, false); }
     }
 
     private void work(BlockingQueue<IngestInput> inputs, BlockingQueue<Result> results, KnownHashes known) {
@@ -184,7 +193,7 @@ public final class Ingester {
             q.put(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
+            throw new Stopped();
         }
     }
 

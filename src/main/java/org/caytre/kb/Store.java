@@ -63,8 +63,19 @@ public final class Store implements AutoCloseable {
             // the first connection switches the file to WAL (a setting kept in the file); Flyway then migrates
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
-            throw new IllegalStateException("cannot open the knowledge base " + url + ": " + e.getMessage(), e);
+            throw new StorageFault("cannot open the knowledge base " + where() + ": " + whyNot(e), e);
         }
+    }
+
+    /** The cause of a failed open, in words: SQLite's CANTOPEN says nothing of a read-only folder or file. */
+    private String whyNot(Exception e) {
+        if (!postgres) {
+            Path file = Path.of(where()), folder = file.toAbsolutePath().getParent();
+            if (!Files.isWritable(folder) || (Files.exists(file) && !Files.isWritable(file)))
+                return "read-only: " + (Files.isWritable(folder) ? file : "the folder " + folder) + " cannot be written"
+                        + " (SQLite writes its -wal and -shm files beside the database, even to read it)";
+        }
+        return StorageFault.describe(e);
     }
 
     /** A new connection in auto-commit mode; the caller closes it. */

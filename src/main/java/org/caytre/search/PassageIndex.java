@@ -283,12 +283,15 @@ public final class PassageIndex implements Closeable {
 
     @Override
     public void close() {
-        try {
-            searchers.close();
-            if (writer != null) writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the search index", e);
+        // each part closed even when an earlier one fails (a full disk), so no file or lock stays open
+        RuntimeException first = null;
+        for (java.io.Closeable part : new java.io.Closeable[] {searchers, writer, directory}) {
+            try {
+                if (part != null) part.close();
+            } catch (IOException | RuntimeException e) {
+                if (first == null) first = failure("cannot close", e instanceof IOException io ? io : new IOException(e));
+            }
         }
+        if (first != null) throw first;
     }
 }
