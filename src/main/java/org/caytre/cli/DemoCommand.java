@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.caytre.ingest.IngestException;
-import org.caytre.model.Document;
 import java.util.concurrent.CountDownLatch;
 import org.caytre.pipeline.Pipeline;
 import org.caytre.web.WebServer;
@@ -82,18 +81,8 @@ final class DemoCommand implements Callable<Integer> {
         int failures = 0;
         for (Path f : files) {
             try {
-                var x = Pipeline.standard().extract(f);
-                Document d = x.document();
-                var m = d.metadata();
-                out.printf("%-28s %-9s %3d paragraphs %3d sentences %2d sections %2d footnotes%n", f.getFileName(),
-                        m.type() == null ? "-" : m.type(), d.paragraphs().size(), d.sentences().size(),
-                        d.sections().size(), d.footnotes().size());
-                if (m.title() != null) out.println("    title: " + m.title());
-                out.printf("    %d entity ids (%s), %d people, %d events, %d statistics%n", x.entities().size(),
-                        String.join(" ", x.entities()), x.annotations().people().size(), x.events().size(), x.statistics().size());
-                for (var e : x.events())
-                    out.printf("      %-20s %-22s %-12s %s%n", e.type(), String.join(",", e.participants()),
-                            e.date() == null ? "-" : e.date(), e.attrs().isEmpty() ? "" : e.attrs());
+                out.println();
+                for (String line : new DocumentSummary(Pipeline.standard().extract(f)).lines(f.getFileName().toString())) out.println(line);
             } catch (IngestException e) {
                 failures++;
                 spec.commandLine().getErr().println("caytre: " + e.getMessage());

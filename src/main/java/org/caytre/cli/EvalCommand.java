@@ -28,11 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--gold", required = true, description = "folder of gold JSON files (one per document)") Path goldDir;
+    @Option(names = "--gold", required = true, description = "folder of gold JSON files (one per document); "
+            + "repeat --gold and --docs to score several sets") List<Path> goldDirs;
 
-    @Option(names = "--docs", required = true, description = "folder holding the documents the gold files name") Path docsDir;
+    @Option(names = "--docs", required = true, description = "folder holding the documents the gold files name") List<Path> docsDirs;
 
     @Option(names = "--json", description = "print the scores as JSON") boolean json;
+
+    @Option(names = "--markdown", description = "print one Markdown table, a row per set (the README's figures: bin/readme-figures)")
+    boolean markdown;
 
     @Option(names = "--held-out", description = "compare only country ids and SCHEMA-listed ids among entities") boolean heldOut;
 
@@ -42,12 +46,37 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (goldDirs.size() != docsDirs.size()) {
+            spec.commandLine().getErr().println("caytre eval: give one --docs per --gold (" + goldDirs.size() + " --gold, "
+                    + docsDirs.size() + " --docs)");
+            return 2;
+        }
+        if (json && goldDirs.size() > 1) {
+            spec.commandLine().getErr().println("caytre eval: --json scores one set; give one --gold and one --docs");
+            return 2;
+        }
+        int failures = 0;
+        StringBuilder table = new StringBuilder(EvalMarkdown.HEADER);
+        for (int i = 0; i < goldDirs.size(); i++) {
+            List<Score> scores = new ArrayList<>();
+            failures += score(goldDirs.get(i), docsDirs.get(i), scores);
+            Score total = Scorer.total(scores);
+            if (markdown) table.append(EvalMarkdown.row(goldDirs.get(i), scores.size(), total));
+            else if (json) out.print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(ScoreTable.json(scores, total)) + "\n");
+            else out.print((goldDirs.size() > 1 ? "== " + goldDirs.get(i) + "\n" : "") + ScoreTable.text(scores, total));
+        }
+        if (markdown) out.print(table);
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** Scores every gold file of {@code goldDir} into {@code scores}; returns how many could not be scored. */
+    private int score(Path goldDir, Path docsDir, List<Score> scores) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<Path> golds;
         try (Stream<Path> s = Files.list(goldDir)) {
             golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        List<Score> scores = new ArrayList<>();
         int failures = 0;
         for (Path g : golds) {
             JsonNode gold = mapper.readTree(g.toFile());
@@ -70,10 +99,6 @@ final class EvalCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("caytre: " + g.getFileName() + ": " + e.getMessage());
             }
         }
-        Score total = Scorer.total(scores);
-        out.print(json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(ScoreTable.json(scores, total)) + "\n"
-                : ScoreTable.text(scores, total));
-        out.flush();
-        return failures == 0 ? 0 : 1;
+        return failures;
     }
 }

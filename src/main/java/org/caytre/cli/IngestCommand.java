@@ -42,7 +42,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        try (Store store = storeOptions.open(); PassageIndex index = PassageIndex.open(storeOptions.indexDir())) {
+        try (Store store = storeOptions.open(); AutoCloseable writing = store.writerLock(err);
+             PassageIndex index = PassageIndex.open(storeOptions.indexDir()); IndexSync sync = IndexSync.open(store, index)) {
             IndexSync.Repair repair = IndexSync.repair(store, index);      // what a crash left behind
             if (repair.changed())
                 err.printf("ingest: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
@@ -51,16 +52,28 @@ final class IngestCommand implements Callable<Integer> {
             int[] indexed = {0};
             try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths)) : new LogLines(err)) {
                 s = ingester.run(paths, progress, (docId, x) -> {
-                    index.replace(docId, x);
+                    sync.index(docId);   // from the rows just committed: the same passages a repair would build
                     if (++indexed[0] % INDEX_BATCH == 0) index.commit();
                 });
-            } finally {
-                index.commit();
+            } catch (Exception e) {
+                // keep what was indexed of the committed documents; a broken index must not hide the first error
+                try {
+                    index.commit();
+                } catch (RuntimeException commit) {
+                    e.addSuppressed(commit);
+                }
+                throw e;
             }
+            index.commit();
             out.printf("ingest: %d stored, %d replaced, %d unchanged, %d failed (%d documents, %.1f MB in %.1f s, %.2f MB/s)%n",
                     s.stored(), s.replaced(), s.unchanged(), s.failed().size(), s.documents(), s.bytes() / 1e6, s.seconds(),
                     s.bytes() / 1e6 / Math.max(s.seconds(), 1e-9));
             for (Ingester.Failure f : s.failed()) err.println("caytre: " + f.source() + ": " + f.reason());
+            if (s.undated() > 0)
+                err.printf("ingest: warning: %,d of the %,d documents stored have no date, so their events cannot be placed in time;"
+                        + " give one with --date YYYY[-MM[-DD]], a \"date\" field in .jsonl records, or in HTML"
+                        + " <meta name=\"date\"> / <time datetime> (Markdown: date in the front matter)%n",
+                        s.undated(), s.stored() + s.replaced());
             out.flush();
             err.flush();
             return s.failed().isEmpty() ? 0 : 1;

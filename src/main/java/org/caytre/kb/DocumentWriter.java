@@ -38,12 +38,19 @@ public final class DocumentWriter implements AutoCloseable {
 
     public enum Outcome { STORED, REPLACED, UNCHANGED }
 
-    private final Connection c;
+    private final Store store;
+    private Connection c;                                                  // null after a failed write, until the next
     private final Map<String, Set<String>> knownNames = new HashMap<>();   // committed entity names, to skip upserts
 
     public DocumentWriter(Store store) throws SQLException {
-        this.c = store.connect();
+        this.store = store;
+        this.c = connect(store);
+    }
+
+    private static Connection connect(Store store) throws SQLException {
+        Connection c = store.connect();
         c.setAutoCommit(false);
+        return c;
     }
 
     private String lastId;
@@ -51,14 +58,31 @@ public final class DocumentWriter implements AutoCloseable {
     /** The id of the document the last {@link #write} stored, replaced or found unchanged under its source. */
     public String lastId() { return lastId; }
 
+    /**
+     * Writes one document in one transaction. On failure nothing of it is kept: SQLite may already have rolled the
+     * transaction back itself (a full disk, say), after which an explicit rollback fails and the connection would go
+     * on in auto-commit mode, so the connection is dropped and the next write opens a fresh one. The exception thrown
+     * is the first cause, with any rollback failure suppressed.
+     */
     public Outcome write(PreparedDocument d) throws SQLException {
+        if (c == null) c = connect(store);
         try {
             Outcome outcome = writeInTransaction(d);
             c.commit();
             return outcome;
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
             knownNames.clear();   // the cache may hold names of the rolled-back document
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            try {
+                c.close();
+            } catch (SQLException close) {
+                e.addSuppressed(close);
+            }
+            c = null;
             throw e;
         }
     }
@@ -128,10 +152,11 @@ public final class DocumentWriter implements AutoCloseable {
 
     private void insertPassages(String docId, Document doc) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO passages (id, doc_id, kind, ordinal, section, start_offset,"
-                + " end_offset, text, marker_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " end_offset, text, marker_offset, section_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (Paragraph p : doc.paragraphs()) {
-                Sql.batch(s, docId + ":p" + n, docId, "paragraph", n, p.sectionId(), p.span().start(), p.span().end(), doc.text(p.span()), null);
+                Sql.batch(s, docId + ":p" + n, docId, "paragraph", n, p.sectionId(), p.span().start(), p.span().end(), doc.text(p.span()),
+                        null, SectionPath.of(doc, doc.section(p.sectionId())));
                 n++;
             }
             Set<String> ids = new HashSet<>();
@@ -140,7 +165,7 @@ public final class DocumentWriter implements AutoCloseable {
                 for (int k = 2; !ids.add(id); k++) id = docId + ":f" + f.number() + "-" + k;   // a renumbered list
                 var section = f.markerOffset() == null ? null : doc.sectionAt(f.markerOffset());
                 Sql.batch(s, id, docId, "footnote", f.number(), section == null ? null : section.id(), f.body().start(),
-                        f.body().end(), doc.text(f.body()), f.markerOffset());
+                        f.body().end(), doc.text(f.body()), f.markerOffset(), SectionPath.of(doc, section));
             }
             s.executeBatch();
         }
@@ -262,5 +287,5 @@ public final class DocumentWriter implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException { c.close(); }
+    public void close() throws SQLException { if (c != null) c.close(); }
 }

@@ -33,14 +33,16 @@ public final class Ingester {
 
     public record Failure(String source, String reason) {}
 
-    /** Called on the writer thread after a document's transaction committed (to index it for search, say). */
+    /** Called on the writer thread after a document's transaction committed (to index it for search, say); an
+     *  exception ends the run (the document stays stored; the next run's index repair catches up). */
     public interface AfterWrite {
         AfterWrite NONE = (docId, x) -> { };
 
-        void written(String docId, org.caytre.extract.Extraction x);
+        void written(String docId, org.caytre.extract.Extraction x) throws SQLException;
     }
 
-    public record Summary(int stored, int replaced, int unchanged, List<Failure> failed, long bytes, double seconds) {
+    /** {@code undated}: documents stored or replaced in this run with no date (their events cannot be placed in time). */
+    public record Summary(int stored, int replaced, int unchanged, List<Failure> failed, long bytes, double seconds, int undated) {
         public int documents() { return stored + replaced + unchanged + failed.size(); }
     }
 
@@ -80,7 +82,7 @@ public final class Ingester {
             KnownHashes known = new KnownHashes(lookup);
             for (int i = 0; i < workers; i++)
                 threads.add(Thread.ofPlatform().name("ingest-worker-" + i).daemon().start(() -> work(inputs, results, known)));
-            int stored = 0, replaced = 0, unchanged = 0, running = workers;
+            int stored = 0, replaced = 0, unchanged = 0, undated = 0, running = workers;
             long bytes = 0;
             List<Failure> failed = new ArrayList<>();
             while (running > 0) {
@@ -100,25 +102,31 @@ public final class Ingester {
                     case Ready ready -> {
                         bytes += ready.bytes();
                         String source = ready.document().source();
+                        Status status;
                         try {
-                            Status status = switch (writer.write(ready.document())) {
+                            status = switch (writer.write(ready.document())) {
                                 case STORED -> Status.STORED;
                                 case REPLACED -> Status.REPLACED;
                                 case UNCHANGED -> Status.UNCHANGED;
                             };
-                            if (status != Status.UNCHANGED) after.written(writer.lastId(), ready.document().extraction());
-                            if (status == Status.STORED) stored++;
-                            else if (status == Status.REPLACED) replaced++;
-                            else unchanged++;
-                            listener.done(source, status, ready.bytes(), null);
                         } catch (SQLException | RuntimeException e) {
-                            failed.add(new Failure(source, "cannot store: " + e.getMessage()));
+                            // a full, read-only or damaged store fails every later document too: end the run, naming the cause
+                            if (StorageFault.isStorage(e))
+                                throw new StorageFault("cannot store " + source + " in " + store.where() + ": " + StorageFault.describe(e), e);
+                            failed.add(new Failure(source, "cannot store: " + StorageFault.describe(e)));
                             listener.done(source, Status.FAILED, ready.bytes(), e.getMessage());
+                            continue;
                         }
+                        if (status != Status.UNCHANGED) after.written(writer.lastId(), ready.document().extraction());
+                        if (status != Status.UNCHANGED && ready.document().date() == null) undated++;
+                        if (status == Status.STORED) stored++;
+                        else if (status == Status.REPLACED) replaced++;
+                        else unchanged++;
+                        listener.done(source, status, ready.bytes(), null);
                     }
                 }
             }
-            return new Summary(stored, replaced, unchanged, List.copyOf(failed), bytes, (System.nanoTime() - start) / 1e9);
+            return new Summary(stored, replaced, unchanged, List.copyOf(failed), bytes, (System.nanoTime() - start) / 1e9, undated);
         } finally {
             for (Thread t : threads) t.interrupt();
         }
@@ -126,10 +134,19 @@ public final class Ingester {
 
     private void produce(List<Path> paths, BlockingQueue<IngestInput> inputs, BlockingQueue<Result> results) {
         try {
-            IngestInput.enumerate(paths, in -> put(inputs, in), (path, reason) -> put(results, new Failed(path, reason, 0)));
-        } finally {
-            for (int i = 0; i < workers; i++) put(inputs, END);
+            try {
+                IngestInput.enumerate(paths, in -> put(inputs, in), (path, reason) -> put(results, new Failed(path, reason, 0)));
+            } finally {
+                for (int i = 0; i < workers; i++) put(inputs, END);
+            }
+        } catch (Stopped e) {
+            // the writer ended the run (a full disk, say): nobody reads the queues any more
         }
+    }
+
+    /** Thrown on the reader thread when the run is over before the input is. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() { super(null, null, false, false); }
     }
 
     private void work(BlockingQueue<IngestInput> inputs, BlockingQueue<Result> results, KnownHashes known) {
@@ -176,7 +193,7 @@ public final class Ingester {
             q.put(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
+            throw new Stopped();
         }
     }
 

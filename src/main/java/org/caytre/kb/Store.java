@@ -63,8 +63,19 @@ public final class Store implements AutoCloseable {
             // the first connection switches the file to WAL (a setting kept in the file); Flyway then migrates
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
-            throw new IllegalStateException("cannot open the knowledge base " + url + ": " + e.getMessage(), e);
+            throw new StorageFault("cannot open the knowledge base " + where() + ": " + whyNot(e), e);
         }
+    }
+
+    /** The cause of a failed open, in words: SQLite's CANTOPEN says nothing of a read-only folder or file. */
+    private String whyNot(Exception e) {
+        if (!postgres) {
+            Path file = Path.of(where()), folder = file.toAbsolutePath().getParent();
+            if (!Files.isWritable(folder) || (Files.exists(file) && !Files.isWritable(file)))
+                return "read-only: " + (Files.isWritable(folder) ? file : "the folder " + folder) + " cannot be written"
+                        + " (SQLite writes its -wal and -shm files beside the database, even to read it)";
+        }
+        return StorageFault.describe(e);
     }
 
     /** A new connection in auto-commit mode; the caller closes it. */
@@ -83,7 +94,40 @@ public final class Store implements AutoCloseable {
 
     public boolean isPostgres() { return postgres; }
 
+    /** The advisory lock every PostgreSQL writer takes (a constant: "caytre" in ASCII), one writer at a time. */
+    private static final long WRITER_LOCK = 0x636179747265L;
+
+    /**
+     * Holds the store's one writer until closed. PostgreSQL: a session advisory lock, waited for (saying so on
+     * {@code err}) while another ingest holds it, so two ingests into one database take turns instead of colliding on
+     * keys. SQLite: nothing to do here; the search index beside the file has its own lock, which names the other writer.
+     */
+    public AutoCloseable writerLock(java.io.PrintWriter err) throws SQLException {
+        if (!postgres) return () -> { };
+        Connection c = connect();
+        try (Statement s = c.createStatement()) {
+            var r = s.executeQuery("SELECT pg_try_advisory_lock(" + WRITER_LOCK + ")");
+            r.next();
+            if (!r.getBoolean(1)) {
+                err.println("caytre: another caytre ingest is writing to " + where() + "; waiting for it to finish …");
+                err.flush();
+                s.execute("SELECT pg_advisory_lock(" + WRITER_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c::close;   // closing the session releases the lock
+    }
+
     public String url() { return url; }
+
+    /** Where the data is, for messages: the SQLite file, or the PostgreSQL URL without its parameters (a password). */
+    public String where() {
+        if (!postgres) return url.substring("jdbc:sqlite:".length());
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
 
     @Override public void close() {}
 }

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +17,17 @@ import java.util.regex.Pattern;
 import org.caytre.kb.Store;
 
 /**
- * Keeps the search index in step with the store it sits beside. Ingest indexes each document after its transaction
- * and commits the index in batches, so a crash can leave committed documents unindexed (or, after a failed store,
- * passages of a document the store does not hold): {@link #repair} deletes passages of documents the store does not
- * hold and rebuilds the passages of stored documents the index lacks from the store's own rows.
+ * Keeps the search index in step with the store it sits beside, by content: every passage carries the content hash of
+ * the stored version it was built from. Passages enter the index one way only, {@link #index}, which rebuilds a
+ * document's passages from the store's rows (the section paths, entities, event types and years the store holds), so a
+ * fresh ingest, an upload and a repair write the same passages. Ingest commits the index in batches after the store's
+ * transactions, so a crash can leave the index behind the store (documents missing, or on their old text after a
+ * re-ingest) or ahead of it: {@link #repair} compares each document's indexed hash with the stored one and deletes or
+ * rebuilds what differs.
+ *
+ * <pre>{@code try (IndexSync sync = IndexSync.open(store, index)) { sync.index("bao-cao-2020"); } index.commit();}</pre>
  */
-public final class IndexSync {
+public final class IndexSync implements AutoCloseable {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2\\d\\d\\d)(?!\\d)");
 
     /** What a repair changed. */
@@ -27,22 +35,49 @@ public final class IndexSync {
         public boolean changed() { return removed + rebuilt > 0; }
     }
 
-    private IndexSync() {}
+    private final Connection c;
+    private final PassageIndex index;
 
+    private IndexSync(Connection c, PassageIndex index) {
+        this.c = c;
+        this.index = index;
+    }
+
+    /** A reading connection to the store for indexing documents into {@code index}; close it after. */
+    public static IndexSync open(Store store, PassageIndex index) throws SQLException {
+        return new IndexSync(store.connect(), index);
+    }
+
+    /** (Re)indexes one stored document from its rows, or removes it from the index when the store no longer has it. */
+    public void index(String docId) throws SQLException {
+        String hash = null;
+        try (PreparedStatement s = c.prepareStatement("SELECT content_hash FROM documents WHERE id = ?")) {
+            s.setString(1, docId);
+            try (ResultSet r = s.executeQuery()) { if (r.next()) hash = r.getString(1); }
+        }
+        if (hash == null) index.delete(docId);
+        else index.replace(docId, hash, passages(c, docId));
+    }
+
+    @Override
+    public void close() throws SQLException { c.close(); }
+
+    /** Makes the index hold exactly the stored version of every stored document that has passages; commits if it changed. */
     public static Repair repair(Store store, PassageIndex index) throws SQLException {
-        Set<String> indexed = index.documentIds();
-        Set<String> stored = new TreeSet<>();
-        try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT id FROM documents");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) stored.add(r.getString(1));
+        Map<String, String> indexed = index.documentHashes();
+        Map<String, String> stored = new HashMap<>();
+        try (IndexSync sync = open(store, index)) {
+            try (PreparedStatement s = sync.c.prepareStatement("SELECT d.id, d.content_hash FROM documents d"
+                    + " WHERE EXISTS (SELECT 1 FROM passages p WHERE p.doc_id = d.id)"); ResultSet r = s.executeQuery()) {
+                while (r.next()) stored.put(r.getString(1), r.getString(2));
+            }
+            int removed = 0, rebuilt = 0;
+            for (String id : indexed.keySet()) if (!stored.containsKey(id)) { index.delete(id); removed++; }
+            for (Map.Entry<String, String> e : new TreeMap<>(stored).entrySet())
+                if (!e.getValue().equals(indexed.get(e.getKey()))) { sync.index(e.getKey()); rebuilt++; }
+            if (removed + rebuilt > 0) index.commit();
+            return new Repair(removed, rebuilt);
         }
-        int removed = 0, rebuilt = 0;
-        for (String id : indexed) if (!stored.contains(id)) { index.delete(id); removed++; }
-        try (Connection c = store.connect()) {
-            for (String id : stored) if (!indexed.contains(id)) { index.replace(id, passages(c, id)); rebuilt++; }
-        }
-        if (removed + rebuilt > 0) index.commit();
-        return new Repair(removed, rebuilt);
     }
 
     /** A stored document's passages with the entities, event types and years the store holds for each. */
@@ -71,7 +106,8 @@ public final class IndexSync {
             try (ResultSet r = s.executeQuery()) { while (r.next()) dated.add(new Object[] {r.getInt(1), null, r.getString(2)}); }
         }
         List<Passage> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, text, start_offset, end_offset, section FROM passages WHERE doc_id = ? ORDER BY start_offset")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, text, start_offset, end_offset, section_path FROM passages"
+                + " WHERE doc_id = ? ORDER BY kind DESC, ordinal, start_offset")) {
             s.setString(1, docId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -27,6 +27,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,6 +37,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.caytre.extract.Extraction;
+import org.caytre.kb.StorageFault;
 import org.caytre.search.analysis.VietnameseAnalyzer;
 
 /**
@@ -53,7 +55,10 @@ import org.caytre.search.analysis.VietnameseAnalyzer;
  */
 public final class PassageIndex implements Closeable {
     private static final int FACET_VALUES = 20;
+    /** Stored on every passage: the content hash of the document version it was built from. */
+    static final String DOC_HASH = "doc_hash";
 
+    private final Path dir;
     private final Directory directory;
     private final IndexWriter writer;                 // null when read-only
     private final SearcherManager searchers;
@@ -61,7 +66,8 @@ public final class PassageIndex implements Closeable {
     private final Snippets snippets = new Snippets(VietnameseAnalyzer.indexing());
     private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
 
-    private PassageIndex(Directory directory, IndexWriter writer) throws IOException {
+    private PassageIndex(Path dir, Directory directory, IndexWriter writer) throws IOException {
+        this.dir = dir;
         this.directory = directory;
         this.writer = writer;
         this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
@@ -74,9 +80,18 @@ public final class PassageIndex implements Closeable {
             Directory d = FSDirectory.open(dir);
             IndexWriterConfig c = new IndexWriterConfig(VietnameseAnalyzer.indexing())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            return new PassageIndex(d, new IndexWriter(d, c));
+            try {
+                return new PassageIndex(dir, d, new IndexWriter(d, c));
+            } catch (IOException | RuntimeException e) {
+                d.close();
+                throw e;
+            }
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException("search index " + dir + " is being written by another process (a caytre ingest, "
+                    + "or caytre serve with a write token): wait for it to finish, or stop it, then run this again", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open search index " + dir, e);
+            throw new StorageFault("cannot open search index " + dir + ": " + StorageFault.describe(e)
+                    + (StorageFault.describe(e).startsWith("corrupt") ? "; run caytre doctor to rebuild it from the store" : ""), e);
         }
     }
 
@@ -89,7 +104,7 @@ public final class PassageIndex implements Closeable {
                 d.close();
                 throw new IllegalStateException("no search index at " + dir);
             }
-            return new PassageIndex(d, null);
+            return new PassageIndex(dir, d, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open search index " + dir, e);
         }
@@ -100,22 +115,34 @@ public final class PassageIndex implements Closeable {
         replace(docId, Passages.of(docId, x));
     }
 
-    /** Replaces all passages of {@code docId} by {@code passages} (rebuilt from the store, say). */
+    /** Replaces all passages of {@code docId} by {@code passages}, with no content hash (a repair will rebuild them). */
     public void replace(String docId, List<Passage> passages) {
+        replace(docId, null, passages);
+    }
+
+    /**
+     * Replaces all passages of {@code docId} by {@code passages}, each carrying the content hash of the stored version
+     * they come from, so a repair can tell a stale document from a current one ({@link #documentHashes()}).
+     */
+    public void replace(String docId, String contentHash, List<Passage> passages) {
         List<org.apache.lucene.document.Document> docs = new ArrayList<>();
         try {
-            for (Passage p : passages) docs.add(PassageFields.FACETS_CONFIG.build(PassageFields.toLucene(p)));
+            for (Passage p : passages) {
+                org.apache.lucene.document.Document d = PassageFields.toLucene(p);
+                if (contentHash != null) d.add(new StoredField(DOC_HASH, contentHash));
+                docs.add(PassageFields.FACETS_CONFIG.build(d));
+            }
             writable().updateDocuments(new Term(PassageFields.DOC, docId), docs);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + docId, e);
+        } catch (IOException | RuntimeException e) {
+            throw failure("cannot index " + docId, e);
         }
     }
 
     public void delete(String docId) {
         try {
             writable().deleteDocuments(new Term(PassageFields.DOC, docId));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + docId, e);
+        } catch (IOException | RuntimeException e) {
+            throw failure("cannot delete " + docId, e);
         }
     }
 
@@ -124,28 +151,41 @@ public final class PassageIndex implements Closeable {
         try {
             writable().commit();
             searchers.maybeRefresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the search index", e);
+        } catch (IOException | RuntimeException e) {
+            throw failure("cannot commit", e);
         }
     }
 
-    /** The ids of the documents that have passages in the index (to compare with the store after a crash). */
+    /** The ids of the documents that have passages in the index. */
     public Set<String> documentIds() {
+        return new TreeSet<>(documentHashes().keySet());
+    }
+
+    /**
+     * Each indexed document's content hash (the stored version its passages were built from; "" when indexed without
+     * one), to compare with the store after a crash.
+     */
+    public Map<String, String> documentHashes() {
         return withSearcher(s -> {
-            Set<String> ids = new TreeSet<>();
+            Map<String, String> hashes = new java.util.TreeMap<>();
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(PassageFields.DOC);
                 if (terms == null) continue;
                 Bits live = leaf.reader().getLiveDocs();
+                var stored = leaf.reader().storedFields();
                 TermsEnum te = terms.iterator();
                 PostingsEnum pe = null;
                 for (BytesRef t; (t = te.next()) != null; ) {
                     pe = te.postings(pe, PostingsEnum.NONE);
                     for (int d; (d = pe.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; )
-                        if (live == null || live.get(d)) { ids.add(t.utf8ToString()); break; }
+                        if (live == null || live.get(d)) {
+                            String hash = stored.document(d, Set.of(DOC_HASH)).get(DOC_HASH);
+                            hashes.put(t.utf8ToString(), hash == null ? "" : hash);
+                            break;
+                        }
                 }
             }
-            return ids;
+            return hashes;
         });
     }
 
@@ -225,6 +265,17 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /**
+     * A write that failed, as one line naming the index folder and the real cause: after a disk-full or I/O error
+     * Lucene closes its writer, and later calls only say "this IndexWriter is closed"; the first error is kept as its
+     * "tragic exception". Nothing of the failed batch is committed, and the next command's repair re-indexes it.
+     */
+    private RuntimeException failure(String what, Exception e) {
+        if (e instanceof IllegalStateException && writer == null) return (IllegalStateException) e;   // read-only use
+        Throwable cause = writer != null && writer.getTragicException() != null ? writer.getTragicException() : e;
+        return new StorageFault("search index " + dir + ": " + what + ": " + StorageFault.describe(cause), cause);
+    }
+
     private IndexWriter writable() {
         if (writer == null) throw new IllegalStateException("the search index was opened read-only");
         return writer;
@@ -232,12 +283,15 @@ public final class PassageIndex implements Closeable {
 
     @Override
     public void close() {
-        try {
-            searchers.close();
-            if (writer != null) writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the search index", e);
+        // each part closed even when an earlier one fails (a full disk), so no file or lock stays open
+        RuntimeException first = null;
+        for (java.io.Closeable part : new java.io.Closeable[] {searchers, writer, directory}) {
+            try {
+                if (part != null) part.close();
+            } catch (IOException | RuntimeException e) {
+                if (first == null) first = failure("cannot close", e instanceof IOException io ? io : new IOException(e));
+            }
         }
+        if (first != null) throw first;
     }
 }

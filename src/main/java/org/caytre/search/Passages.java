@@ -27,7 +27,7 @@ import org.caytre.model.Statistic;
  */
 public final class Passages {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2\\d\\d\\d)(?!\\d)");
-    static final String SECTION_SEPARATOR = " › ";
+    static final String SECTION_SEPARATOR = org.caytre.kb.SectionPath.SEPARATOR;
 
     private Passages() {}
 
@@ -80,17 +80,5 @@ public final class Passages {
         while (m.find()) into.add(m.group(1));
     }
 
-    /** Titles of the section and its ancestors, outermost first. */
-    private static String sectionPath(Document d, Section s) {
-        List<String> titles = new ArrayList<>();
-        for (Section at = s; at != null; at = at.parentId() == null ? null : d.section(at.parentId()))
-            titles.add(0, heading(at));
-        return String.join(SECTION_SEPARATOR, titles);
-    }
-
-    private static String heading(Section s) {
-        String label = s.label() == null || s.label().equals("#") ? "" : s.label().strip();
-        String title = s.title() == null ? "" : s.title().strip();
-        return label.isEmpty() ? title : title.isEmpty() ? label : label + " " + title;
-    }
+    private static String sectionPath(Document d, Section s) { return org.caytre.kb.SectionPath.of(d, s); }
 }

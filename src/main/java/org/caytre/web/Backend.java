@@ -26,6 +26,16 @@ final class Backend implements AutoCloseable {
         this.index = config.writeToken() != null ? PassageIndex.open(dir)
                 : Files.isDirectory(dir) ? openOrNull(dir) : null;
         this.readOnly = config.writeToken() == null;
+        if (!readOnly) repair();
+    }
+
+    /** A server killed mid-upload leaves a stored document unindexed: the writing server repairs the index on start. */
+    private void repair() {
+        try {
+            org.caytre.search.IndexSync.repair(store, index);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot check the search index against " + store.where() + ": " + e.getMessage(), e);
+        }
     }
 
     private static PassageIndex openOrNull(Path dir) {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.caytre.kb.Ingester;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.pipeline.Pipeline;
+import org.caytre.search.IndexSync;
 
 /**
  * {@code POST /api/v1/documents}: one file in a multipart field {@code file}, stored through the same {@link Ingester}
@@ -74,14 +75,17 @@ final class UploadController {
         List<String> failures = new ArrayList<>();
         Ingester.Status[] status = {null};
         String[] id = {null};
-        new Ingester(backend.store(), Pipeline.standard(), null, 1).run(List.of(saved), (source, s, bytes, reason) -> {
-            status[0] = s;
-            if (reason != null) failures.add(reason);
-        }, (docId, x) -> {
-            backend.index().replace(docId, x);
-            id[0] = docId;
-        });
-        backend.index().commit();
+        try (IndexSync sync = IndexSync.open(backend.store(), backend.index())) {
+            new Ingester(backend.store(), Pipeline.standard(), null, 1).run(List.of(saved), (source, s, bytes, reason) -> {
+                status[0] = s;
+                if (reason != null) failures.add(reason);
+            }, (docId, x) -> {
+                sync.index(docId);   // from the stored rows, as caytre ingest does
+                id[0] = docId;
+            });
+        } finally {
+            backend.index().commit();
+        }
         if (status[0] == Ingester.Status.FAILED || status[0] == null)
             throw new ApiException(422, "unreadable", saved.getFileName() + ": " + (failures.isEmpty() ? "not read" : failures.get(0)));
         Map<String, Object> out = new LinkedHashMap<>();

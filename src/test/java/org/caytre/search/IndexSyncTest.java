@@ -53,4 +53,38 @@ class IndexSyncTest {
             assertThat(rebuilt.search(new SearchRequest("duong loi doi ngoai", 5, null, null, null, null)).hits()).isNotEmpty();
         }
     }
+
+    /**
+     * A crash while re-ingesting a changed document: the store holds the new version, the index the old one under the
+     * same id. The repair compares content hashes, rebuilds it, and the rebuilt passages are those of a fresh ingest
+     * (same text, section paths, entities).
+     */
+    @Test
+    void a_stale_document_is_rebuilt_by_content_as_a_fresh_ingest_builds_it(@TempDir Path dir) throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("in")), data = dir.resolve("data");
+        Path file = docs.resolve(CorpusFiles.D004);
+        Files.copy(CorpusFiles.corpus(CorpusFiles.D004), file);
+        assertThat(run("ingest", "--data", data.toString(), docs.toString())[0]).isEqualTo("0");
+        Files.writeString(file, Files.readString(file) + "\n\nĐoạn bổ sung: Việt Nam và Niu Di-lân ký kết văn kiện về giáo dục kỹ thuật.\n");
+        try (Store store = Store.open(data, null)) {   // the store commits the new version; the index never hears of it
+            new org.caytre.kb.Ingester(store, org.caytre.pipeline.Pipeline.standard(), null, 1).run(List.of(docs), (s, st, b, r) -> { });
+        }
+        try (PassageIndex index = PassageIndex.openReadOnly(data.resolve("index"))) {
+            assertThat(index.documentIds()).containsExactly(CorpusFiles.D004);   // ids agree: only the content tells
+        }
+        String[] search = run("search", "--data", data.toString(), "giao duc ky thuat");
+        assertThat(search[2]).contains("index repaired (0 removed, 1 rebuilt from the store)");
+        assertThat(search[1]).contains("Đoạn bổ sung");
+
+        Path fresh = dir.resolve("fresh");
+        assertThat(run("ingest", "--data", fresh.toString(), docs.toString())[0]).isEqualTo("0");
+        try (PassageIndex repaired = PassageIndex.openReadOnly(data.resolve("index"));
+             PassageIndex ingested = PassageIndex.openReadOnly(fresh.resolve("index"))) {
+            List<Passage> a = repaired.passages(CorpusFiles.D004), b = ingested.passages(CorpusFiles.D004);
+            assertThat(a).isNotEmpty().isEqualTo(b);
+            assertThat(a).anySatisfy(p -> assertThat(p.section()).contains(" › "));   // section paths, not ids like s12
+            assertThat(repaired.documentHashes()).isEqualTo(ingested.documentHashes());
+        }
+        assertThat(run("search", "--data", data.toString(), "giao duc")[2]).doesNotContain("repaired");   // nothing left to do
+    }
 }
