@@ -91,6 +91,7 @@ final class EvalCommand implements Callable<Integer> {
                 scores.add(new Scorer().score(gold, prediction, text, heldOut));
                 if (misses) {
                     List<String> lines = Scorer.eventMisses(gold, prediction);
+                    PrintWriter out = spec.commandLine().getOut();
                     if (!lines.isEmpty()) out.println("== " + gold.path("doc").asText());
                     for (String line : lines) out.println("  " + line);
                 }

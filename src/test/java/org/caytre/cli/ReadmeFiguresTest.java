@@ -24,9 +24,11 @@ class ReadmeFiguresTest {
         cl.setErr(new PrintWriter(err));
         int status = cl.execute("eval", "--markdown", "--gold", shared.resolve("gold").toString(), "--docs",
                 shared.resolve("corpus").toString(), "--gold", shared.resolve("gold-news").toString(), "--docs",
-                shared.resolve("corpus-news").toString());
+                shared.resolve("corpus-news").toString(), "--gold", shared.resolve("gold-news-2024").toString(), "--docs",
+                shared.resolve("corpus-news-2024").toString(), "--gold", shared.resolve("gold-noise").toString(), "--docs",
+                shared.resolve("corpus-noise").toString());
         assertThat(status).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("| `gold` | 4 |", "| `gold-news` | 24 |");
+        assertThat(out.toString()).contains("| `gold` | 4 |", "| `gold-news` | 24 |", "| `gold-news-2024` | 22 |");
         assertThat(figuresBlock(Files.readString(Path.of("README.md"))))
                 .as("README.md's figures block is out of date: run bin/readme-figures and commit README.md")
                 .isEqualTo(out.toString());
