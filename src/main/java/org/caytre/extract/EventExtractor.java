@@ -39,9 +39,10 @@ import static org.caytre.extract.EventParts.*;
 public final class EventExtractor {
     private static final Pattern JOINT = ClausePhrases.get("joint");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
+    private static final Set<String> BILATERAL = Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
-    private static final Pattern PLURAL = ClausePhrases.get("plural-before");
+    private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -132,10 +133,14 @@ public final class EventExtractor {
                 if (!r.split().equals("agreements") && insideName(names, t.start())) continue;   // "Thỏa thuận … hỗ trợ nghề cá"
                 Modality.Status status = modality.status(run.text, clause.start(), t.start());
                 // "chuẩn bị cho kỷ niệm 70 năm thiết lập quan hệ ngoại giao": the anniversary recalls what happened
-                if (Anniversaries.celebrates(r.type()) && Anniversaries.recalls(run.text, clause.start(), t.start())) status = Modality.Status.OCCURRED;
+                if (Anniversaries.celebrates(r.type()) && (Anniversaries.recalls(run.text, clause.start(), t.start())
+                        || Anniversaries.opens(run.text, t.start(), t.end()))) status = Modality.Status.OCCURRED;
                 if (!modality.reported(status, r.type())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
                 if (r.notFollowedBy() != null && r.notFollowedBy().matcher(run.text).region(t.end(), clause.end()).lookingAt()) continue;
+                // "qua 6 chuyến thăm", "triển khai các khoản viện trợ": events counted or spoken of in general, none told
+                if (r.type().equals("VISIT") && counted(run.text, clause.start(), t.start())
+                        || r.type().equals("AID") && PLURAL.matcher(run.text).region(Math.max(clause.start(), t.start() - 16), t.start()).find()) continue;
                 triggers.put(r, new int[] {t.start(), t.end(), status.ordinal()});
             }
             // a trigger that reads no event ("Chủ tịch Hội đồng Nhà nước" names no seat) does not end another's dates
@@ -157,7 +162,7 @@ public final class EventExtractor {
                         stop = other.getValue()[0];
                 List<Event> events = withStatus(apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
                         Modality.Status.values()[entry.getValue()[2]]);
-                String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), ts, c.dates(), run.anchorYear) : null;
+                String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), Anniversaries.opens(run.text, ts, te) ? te : ts, c.dates(), run.anchorYear) : null;
                 if (recalled != null) events = redated(events, recalled);
                 run.out.add(events, Anaphora.refersBack(run.text, clause.start(), clause.end(), ts, te));
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
@@ -309,6 +314,9 @@ public final class EventExtractor {
                 && (oneOther && (relationWith(text, c.clause().start(), sides.get(0).at())
                     || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at())))
                     || talks && oneOther && sides.size() == 1 && !inherited));   // a story about Vietnam: "Thủ tướng đã tiếp Đại sứ Nhật Bản"
+        // "sau 29 năm bình thường hóa quan hệ ngoại giao, quan hệ hai nước …": relations and frameworks have two sides; one
+        // named in a story about Vietnam has Vietnam for the other
+        if (BILATERAL.contains(r.type()) && c.vietnamese() && agent == null && sides.size() == 1 && !sides.get(0).id().contains(":")) vietnam = true;
         if (visit && !c.vietnam()) {
             List<Event> between = ThirdParties.visitsBetween(r, c, text, sides, attrs, ts, te);
             if (!between.isEmpty() || !c.vietnamese()) return between;
@@ -357,6 +365,14 @@ public final class EventExtractor {
             else out.add(event(r, c, parts, ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
         }
         return out;
+    }
+
+    /** "qua 6 chuyến thăm", "hai cuộc điện đàm": a number with a classifier before the trigger, or before a nominal trigger. */
+    private static boolean counted(String text, int clauseStart, int ts) {
+        Matcher m = COUNTED.matcher(text).region(Math.max(clauseStart, ts - 16), ts);
+        if (!m.find()) return false;
+        String matched = m.group().toLowerCase(java.util.Locale.ROOT);
+        return matched.matches(".*(?:cuộc|chuyến|lần|khoản)\\s+") || text.startsWith("chuyến", ts) || text.startsWith("cuộc", ts);
     }
 
     /** "quan hệ với Nga", "thiết lập quan hệ ngoại giao với Bahamas": in this genre the other side is Vietnam. */

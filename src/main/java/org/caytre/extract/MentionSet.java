@@ -42,7 +42,7 @@ final class MentionSet {
     /** Mentions read from one trigger; {@code refersBack}: the trigger restates an event already told. */
     void add(List<Event> events, boolean refersBack) {
         if (!refersBack) { add(events); return; }
-        for (Event e : events) if (e.date() == null) restatements.add(e); else add(List.of(e));
+        restatements.addAll(events);
     }
 
     /**
@@ -52,8 +52,11 @@ final class MentionSet {
     private void resolveRestatements() {
         for (Event e : restatements) {
             Set<String> sides = new TreeSet<>(e.participants());
-            boolean told = out.values().stream().anyMatch(x -> x.type().equals(e.type()) && new TreeSet<>(x.participants()).equals(sides));
+            // "Trong chuyến thăm … năm 2007" restates only a visit of that time
+            boolean told = out.values().stream().anyMatch(x -> x.type().equals(e.type()) && new TreeSet<>(x.participants()).equals(sides)
+                    && (e.date() == null || sameTime(x.date(), e.date())));
             if (told) continue;
+            if (e.date() != null) { add(List.of(e)); continue; }
             String day = null;
             for (org.caytre.model.DateMention d : textDates) if (d.span().start() < e.evidence().start()) day = d.value().split("/")[0];
             if (day == null) { add(List.of(e)); continue; }
@@ -109,6 +112,7 @@ final class MentionSet {
     List<Event> result() {
         resolveRestatements();
         hostless();
+        sameInstrument();
         Set<String> precise = new java.util.HashSet<>();
         for (var e : out.entrySet()) if (!defaulted.contains(e.getKey())) precise.add(undated(e.getValue()));
         List<Event> events = new ArrayList<>();
@@ -143,6 +147,26 @@ final class MentionSet {
             a.put("host", "VNM");
             entry.setValue(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
         }
+    }
+
+    /**
+     * One instrument named twice with the same step ("Lễ ký kết Bản Ghi nhớ giữa Bộ … và Bộ …" / "… ký Bản Ghi nhớ (MoU)"):
+     * a name that begins the other's is the same agreement; the first mention stays.
+     */
+    private void sameInstrument() {
+        List<Map.Entry<String, Event>> agreements = out.entrySet().stream().filter(x -> x.getValue().type().equals("AGREEMENT")).toList();
+        Set<String> drop = new java.util.HashSet<>();
+        for (int i = 0; i < agreements.size(); i++)
+            for (int j = i + 1; j < agreements.size(); j++) {
+                Event a = agreements.get(i).getValue(), b = agreements.get(j).getValue();
+                if (drop.contains(agreements.get(i).getKey()) || !new TreeSet<>(a.participants()).equals(new TreeSet<>(b.participants()))
+                        || !String.valueOf(a.attrs().get("stage")).equals(String.valueOf(b.attrs().get("stage"))) || !sameTime(a.date(), b.date())) continue;
+                String x = String.valueOf(a.attrs().get("agreement")).toLowerCase(java.util.Locale.ROOT);
+                String y = String.valueOf(b.attrs().get("agreement")).toLowerCase(java.util.Locale.ROOT);
+                if (x.startsWith("agr:") || y.startsWith("agr:") ? x.equals(y) : x.startsWith(y) || y.startsWith(x))
+                    drop.add(agreements.get(j).getKey());
+            }
+        out.keySet().removeAll(drop);
     }
 
     /** Two dates that may be one event's: equal, or one inside the other ("2017-02" and "2017-02-25", a range's start). */

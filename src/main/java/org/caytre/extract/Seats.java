@@ -43,6 +43,7 @@ final class Seats {
                 if (!before && e.span().start() >= t.end() && e.span().start() - t.end() <= 60) { body = e; break; }
                 if (before && e.span().end() <= t.start() && t.start() - e.span().end() <= 80) body = e;
             }
+            if (body == null && !before) body = acronymAfter(text, t.end(), c.clause().end());   // "nước thành viên ADC gồm: …"
             boolean fromContext = false;
             if (body == null && !before && c.recentBody() != null && !CoordinatedList.endingAt(text, c.entities(), t.start()).isEmpty()) {
                 body = c.recentBody();                                   // the seat's body was named just before
@@ -119,6 +120,17 @@ final class Seats {
             if (e.type() == EntityType.COUNTRY && e.span().start() > comma && text.substring(comma + 1, e.span().start()).isBlank()) return e;
         return null;
     }
+
+    /**
+     * An organisation the gazetteer does not know, named by its acronym right after a seat ("8 nước thành viên ADC gồm:
+     * …", "Chủ tịch luân phiên ADC"): a body of its own, {@code ORG:} and the acronym, as the gold files name such bodies.
+     */
+    private static EntityMention acronymAfter(String text, int from, int end) {
+        Matcher m = ACRONYM.matcher(text).region(from, Math.min(end, from + 24));
+        return m.lookingAt() ? new EntityMention(new Span(m.start(1), m.end(1)), m.group(1), "ORG:" + m.group(1), EntityType.ORGANIZATION) : null;
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\s*(?:luân phiên\\s+|của\\s+)?(\\p{Lu}[\\p{Lu}\\d]{1,7})(?![\\p{L}\\d])");
 
     private static final Pattern HOLDER_GLUE = ClausePhrases.get("seat-holder-glue"), SEAT_OPENS = ClausePhrases.get("seat-opens");
 

@@ -73,14 +73,18 @@ final class Transfers {
         QuantityMention count = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
         List<String> senders = new ArrayList<>(), addressees = new ArrayList<>(), objects = new ArrayList<>();
+        // "gửi tới Chủ tịch nước Tô Lâm lời chúc mừng": the addressee may stand inside the trigger, after its verb
+        int after = text.startsWith("gửi", ts) ? ts + 3 : te;
         for (Side s : sides)
             for (int at : c.occurrences(s.id())) {
-                if (at >= te && !Topics.inTopic(text, te, at)) addIfAbsent(addressees, s.id());
+                if (at >= after && !Topics.inTopic(text, after, at)) addIfAbsent(addressees, s.id());
                 else if (at < ts && !Places.isPlace(text, c.clause().start(), at))
                     addIfAbsent(objectOfAnotherVerb(text, c.clause().start(), at) ? objects : senders, s.id());
             }
         // "tiếp xúc nhiều lần với phía Trung Quốc …, trao công hàm phản đối": the side already addressed receives the note
         if (addressees.isEmpty() && senders.isEmpty()) addressees.addAll(objects);
+        // "gửi lời chia buồn tới các gia đình": words sent to no state are a statement, not a message
+        if (addressees.isEmpty() && !c.vietnamNamed(after, c.clause().end()) && SPOKEN.matcher(text.substring(ts, te)).find()) return List.of();
         String home = c.implicitVietnam();
         if (senders.isEmpty() && addressees.isEmpty()) {     // "lãnh đạo nhiều nước đã gửi điện chúc mừng": to Vietnam, who speaks
             if (home == null) return List.of();
@@ -89,8 +93,8 @@ final class Transfers {
         } else {
             if (c.vietnamNamed(c.clause().start(), ts)) senders.add(0, "VNM");
             int lastAddressee = c.clause().end();
-            for (Side s : sides) if (s.at() >= te && Topics.inTopic(text, te, s.at())) { lastAddressee = s.at(); break; }
-            if (c.vietnamNamed(te, lastAddressee)) addressees.add(0, "VNM");
+            for (Side s : sides) if (s.at() >= after && Topics.inTopic(text, after, s.at())) { lastAddressee = s.at(); break; }
+            if (c.vietnamNamed(after, lastAddressee)) addressees.add(0, "VNM");
         }
         if (senders.isEmpty() && home != null) senders.add(home);          // "Bộ Ngoại giao gửi công hàm tới …"
         if (addressees.isEmpty() && home != null && !senders.contains(home)) addressees.add(home);   // messages came to Vietnam
@@ -114,6 +118,8 @@ final class Transfers {
     private static boolean objectOfAnotherVerb(String text, int clauseStart, int at) {
         return OBJECT_BEFORE.matcher(text.substring(Math.max(clauseStart, at - 30), at)).find();
     }
+
+    private static final Pattern SPOKEN = Pattern.compile("(?<![\\p{L}])lời(?![\\p{L}])");
 
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:với|cùng|cho|tới|đến)\\s(?:[^,;]*)$");
 

@@ -388,4 +388,48 @@ class NewsEventsTest {
                 + "Tại hội đàm, hai bên đã đánh giá kết quả hợp tác giữa Việt Nam và Lào.", "2024-08-05", "MEETING");
         assertThat(alone).extracting(Event::date).containsExactly("2024-08-03");
     }
+
+    @Test
+    void anniversaries_date_what_they_celebrate_in_words_and_from_the_year_of_celebration() {
+        assertThat(events("Quan hệ Việt Nam - Nhật Bản\n\nSau gần 20 năm bình thường hóa quan hệ ngoại giao, quan hệ hai nước phát triển tốt đẹp với Nhật Bản.",
+                "2024-06-07", "DIPLOMATIC_RELATIONS")).extracting(Event::participants, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "JPN"), "2004"));
+        assertThat(events("Việt Nam và Canada\n\nHai bên sẽ tổ chức kỷ niệm 40 năm thiết lập quan hệ ngoại giao với Canada vào năm 2033.", "2024-06-07",
+                "DIPLOMATIC_RELATIONS")).extracting(Event::date).containsExactly("1993");
+        assertThat(events("Nhân dịp kỷ niệm một năm quan hệ Đối tác chiến lược toàn diện Việt Nam - Ấn Độ, hai bên trao đổi đoàn.",
+                "2024-09-11", "PARTNERSHIP")).extracting(Event::date, e -> e.attrs().get("level"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2023", "COMPREHENSIVE_STRATEGIC"));
+        assertThat(events("Hai nước long trọng tổ chức lễ kỷ niệm 25 năm ký Hiệp ước thương mại giữa Việt Nam và Lào.", "2024-12-10",
+                "AGREEMENT")).extracting(Event::date).containsExactly("1999");
+    }
+
+    @Test
+    void members_listed_after_an_organisation_the_gazetteer_does_not_know_hold_one_seat_each() {
+        List<Event> seats = events("Ủy ban XYZ có 4 nước thành viên XYZ gồm: Lào, Campuchia, Thái Lan và Việt Nam.", "2024-12-01",
+                "MULTILATERAL_ROLE");
+        assertThat(seats).extracting(e -> e.participants().get(0)).containsExactlyInAnyOrder("LAO", "KHM", "THA", "VNM");
+        assertThat(seats).allSatisfy(e -> assertThat(e.attrs().get("body")).isEqualTo("ORG:XYZ"));
+    }
+
+    @Test
+    void counted_visits_and_aid_in_general_are_no_event() {
+        assertThat(events("Bà đã có 6 chuyến thăm Việt Nam và luôn dành tình cảm cho nhân dân Việt Nam.", "2024-08-14", "VISIT")).isEmpty();
+        assertThat(events("Thủ tướng đề nghị Nhật Bản triển khai hiệu quả các khoản viện trợ cho Việt Nam.", "2024-08-14", "AID")).isEmpty();
+        assertThat(events("Hai bên hỗ trợ lẫn nhau trong khuôn khổ ASEAN và với Nhật Bản.", "2024-08-14", "AID")).isEmpty();
+    }
+
+    @Test
+    void words_sent_to_no_state_are_no_note() {
+        assertThat(events("Đại sứ Nhật Bản gửi lời chia buồn tới các gia đình bị ảnh hưởng bởi bão.", "2024-09-11", "DIPLOMATIC_NOTE")).isEmpty();
+        assertThat(events("Tổng thống Hàn Quốc đã gửi tới Chủ tịch nước Tô Lâm lời chúc mừng nồng nhiệt.", "2024-06-05", "DIPLOMATIC_NOTE"))
+                .extracting(NewsEventsTest::foreign).containsExactly("KOR");
+    }
+
+    @Test
+    void one_instrument_named_twice_is_one_agreement() {
+        List<Event> signed = events("Lễ ký Bản ghi nhớ giữa Bộ Công Thương Việt Nam và Bộ Năng lượng Ai Cập về hợp tác năng lượng\n\n"
+                + "Sáng 9/9, sau hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ giữa Bộ Công Thương Việt Nam và Bộ Năng lượng Ai Cập (MoU).",
+                "2024-09-09", "AGREEMENT");
+        assertThat(signed).hasSize(1);
+    }
 }
