@@ -55,6 +55,9 @@ public final class DateRecognizer {
             "\\)?(?:\\s*[,;]?\\s*(?:và\\s*)?\\(?\\d{1,2}/\\d{1,2}\\)?)*\\)?\\s*năm ((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern DATE_PREFIX = Pattern.compile("(?:\\(|, |(?<![\\p{L}])(?:" + DateWords.alternation("announces") + "|"
             + DateWords.alternation("daypart") + "|" + DateWords.alternation("weekday") + "),? )$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + DateWords.alternation("name") + ")\\s$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\S\\s+\\p{Lu}\\p{L}*\\s$");
     private static final Pattern OPENING_YEAR = Pattern.compile("^(?:[Tt]rong )?[Nn]ăm ((?:19|20)\\d\\d)");
 
     public List<DateMention> find(CharSequence text, int start, int end, int referenceYear) {
@@ -75,7 +78,18 @@ public final class DateRecognizer {
         }
         if (anchor.knowsYear()) out.addAll(WordDates.find(text, start, end, anchor));
         out.addAll(DeicticDates.find(text, start, end, anchor));
+        out.removeIf(d -> namePart(text, start, d));
         return DeicticDates.withDeicticYears(text, end, longestFirst(out), anchor);
+    }
+
+    /**
+     * "Cách mạng Tháng Tám", "đường Cách Mạng Tháng 8" (date-cues.tsv, kind name), "đường Ba Tháng Hai" (a capitalised
+     * "Tháng" after a capitalised word inside the sentence): a month in a name, no date.
+     */
+    private static boolean namePart(CharSequence text, int start, DateMention d) {
+        if (!d.text().regionMatches(true, 0, "tháng", 0, 5)) return false;
+        return NAME_BEFORE.matcher(text.subSequence(Math.max(start, d.span().start() - 12), d.span().start())).find()
+                || d.text().startsWith("Tháng") && CAPITALISED_BEFORE.matcher(text.subSequence(start, d.span().start())).find();
     }
 
     /** Where two readings overlap ("tháng 5" inside "Ngày 15 tháng 5"), the longer one; in text order. */

@@ -13,7 +13,8 @@ import org.caytre.model.Span;
  * Days, weeks, months and years named relative to the publication date ({@code deictic-dates.tsv}): "hôm kia",
  * "ngày mai", "trưa nay", "tuần trước", "tháng tới", "năm ngoái", "sang năm". Without a publication date, none: a
  * review's "năm nay" is its own year, which the reference year already gives, and nothing is invented. Not after a
- * count ("ba năm trước", "những năm tới") nor before "đó" ("năm sau đó" counts from the story, see RelativeYears).
+ * count ("ba năm trước", "những năm tới") nor before "đó" ("năm sau đó" counts from the story, see RelativeYears), nor
+ * before the date it stands for in brackets ("Ngày mai (12/11)").
  */
 final class DeicticDates {
     private static final Pattern PHRASES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
@@ -22,10 +23,15 @@ final class DeicticDates {
             + ")(?![\\p{L}\\p{N}])(?!\\s*(?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?:\\d|(?<![\\p{L}])(?:" + DateWords.alternation("count") + "))\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CONTINUED = Pattern.compile("^\\s(?:" + DateWords.alternation("continues") + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STORY_AFTER = Pattern.compile("^\\s+(?:" + DateWords.alternation("story") + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Ngày mai (12/11)", "rạng sáng nay (ngày 18/1)": the date in brackets states the day; it is read instead. */
+    private static final Pattern STATED_AFTER = Pattern.compile("^\\s*\\((?:ngày |thứ \\p{L}+,? )?\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s+(" + DateWords.deicticYears() + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DASHED = Pattern.compile("\\d{1,2}-\\d{1,2}");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d\\d|/\\d\\d(?!\\d)");
     /** Cheap test before the expression runs: every phrase ends in one of these words. */
     private static final List<String> LAST_WORDS = List.of("nay", "qua", "kia", "mai", "này", "trước", "tới", "sau", "ngoái", "sang năm");
@@ -41,7 +47,8 @@ final class DeicticDates {
             String phrase = m.group("phrase") != null ? m.group("phrase") : m.group("rel");
             int from = m.group("phrase") != null ? m.start() : m.start("rel");
             if (m.group("phrase") != null && countedBefore(text, start, from)) continue;
-            if (STORY_AFTER.matcher(text.subSequence(m.end(), Math.min(end, m.end() + 8))).find()) continue;
+            CharSequence after = text.subSequence(m.end(), Math.min(end, m.end() + 12));
+            if (STORY_AFTER.matcher(after).find() || STATED_AFTER.matcher(after).find() || CONTINUED.matcher(after).find()) continue;
             DateWords.Deictic d = DateWords.deictic(phrase);
             String value = switch (d.unit()) {
                 case "DAY" -> anchor.shiftedDays(d.offset());
@@ -74,7 +81,8 @@ final class DeicticDates {
     }
 
     private static DateMention joined(CharSequence text, int end, DateMention d, DateAnchor anchor) {
-        if (d.precision() != Precision.DAY && d.precision() != Precision.MONTH || WRITTEN_YEAR.matcher(d.text()).find()) return null;
+        if (d.precision() != Precision.DAY && d.precision() != Precision.MONTH || WRITTEN_YEAR.matcher(d.text()).find()
+                || DASHED.matcher(d.text()).matches()) return null;                    // "từ 5-6 năm nay" counts years
         Matcher y = YEAR_AFTER.matcher(text).region(d.span().end(), end);
         if (!y.lookingAt()) return null;
         String value = inYear(d.value(), anchor.shiftedYear(DateWords.deictic(y.group(1)).offset()));

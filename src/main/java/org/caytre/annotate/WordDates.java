@@ -23,7 +23,7 @@ import org.caytre.model.Span;
  */
 final class WordDates {
     private static final String MONTH = "(?:\\d{1,2}|" + DateWords.monthNames() + ")", YEAR = "(?:19|20)\\d\\d";
-    private static final String WRITTEN_YEAR = "(?:(?:/| năm )(?<%s>" + YEAR + "))?";
+    private static final String WRITTEN_YEAR = "(?:(?:/| năm | của năm )(?<%s>" + YEAR + "))?";
     private static final Pattern DATES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             + "(?<edge>ngày (?<which>đầu tiên|cuối cùng) (?:của )?tháng (?<em>" + MONTH + ")" + WRITTEN_YEAR.formatted("ey") + ")"
             + "|(?:(?<lead>" + DateWords.alternation("daypart") + "|" + DateWords.alternation("weekday") + "),? )?"
@@ -32,6 +32,8 @@ final class WordDates {
             + "|(?<tet>(?:" + DateWords.alternation("day") + ") (?<td>\\d{1,2}) (?:" + DateWords.alternation("new-year") + "))"
             + "|(?<word>tháng (?<wm>" + DateWords.monthNames() + ")" + WRITTEN_YEAR.formatted("wy") + ")"
             + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A year the recognizer does not read ("Tháng giêng năm 191"): no date rather than the anchor's year. */
+    private static final Pattern OTHER_YEAR = Pattern.compile("^ (?:của )?năm \\d");
     private static final Pattern LUNAR_AFTER = Pattern.compile("^\\s*(?:" + DateWords.alternation("lunar") + ")(?![\\p{L}])");
 
     private WordDates() {}
@@ -53,6 +55,7 @@ final class WordDates {
     }
 
     private static DateMention mention(CharSequence text, Matcher m, DateAnchor a) {
+        if (OTHER_YEAR.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 7))).find()) return null;  // "năm 191"
         boolean marked = lunarMarked(text, m.end());
         int from = m.start();
         String value;
@@ -70,8 +73,9 @@ final class WordDates {
         } else if (m.group("full") != null) {
             Month mo = month(m.group("fm"), true);                               // the full moon is a lunar day
             value = mo == null ? null : day(year(m, "fy"), mo, 15, a);
-        } else if (m.group("tet") != null) {
-            value = lunarDay(null, 1, Integer.parseInt(m.group("td")), a);
+        } else if (m.group("tet") != null) {                                    // "mùng 3 Tết"; "23 Tết" is before it
+            int day = Integer.parseInt(m.group("td"));
+            value = lunarDay(null, day >= 15 ? 12 : 1, day, a);
         } else {
             Month mo = month(m.group("wm"), marked);
             if (mo == null) return null;

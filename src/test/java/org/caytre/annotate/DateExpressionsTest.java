@@ -24,6 +24,8 @@ class DateExpressionsTest {
             // mồng/mùng, rằm, Tết, Giêng and Chạp: lunar days converted to their solar day
             "Mồng 5 tháng Giêng, lãnh đạo tỉnh thăm các gia đình chính sách.    | 2024-02-20 | Mồng 5          | 2024-02-14 | DAY",
             "Sáng mùng 3 Tết, Chủ tịch nước chúc Tết cán bộ biên phòng.         | 2025-02-05 | mùng 3 Tết      | 2025-01-31 | DAY",
+            "Từ ngày 23 Tết, các đoàn tạm dừng hoạt động đối ngoại.             | 2025-01-15 | 23 Tết          | 2025-01-22 | DAY",
+            "Ngày mùng 1 tháng 1 của năm 2013, hiệp định có hiệu lực.           | 2024-06-12 | mùng 1          | 2013-01-01 | DAY",
             "Ngày 23 tháng Chạp, người dân tiễn ông Công ông Táo.               | 2024-01-25 | tháng Chạp      | 2024-02-02 | DAY",
             "Lễ hội rằm tháng Giêng năm 2018 diễn ra tại Văn Miếu.              | 2018-02-20 | rằm             | 2018-03-02 | DAY",
             "Lễ Giỗ Tổ Hùng Vương ngày 10/3 âm lịch thu hút đông du khách.      | 2024-04-01 | 10/3            | 2024-04-18 | DAY",
@@ -107,9 +109,18 @@ class DateExpressionsTest {
     @ValueSource(strings = {"Ba năm trước, hai nước chưa có đường bay thẳng.", "Trong những năm tới, hai bên tăng cường hợp tác.",
             "Hai nước ký hiệp định; hai năm sau đó, hiệp định có hiệu lực.", "Một ngày kia, hai dân tộc sẽ hiểu nhau hơn.",
             "Tháng năm trôi qua, tình hữu nghị vẫn bền chặt.", "Trụ sở tại số nhà 76/36/38 đường Láng.",
-            "Cũng như các tháng trước, xuất khẩu tăng.", "Trong 15 tháng qua, dự án hoàn thành."})
+            "Cũng như các tháng trước, xuất khẩu tăng.", "Trong 15 tháng qua, dự án hoàn thành.",
+            "Đoàn đặt vòng hoa tại Quảng trường Cách mạng Tháng Tám.", "Triển lãm về Cách mạng tháng 8 khai mạc.",
+            "Trụ sở trên đường Ba Tháng Hai, quận 10.", "Bước sang năm mới, hai nước tăng cường hợp tác.",
+            "Cách đây cả trăm năm trước, thương cảng đã sầm uất.", "Sứ thần đến kinh đô vào tháng Giêng năm 191."})
     void counts_and_story_references_are_not_dates_of_the_publication(String sentence) {
         assertThat(news(sentence, "2024-06-12")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Ngày mai (13/6), Thủ tướng thăm Lào. | 13/6", "Rạng sáng nay (ngày 12/6), đoàn về nước. | 12/6"})
+    void a_date_in_brackets_states_the_relative_day(String sentence, String written) {
+        assertThat(news(sentence, "2024-06-12")).extracting(DateMention::text).containsExactly(written);
     }
 
     @ParameterizedTest(name = "Tết {0} falls on {1}")
