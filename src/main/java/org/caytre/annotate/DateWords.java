@@ -66,6 +66,32 @@ final class DateWords {
                 .map(Map.Entry::getKey).toList());
     }
 
+    /** The last word of every relative phrase, for a first quick search. */
+    static String deicticLastWords() { return alternation(lastWords()); }
+
+    /** A look-ahead for the first letters of those last words. */
+    static String deicticLastLetters() {
+        return "(?=[" + lastWords().stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining()) + "])";
+    }
+
+    private static List<String> lastWords() {
+        return DEICTIC.keySet().stream().map(k -> k.substring(k.lastIndexOf(' ') + 1)).distinct().toList();
+    }
+
+    /**
+     * A look-ahead for the first letters (both cases) of the words of these kinds and of {@code more}, so that a
+     * matcher skips every other position at once. Words of these kinds start with a letter.
+     */
+    static String startingWith(List<String> kinds, String... more) {
+        StringBuilder letters = new StringBuilder();
+        List<String> words = new ArrayList<>(List.of(more));
+        for (String k : kinds) words.addAll(cues(k));
+        for (String w : words)
+            for (String c : List.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT)))
+                if (letters.indexOf(c) < 0) letters.append(c);
+        return "(?=[\\d" + letters + "])";
+    }
+
     static String alternation(String kind) { return alternation(cues(kind)); }
 
     private static String alternation(java.util.Collection<String> words) {

@@ -2,7 +2,6 @@ package org.caytre.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caytre.model.DateMention;
@@ -33,33 +32,46 @@ final class DeicticDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DASHED = Pattern.compile("\\d{1,2}-\\d{1,2}");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d\\d|/\\d\\d(?!\\d)");
-    /** Cheap test before the expression runs: every phrase ends in one of these words. */
-    private static final List<String> LAST_WORDS = List.of("nay", "qua", "kia", "mai", "này", "trước", "tới", "sau", "ngoái", "sang năm");
+    /** The last words of the phrases ("qua", "tới", "năm" …), lower case as they are written after the first word. */
+    private static final Pattern LAST_WORD = Pattern.compile(DateWords.deicticLastLetters() + "(?<![\\p{L}])(?:" + DateWords.deicticLastWords() + ")(?![\\p{L}])");
+    /** The longest phrase before its last word ("rạng sáng hôm "). */
+    private static final int LONGEST = 24;
 
     private DeicticDates() {}
 
     static List<DateMention> find(CharSequence text, int start, int end, DateAnchor anchor) {
-        if (anchor.publication() == null || !mayContain(text, start, end)) return List.of();
+        if (anchor.publication() == null) return List.of();
         List<DateMention> out = new ArrayList<>();
-        Matcher m = PHRASES.matcher(text).region(start, end);
+        // the phrases end in a few words: find those, then read the phrase in a short window before each
+        Matcher last = LAST_WORD.matcher(text).region(start, end);
+        Matcher m = PHRASES.matcher(text);
         m.useTransparentBounds(true);
-        while (m.find()) {
-            String phrase = m.group("phrase") != null ? m.group("phrase") : m.group("rel");
-            int from = m.group("phrase") != null ? m.start() : m.start("rel");
-            if (m.group("phrase") != null && countedBefore(text, start, from)) continue;
-            CharSequence after = text.subSequence(m.end(), Math.min(end, m.end() + 12));
-            if (STORY_AFTER.matcher(after).find() || STATED_AFTER.matcher(after).find() || CONTINUED.matcher(after).find()) continue;
-            DateWords.Deictic d = DateWords.deictic(phrase);
-            String value = switch (d.unit()) {
-                case "DAY" -> anchor.shiftedDays(d.offset());
-                case "WEEK" -> anchor.shiftedWeeks(d.offset());
-                case "MONTH" -> anchor.shiftedMonths(d.offset());
-                default -> String.valueOf(anchor.shiftedYear(d.offset()));
-            };
-            if (value == null) continue;
-            out.add(new DateMention(new Span(m.start(), m.end()), m.group(), value, precision(value)));
+        int searched = start;
+        while (last.find()) {
+            m.region(Math.max(searched, last.start() - LONGEST), last.end());
+            while (m.find()) {
+                searched = m.end();
+                DateMention d = mention(text, start, end, m, anchor);
+                if (d != null) out.add(d);
+            }
         }
         return out;
+    }
+
+    private static DateMention mention(CharSequence text, int start, int end, Matcher m, DateAnchor anchor) {
+        String phrase = m.group("phrase") != null ? m.group("phrase") : m.group("rel");
+        int from = m.group("phrase") != null ? m.start() : m.start("rel");
+        if (m.group("phrase") != null && countedBefore(text, start, from)) return null;
+        CharSequence after = text.subSequence(m.end(), Math.min(end, m.end() + 12));
+        if (STORY_AFTER.matcher(after).find() || STATED_AFTER.matcher(after).find() || CONTINUED.matcher(after).find()) return null;
+        DateWords.Deictic d = DateWords.deictic(phrase);
+        String value = switch (d.unit()) {
+            case "DAY" -> anchor.shiftedDays(d.offset());
+            case "WEEK" -> anchor.shiftedWeeks(d.offset());
+            case "MONTH" -> anchor.shiftedMonths(d.offset());
+            default -> String.valueOf(anchor.shiftedYear(d.offset()));
+        };
+        return value == null ? null : new DateMention(new Span(m.start(), m.end()), m.group(), value, precision(value));
     }
 
     /**
@@ -109,12 +121,6 @@ final class DeicticDates {
 
     private static boolean countedBefore(CharSequence text, int start, int at) {
         return COUNT_BEFORE.matcher(text.subSequence(Math.max(start, at - 8), at)).find();
-    }
-
-    private static boolean mayContain(CharSequence t, int start, int end) {
-        String s = t.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-        for (String w : LAST_WORDS) if (s.contains(w)) return true;
-        return false;
     }
 
     static Precision precision(String iso) {

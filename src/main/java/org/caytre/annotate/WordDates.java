@@ -24,7 +24,8 @@ import org.caytre.model.Span;
 final class WordDates {
     private static final String MONTH = "(?:\\d{1,2}|" + DateWords.monthNames() + ")", YEAR = "(?:19|20)\\d\\d";
     private static final String WRITTEN_YEAR = "(?:(?:/| năm | của năm )(?<%s>" + YEAR + "))?";
-    private static final Pattern DATES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+    private static final Pattern DATES = Pattern.compile(DateWords.startingWith(List.of("daypart", "weekday", "day", "full-moon"), "tháng")
+            + "(?<![\\p{L}\\p{N}])(?:"
             + "(?<edge>ngày (?<which>đầu tiên|cuối cùng) (?:của )?tháng (?<em>" + MONTH + ")" + WRITTEN_YEAR.formatted("ey") + ")"
             + "|(?:(?<lead>" + DateWords.alternation("daypart") + "|" + DateWords.alternation("weekday") + "),? )?"
             + "(?:(?<dw>" + DateWords.alternation("day") + ") )?(?<dn>\\d{1,2}) tháng (?<dm>" + MONTH + ")" + WRITTEN_YEAR.formatted("dy")
