@@ -3,6 +3,7 @@ package org.caytre.annotate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ public final class DateRecognizer {
     private static final String NOT_BEFORE = "(?<![\\p{L}\\p{N}/.,-])", NOT_AFTER = "(?![\\p{L}\\p{N}]|/\\d|-\\p{L}|[.,]\\d)";
     // the leading look-ahead lets the matcher skip most positions at once
     // a day-month written with a dash ("chiều 5-3", "ngày 17-5") is a date only after a word that announces one
-    private static final String DAY_WORD = "(?<=(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Hh]ồi|nay|qua|[Tt]ừ|đến|tới|và|\\()\\s?)";
+    private static final String DAY_WORD = "(?<=(?iu:" + DateWords.alternation("announces") + "|" + DateWords.alternation("daypart") + "|"
+            + DateWords.alternation("weekday") + "|" + DateWords.alternation("dash-only") + "|\\()\\s?)";
     private static final Pattern DATES = Pattern.compile("(?=[\\d(nNtTqQ])" + NOT_BEFORE + "(?:"
             + "(?<r1>" + D + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"                 // 29-30/10/2020
             + "|(?<r2>" + D + "/" + M + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"      // 30/10-01/11/2022
@@ -45,22 +47,17 @@ public final class DateRecognizer {
             + "|(?<span>(?:[Tt]ừ (?:ngày )?)?(?<sd>\\d{1,2})(?:[-/](?<sm>\\d{1,2}))? (?:đến|tới) (?:ngày )?(?<ed>\\d{1,2})[-/](?<em>\\d{1,2})(?:[-/](?<ey>(?:19|20)\\d\\d))?)"
             + "|(?<andDays>ngày (?<ad1>\\d{1,2}) và (?<ad2>\\d{1,2})[-/](?<am>\\d{1,2})(?:[-/](?<ay>(?:19|20)\\d\\d))?)"   // hai ngày 16 và 17/1
             + "|(?<monthDash>[Tt]háng (?<mdm>\\d{1,2})-(?<mdy>(?:19|20)\\d\\d))"                 // tháng 9-2016
-            + "|(?<dashDay>" + DAY_WORD + "(?<dd>\\d{1,2})-(?<dm>\\d{1,2}))"                   // chiều 5-3, ngày 17-5
+            + "|(?<dashDay>(?=\\d{1,2}-\\d)" + DAY_WORD + "(?<dd>\\d{1,2})-(?<dm>\\d{1,2}))"                   // chiều 5-3, ngày 17-5
+            + "|(?<shortYear>(?<!số )(?<yd>\\d{1,2})/(?<ym>\\d{1,2})/(?<yy>\\d\\d))"              // 15/6/98: DateAnchor.fullYear
             + ")" + NOT_AFTER);
-    // dates in words, read against the publication date; a separate expression so that sentences without its cue
-    // words ("nay", "qua", "ngoái", "tháng …", "hôm kia") cost nothing
-    private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:"
-            + "(?<relDay>(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) (?<rd>nay|qua)|[Hh]ôm kia)"
-            + "|(?<relYear>[Nn]ăm (?<ry>nay|ngoái))"
-            + "|(?<relMonth>[Tt]háng (?<rm>này|trước))"
-            + "|(?<monthWord>[Tt]háng (?<mw>mười một|mười hai|mười|một|hai|ba|tư|sáu|bảy|tám|chín|giêng|chạp))"
-            + ")(?![\\p{L}\\p{N}])");
-    private static final List<String> RELATIVE_CUES = List.of(" nay", " qua", "ngoái", "háng ", "hôm kia");
-    private static final List<String> MONTH_WORDS = List.of("giêng", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín",
-            "mười", "mười một", "chạp");
     // "(08/5), (12/6) năm 2021": the year written after a list of bare dates belongs to all of them
     private static final Pattern TRAILING_YEAR = Pattern.compile(
             "\\)?(?:\\s*[,;]?\\s*(?:và\\s*)?\\(?\\d{1,2}/\\d{1,2}\\)?)*\\)?\\s*năm ((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern DATE_PREFIX = Pattern.compile("(?:\\(|, |(?<![\\p{L}])(?:" + DateWords.alternation("announces") + "|"
+            + DateWords.alternation("daypart") + "|" + DateWords.alternation("weekday") + "),? )$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + DateWords.alternation("name") + ")\\s$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\S\\s+\\p{Lu}\\p{L}*\\s$");
     private static final Pattern OPENING_YEAR = Pattern.compile("^(?:[Tt]rong )?[Nn]ăm ((?:19|20)\\d\\d)");
 
     public List<DateMention> find(CharSequence text, int start, int end, int referenceYear) {
@@ -69,11 +66,9 @@ public final class DateRecognizer {
 
     public List<DateMention> find(CharSequence text, int start, int end, DateAnchor anchor) {
         List<DateMention> out = new ArrayList<>();
-        boolean digits = hasDigit(text, start, end), words = anchor.knowsYear() && mayBeRelative(text, start, end);
-        if (!digits && !words) return out;
-        Matcher opening = OPENING_YEAR.matcher(text).region(start, end);
-        DateAnchor local = opening.lookingAt() ? DateAnchor.year(Integer.parseInt(opening.group(1))) : anchor;
-        if (digits) {
+        if (hasDigit(text, start, end)) {
+            Matcher opening = OPENING_YEAR.matcher(text).region(start, end);
+            DateAnchor local = opening.lookingAt() ? DateAnchor.year(Integer.parseInt(opening.group(1))) : anchor;
             Matcher m = DATES.matcher(text).region(start, end);
             m.useTransparentBounds(true);
             while (m.find()) {
@@ -81,17 +76,31 @@ public final class DateRecognizer {
                 if (d != null) out.add(d);
             }
         }
-        if (words) {
-            Matcher m = RELATIVE.matcher(text).region(start, end);
-            m.useTransparentBounds(true);
-            int before = out.size();
-            while (m.find()) {
-                DateMention d = relative(m, anchor);
-                if (d != null && out.subList(0, before).stream().noneMatch(o -> o.span().overlaps(d.span()))) out.add(d);
-            }
-            if (out.size() > before) out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
-        }
-        return out;
+        if (anchor.knowsYear()) out.addAll(WordDates.find(text, start, end, anchor));
+        out.addAll(DeicticDates.find(text, start, end, anchor));
+        out.removeIf(d -> namePart(text, start, d));
+        return DeicticDates.withDeicticYears(text, end, longestFirst(out), anchor);
+    }
+
+    /**
+     * "Cách mạng Tháng Tám", "đường Cách Mạng Tháng 8" (date-cues.tsv, kind name), "đường Ba Tháng Hai" (a capitalised
+     * "Tháng" after a capitalised word inside the sentence): a month in a name, no date.
+     */
+    private static boolean namePart(CharSequence text, int start, DateMention d) {
+        if (!d.text().regionMatches(true, 0, "tháng", 0, 5)) return false;
+        return NAME_BEFORE.matcher(text.subSequence(Math.max(start, d.span().start() - 12), d.span().start())).find()
+                || d.text().startsWith("Tháng") && CAPITALISED_BEFORE.matcher(text.subSequence(start, d.span().start())).find();
+    }
+
+    /** Where two readings overlap ("tháng 5" inside "Ngày 15 tháng 5"), the longer one; in text order. */
+    private static List<DateMention> longestFirst(List<DateMention> found) {
+        if (found.size() < 2) return found;
+        List<DateMention> byLength = new ArrayList<>(found);
+        byLength.sort(Comparator.comparingInt((DateMention d) -> d.span().start() - d.span().end()).thenComparingInt(d -> d.span().start()));
+        List<DateMention> kept = new ArrayList<>();
+        for (DateMention d : byLength) if (kept.stream().noneMatch(k -> k.span().overlaps(d.span()))) kept.add(d);
+        kept.sort(Comparator.comparingInt(d -> d.span().start()));
+        return kept;
     }
 
     /** Dates written without a year: read against the anchor; null when it knows no year (never invented). */
@@ -120,44 +129,6 @@ public final class DateRecognizer {
         return new DateMention(new Span(m.start(), m.end()), m.group(), value, p);
     }
 
-    /** Dates in words: "hôm qua", "năm ngoái", "tháng này", "tháng ba" — relative to the publication date. */
-    private static DateMention relative(Matcher m, DateAnchor a) {
-        String value;
-        Precision p;
-        if (m.group("relDay") != null) {
-            String rd = m.group("rd");
-            value = a.shiftedDays(rd == null ? -2 : rd.equals("nay") ? 0 : -1);
-            if (value == null) return null;
-            p = precision(value);
-        } else if (m.group("relYear") != null) {
-            Integer y = a.shiftedYear(m.group("ry").equals("nay") ? 0 : -1);
-            if (y == null || a.publication() == null) return null;       // "năm nay" of a review: its own year, not news
-            value = y.toString();
-            p = Precision.YEAR;
-        } else if (m.group("relMonth") != null) {
-            value = a.shiftedMonths(m.group("rm").equals("này") ? 0 : -1);
-            if (value == null) return null;
-            p = Precision.MONTH;
-        } else {
-            int mo = m.group("mw").equals("một") ? 1 : MONTH_WORDS.indexOf(m.group("mw")) + 1;
-            Integer y = a.yearOfMonth(mo);
-            if (y == null) return null;
-            value = y + String.format("-%02d", mo);
-            p = Precision.MONTH;
-        }
-        return new DateMention(new Span(m.start(), m.end()), m.group(), value, p);
-    }
-
-    private static Precision precision(String iso) {
-        return iso.length() >= 10 ? Precision.DAY : iso.length() == 7 ? Precision.MONTH : Precision.YEAR;
-    }
-
-    private static boolean mayBeRelative(CharSequence t, int start, int end) {
-        String s = t.subSequence(start, end).toString();
-        for (String cue : RELATIVE_CUES) if (s.contains(cue)) return true;
-        return false;
-    }
-
     private static DateMention toMention(CharSequence text, Matcher m, DateAnchor anchor) {
         try {
             if (m.group("monthDash") != null) {
@@ -167,6 +138,11 @@ public final class DateRecognizer {
             }
             if (m.group("span") != null || m.group("andDays") != null || m.group("dashDay") != null)
                 return anchored(m, anchor);
+            if (m.group("shortYear") != null) {
+                Integer y = anchor.fullYear(Integer.parseInt(m.group("yy")));
+                if (y == null) return null;
+                return dayMention(text, m, y, Integer.parseInt(m.group("ym")), Integer.parseInt(m.group("yd")), anchor);
+            }
             Integer ly = anchor.referenceYear() != null ? anchor.referenceYear() : anchor.shiftedYear(0);
             if (ly == null && needsYear(m)) return null;
             int localYear = ly == null ? 0 : ly;
@@ -181,8 +157,7 @@ public final class DateRecognizer {
                 value = day(y, num(m, 8), num(m, 7)) + "/" + day(y, num(m, 10), num(m, 9));
                 p = Precision.DAY;
             } else if (m.group("full") != null) {
-                value = day(num(m, 15), num(m, 14), num(m, 13));
-                p = Precision.DAY;
+                return dayMention(text, m, num(m, 15), num(m, 14), num(m, 13), null);
             } else if (m.group("iso") != null) {
                 value = day(num(m, 17), num(m, 18), num(m, 19));
                 p = Precision.DAY;
@@ -227,11 +202,8 @@ public final class DateRecognizer {
                 p = Precision.DAY;
             } else if (m.group("dayMonth") != null) {
                 if (m.group(48) == null && num(m, 46) < num(m, 47) && !datePrefix(text, m.start())) return null;   // "1/3" is a fraction
-                Integer bare = m.group(48) != null ? Integer.valueOf(num(m, 48)) : trailingYear(text, m.end(), anchor.yearOf(num(m, 47), num(m, 46)));
-                if (bare == null) return null;
-                int y = bare;
-                value = day(y, num(m, 47), num(m, 46));
-                p = Precision.DAY;
+                Integer written = m.group(48) != null ? Integer.valueOf(num(m, 48)) : trailingYear(text, m.end(), null);
+                return dayMention(text, m, written, num(m, 47), num(m, 46), anchor);
             } else if (m.group("fromTo") != null) {
                 int y = num(m, 58), toMonth = num(m, 57);
                 int fromMonth = m.group(55) != null ? num(m, 55) : toMonth;
@@ -254,6 +226,17 @@ public final class DateRecognizer {
         }
     }
 
+    /**
+     * A day written in digits; followed by "âm lịch" it is a lunar day, converted ({@code year} null: read against
+     * the anchor).
+     */
+    private static DateMention dayMention(CharSequence text, Matcher m, Integer year, int month, int day, DateAnchor anchor) {
+        Integer solarYear = year != null ? year : anchor.yearOf(month, day);
+        String value = WordDates.lunarMarked(text, m.end()) ? WordDates.lunarDay(year, month, day, anchor)
+                : solarYear == null ? null : day(solarYear, month, day);
+        return value == null ? null : new DateMention(new Span(m.start(), m.end()), m.group(), value, Precision.DAY);
+    }
+
     private static boolean hasDigit(CharSequence t, int start, int end) {
         for (int i = start; i < end; i++) if (Character.isDigit(t.charAt(i))) return true;
         return false;
@@ -269,10 +252,9 @@ public final class DateRecognizer {
         return t.lookingAt() ? Integer.valueOf(t.group(1)) : otherwise;
     }
 
+    /** Whether "(", ", " or a word announcing a date (date-cues.tsv: "ngày", "rạng sáng", "chủ nhật" …) precedes. */
     private static boolean datePrefix(CharSequence t, int start) {
-        String before = t.subSequence(Math.max(0, start - 6), start).toString();
-        return before.endsWith("(") || before.endsWith("ngày ") || before.endsWith("từ ") || before.endsWith("đến ")
-                || before.endsWith(", ") || before.endsWith("và ");
+        return DATE_PREFIX.matcher(t.subSequence(Math.max(0, start - 12), start)).find();
     }
 
     private static int num(Matcher m, int group) { return Integer.parseInt(m.group(group)); }

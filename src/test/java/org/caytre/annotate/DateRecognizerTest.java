@@ -62,9 +62,7 @@ class DateRecognizerTest {
                 || t.contains("5,64") || t.contains("32/13") || t.contains("19") || t.contains("20") || t.contains("1/3"));
     }
 
-    private static List<DateMention> news(String s, String published) {
-        return new DateRecognizer().find(s, 0, s.length(), new DateAnchor(Integer.valueOf(published.substring(0, 4)), published, true));
-    }
+    private static List<DateMention> news(String s, String published) { return DateExpressionsTest.news(s, published); }
 
     @ParameterizedTest(name = "{0} published {1} → {2}")
     @CsvSource(delimiter = '|', value = {
