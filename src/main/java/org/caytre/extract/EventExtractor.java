@@ -126,6 +126,7 @@ public final class EventExtractor {
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
             List<Instruments.Instrument> names = Instruments.find(run.text, clause.start(), clause.end());
+            ClauseContext withReportDates = c;
             c = withoutReportDates(run.text, c);
             for (EventRule r : cued) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
@@ -160,7 +161,9 @@ public final class EventExtractor {
                     if (productive.contains(other.getKey()) && !other.getKey().type().equals(r.type())   // another kind of event
                             && other.getValue()[0] > te && other.getValue()[0] < stop && !during(run.text, clause.start(), other.getValue()[0]))
                         stop = other.getValue()[0];
-                List<Event> events = withStatus(apply(r, ClauseContext.until(c, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
+                // "Ngày 20/9, … gửi thư … để thông báo quyết định": a verb of reporting after the trigger reports nothing of its date
+                ClauseContext dated = reportingBefore(run.text, clause.start(), ts) ? c : withReportDates;
+                List<Event> events = withStatus(apply(r, ClauseContext.until(dated, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
                         Modality.Status.values()[entry.getValue()[2]]);
                 String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), Anniversaries.opens(run.text, ts, te) ? te : ts, c.dates(), run.anchorYear) : null;
                 if (recalled != null) events = redated(events, recalled);
@@ -390,6 +393,10 @@ public final class EventExtractor {
     /** "hội kiến … trong chuyến thăm Việt Nam tháng 9-2016": the meeting happened during the visit, on its date. */
     private static boolean during(String text, int clauseStart, int trigger) {
         return DURING.matcher(text.substring(Math.max(clauseStart, trigger - 20), trigger)).find();
+    }
+
+    private static boolean reportingBefore(String text, int clauseStart, int ts) {
+        return REPORTING.matcher(text).region(clauseStart, ts).find();
     }
 
     /** Dates written before a verb of reporting date the report, not what it reports. */

@@ -34,6 +34,10 @@ final class Transfers {
         }
         Side giver = null;
         for (Side s : sides) if (s.at() < ts && ts - s.at() < 60) giver = s;
+        for (Side s : sides)                                    // "với sự hỗ trợ từ Ấn Độ", "viện trợ của Nhật Bản"
+            if (s.at() > te && s.at() - te < 12 && GIVER_AFTER.matcher(text.substring(te, s.at())).matches()) { giver = s; break; }
+        final Side given = giver;
+        if (given != null && given.at() > te) sides = sides.stream().filter(s -> s != given).toList();
         boolean toCommunity = NOT_A_RECEIVER.matcher(text).region(te, c.clause().end()).lookingAt();
         List<Side> receivers = toCommunity ? List.of() : sides.stream().filter(s -> s.at() > ts).toList();
         if (giver != null && receivers.isEmpty()) {
@@ -118,6 +122,8 @@ final class Transfers {
     private static boolean objectOfAnotherVerb(String text, int clauseStart, int at) {
         return OBJECT_BEFORE.matcher(text.substring(Math.max(clauseStart, at - 30), at)).find();
     }
+
+    private static final Pattern GIVER_AFTER = Pattern.compile("\\s*(?:từ|của)\\s+(?:phía\\s+|chính phủ\\s+|nhân dân\\s+)?");
 
     private static final Pattern SPOKEN = Pattern.compile("(?<![\\p{L}])lời(?![\\p{L}])");
 

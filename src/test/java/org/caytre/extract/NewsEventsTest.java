@@ -432,4 +432,19 @@ class NewsEventsTest {
                 "2024-09-09", "AGREEMENT");
         assertThat(signed).hasSize(1);
     }
+
+    @Test
+    void a_giver_named_after_the_aid_and_a_reporting_verb_after_the_trigger() {
+        assertThat(events("Trung tâm đào tạo được thành lập tại Việt Nam với sự hỗ trợ từ Hàn Quốc.", "2024-08-30", "AID"))
+                .extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KOR", "VNM"));
+        assertThat(events("Tin Việt Nam\n\nNgày 20/9, Ngoại trưởng Thái Lan đã gửi thư cho Bộ trưởng Ngoại giao Việt Nam để thông báo quyết định.",
+                "2024-09-21", "DIPLOMATIC_NOTE")).extracting(Event::date).containsExactly("2024-09-20");
+    }
+
+    @Test
+    void co_chairing_a_joint_committee_is_a_meeting() {
+        assertThat(events("Phó Thủ tướng Bùi Thanh Sơn cùng Ngoại trưởng Lào đồng chủ trì phiên họp lần thứ 46 của Ủy ban liên chính phủ.",
+                "2024-12-10", "MEETING")).extracting(NewsEventsTest::foreign).containsExactly("LAO");
+    }
 }
