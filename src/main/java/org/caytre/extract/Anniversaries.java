@@ -15,9 +15,11 @@ final class Anniversaries {
 
     /**
      * What anniversaries celebrate: relations, frameworks, and the signing of a treaty when the anniversary names it
-     * ("kỷ niệm 25 năm ký Hiệp ước Biên giới": the pattern ends right before the trigger).
+     * ("kỷ niệm 25 năm ký Hiệp ước Biên giới": the pattern ends right before the trigger), and joining an organisation
+     * ("kỷ niệm 40 năm Việt Nam gia nhập LHQ").
      */
-    private static final java.util.Set<String> CELEBRATED = java.util.Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP", "AGREEMENT");
+    private static final java.util.Set<String> CELEBRATED = java.util.Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP", "AGREEMENT",
+            "MULTILATERAL_ROLE");
 
     /** Cardinals written as words ("kỷ niệm một năm", "mười lăm năm"). */
     private static final java.util.Map<String, Integer> WORDS = java.util.Map.ofEntries(java.util.Map.entry("một", 1),

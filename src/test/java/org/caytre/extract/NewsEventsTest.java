@@ -447,4 +447,17 @@ class NewsEventsTest {
         assertThat(events("Phó Thủ tướng Bùi Thanh Sơn cùng Ngoại trưởng Lào đồng chủ trì phiên họp lần thứ 46 của Ủy ban liên chính phủ.",
                 "2024-12-10", "MEETING")).extracting(NewsEventsTest::foreign).containsExactly("LAO");
     }
+
+    @Test
+    void triggers_of_todays_news() {
+        assertThat(events("Tin Việt Nam\n\nHội Chữ thập đỏ Nhật Bản và Chính phủ Nhật Bản đã ủng hộ 500.000 USD cho Việt Nam.", "2024-09-12", "AID"))
+                .extracting(e -> e.attrs().get("from")).contains("JPN");
+        assertThat(events("Tin Việt Nam\n\nNăm 1995, Việt Nam gia nhập ASEAN.", "2024-09-12", "MULTILATERAL_ROLE"))
+                .extracting(e -> e.attrs().get("body"), Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple("ORG:ASEAN", "1995"));
+        assertThat(events("Tin Việt Nam\n\nHai bên tổ chức kỷ niệm 30 năm Việt Nam gia nhập ASEAN.", "2025-07-28", "MULTILATERAL_ROLE"))
+                .extracting(Event::date).containsExactly("1995");
+        assertThat(events("Thủ tướng Úc từng đến Việt Nam năm 2019.", "2024-03-01", "VISIT"))
+                .extracting(e -> e.attrs().get("host"), Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple("VNM", "2019"));
+        assertThat(events("Hai bên quyết tâm kết thúc đàm phán Hiệp định thương mại tự do với Israel.", "2024-03-01", "AGREEMENT")).isEmpty();
+    }
 }
