@@ -50,7 +50,7 @@ public final class Annotator {
         ents.addAll(implied);
         ents.sort(Comparator.comparingInt(m -> m.span().start()));
         persons.sort(Comparator.comparingInt(m -> m.span().start()));
-        return new Annotations(ents, persons, ds, qs);
+        return new Annotations(ents, PersonCountries.resolve(persons, ents, this.people::knownVietnamese), ds, qs);
     }
 
     private static List<EntityMention> within(List<EntityMention> sorted, Span s) {

@@ -96,6 +96,12 @@ public final class PersonRecognizer {
         return out;
     }
 
+    /** Whether the gazetteer knows {@code name} as a Vietnamese ({@code gazetteer/people.tsv}), not by guess. */
+    boolean knownVietnamese(String name) {
+        String[] known = people.get(Fold.key(name));
+        return known != null && "VNM".equals(known[1]);
+    }
+
     private void addBareName(String name, String[] row) {
         String[] words = words(name);
         // one short word ("Abe", "May") is too often something else: a lone name needs five letters or a hyphen
