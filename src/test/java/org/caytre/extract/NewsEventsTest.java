@@ -460,4 +460,12 @@ class NewsEventsTest {
                 .extracting(e -> e.attrs().get("host"), Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple("VNM", "2019"));
         assertThat(events("Hai bên quyết tâm kết thúc đàm phán Hiệp định thương mại tự do với Israel.", "2024-03-01", "AGREEMENT")).isEmpty();
     }
+
+    @Test
+    void a_province_or_state_visited_names_its_country_as_host() {
+        assertThat(events("Chiều 12-4, Thủ tướng Phạm Minh Chính đến thăm tỉnh Quảng Đông.", "2024-04-13", "VISIT"))
+                .extracting(e -> e.attrs().get("host")).containsExactly("CHN");
+        assertThat(events("Chủ tịch nước Võ Văn Thưởng thăm bang California ngày 14-11.", "2023-11-15", "VISIT"))
+                .extracting(e -> e.attrs().get("host")).containsExactly("USA");
+    }
 }
