@@ -27,6 +27,28 @@ final class DatedItems {
         return v.length() == r[0].length() && v.compareTo(r[0]) >= 0 && v.compareTo(r[1]) <= 0;
     }
 
+    private static final Pattern LISTED_YEAR = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*(?:năm\\s+)?((?:19|20)\\d\\d)(?!\\p{N}|[/.-]\\p{N})");
+
+    /**
+     * A year followed by bare years in a list ("vào các năm 2008, 2012 và 2019"): the recogniser reads the first as a
+     * date, the others as numbers; each is a date of its own here.
+     */
+    static List<DateMention> withListedYears(CharSequence text, List<DateMention> dates) {
+        List<DateMention> out = null;
+        for (DateMention d : dates) {
+            if (d.precision() != DateMention.Precision.YEAR || d.isRange()) continue;
+            java.util.regex.Matcher m = LISTED_YEAR.matcher(text).region(d.span().end(), text.length());
+            while (m.lookingAt()) {
+                if (out == null) out = new ArrayList<>(dates);
+                out.add(new DateMention(new org.caytre.model.Span(m.start(1), m.end(1)), m.group(1), m.group(1), DateMention.Precision.YEAR));
+                m.region(m.end(), text.length());
+            }
+        }
+        if (out == null) return dates;
+        out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+        return out;
+    }
+
     /** The dates of {@code dates} (in text order) that are separate items, or the first date alone. */
     static List<DateMention> split(CharSequence text, List<DateMention> dates) {
         if (dates.size() < 2) return dates;

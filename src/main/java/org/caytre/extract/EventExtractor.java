@@ -131,6 +131,12 @@ public final class EventExtractor {
             for (EventRule r : cued) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find()) continue;
+                // "Trong chuyến thăm, … hội đàm với … và thăm Campuchia (7/3)": a later mention that tells an event is the trigger
+                if (Anaphora.refersBack(run.text, clause.start(), clause.end(), t.start(), t.end())) {
+                    boolean told = false;
+                    while (!told && t.find()) told = !Anaphora.refersBack(run.text, clause.start(), clause.end(), t.start(), t.end());
+                    if (!told) { t.reset(); t.region(clause.start(), clause.end()); t.find(); }
+                }
                 if (!r.split().equals("agreements") && insideName(names, t.start())) continue;   // "Thỏa thuận … hỗ trợ nghề cá"
                 Modality.Status status = modality.status(run.text, clause.start(), t.start());
                 // "chuẩn bị cho kỷ niệm 70 năm thiết lập quan hệ ngoại giao": the anniversary recalls what happened
@@ -352,7 +358,7 @@ public final class EventExtractor {
             List<String> parts = new ArrayList<>();
             if (vietnam || (inherited && c.vietnamese()) || visit) parts.add("VNM");
             parts.add(s.id());
-            List<DateMention> items = DatedItems.split(text, ds);
+            List<DateMention> items = DatedItems.split(text, DatedItems.withListedYears(text, ds));
             List<PersonMention> met = r.type().equals("MEETING") && sides.size() == 1 ? MeetingCounterparts.counterparts(c, te) : List.of();
             List<String> titled = r.type().equals("MEETING") && sides.size() == 1 && met.size() < 2 ? MeetingCounterparts.titledCounterparts(text, c, te) : List.of();
             if (met.size() >= 2)                                          // "hội kiến Tổng Bí thư A, Chủ tịch nước B …"

@@ -468,4 +468,19 @@ class NewsEventsTest {
         assertThat(events("Chủ tịch nước Võ Văn Thưởng thăm bang California ngày 14-11.", "2023-11-15", "VISIT"))
                 .extracting(e -> e.attrs().get("host")).containsExactly("USA");
     }
+
+    @Test
+    void a_list_of_years_gives_one_event_per_year() {
+        assertThat(events("Quan hệ Việt Nam - Nhật Bản\n\nThủ tướng Nhật Bản đã thăm Việt Nam vào các năm 2008, 2012 và 2019.", "2024-03-10",
+                "VISIT")).extracting(Event::date).containsExactlyInAnyOrder("2008", "2012", "2019");
+    }
+
+    @Test
+    void two_events_with_their_own_dates_in_one_sentence_stay_apart() {
+        Extraction x = Pipelines.extract("Tin Việt Nam\n\nTrong chuyến thăm, Thủ tướng đã hội đàm với Thủ tướng Lào (ngày 5/3) và thăm "
+                + "Campuchia (ngày 7/3).", "2024-03-10");
+        assertThat(x.events()).extracting(Event::type, NewsEventsTest::foreign, Event::date).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("MEETING", "LAO", "2024-03-05"),
+                org.assertj.core.groups.Tuple.tuple("VISIT", "KHM", "2024-03-07"));
+    }
 }
