@@ -33,6 +33,7 @@ public final class Annotator {
         for (Paragraph p : d.paragraphs()) ents.addAll(entities.find(text, p.span().start(), p.span().end()));
         for (Footnote f : d.footnotes()) ents.addAll(entities.find(text, f.body().start(), f.body().end()));
         ents.sort(Comparator.comparingInt(m -> m.span().start()));
+        ents = new ArrayList<>(EntitySenses.resolve(text, ents));
         List<EntityMention> implied = new ArrayList<>();
         List<PersonMention> persons = new ArrayList<>();
         List<DateMention> ds = new ArrayList<>();

@@ -1,0 +1,33 @@
+package org.caytre.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.caytre.ingest.RawText;
+import org.caytre.model.Document;
+import org.caytre.model.EntityMention;
+import org.caytre.structure.StructureParser;
+import org.junit.jupiter.api.Test;
+
+/** "Anh" is a pronoun, a brother or the United Kingdom: the document decides (sentences written for this test). */
+class EntitySensesTest {
+    private static List<String> ids(String text) {
+        Document d = new StructureParser().parse(new RawText("t.txt", "txt", text, List.of()));
+        return new Annotator().annotate(d).entities().stream().map(EntityMention::id).toList();
+    }
+
+    @Test
+    void a_pronoun_opening_a_sentence_in_a_story_about_people_is_no_country() {
+        assertThat(ids("Ca sĩ Minh Khoa vừa ra mắt album mới. Anh cho biết album được thu âm trong hai năm. "
+                + "Anh là người tự viết lời cho cả mười bài hát.")).doesNotContain("GBR");
+        assertThat(ids("Chương trình Anh trai hát hay thu hút khán giả. Khách mời là Anh trai Minh.")).doesNotContain("GBR");
+        assertThat(ids("Cầu thủ được bán với giá 30 triệu bảng Anh.")).doesNotContain("GBR");
+    }
+
+    @Test
+    void the_same_word_is_the_country_when_the_document_says_so() {
+        assertThat(ids("Thủ tướng Anh sẽ thăm Ấn Độ. Anh là đối tác thương mại lớn của Ấn Độ.")).filteredOn("GBR"::equals).hasSize(2);
+        assertThat(ids("Anh, Pháp và Đức ra tuyên bố chung.")).contains("GBR", "FRA", "DEU");
+        assertThat(ids("Đội tuyển Anh thắng đậm ở vòng bảng.")).contains("GBR");
+    }
+}
