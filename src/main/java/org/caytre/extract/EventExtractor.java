@@ -104,9 +104,10 @@ public final class EventExtractor {
     public List<Event> extract(Document d, Annotations a) {
         Run run = new Run(d, a);
         Set<Span> footnoteSentences = new java.util.HashSet<>();
+        Topicality topics = Topicality.of(d);
         for (Span sentence : d.sentences()) {
             if (inFootnote(d, sentence)) footnoteSentences.add(sentence);
-            if (inPlanSection(d, sentence)) continue;
+            if (inPlanSection(d, sentence) || topics.offTopic(sentence.start())) continue;
             sentence(run, sentence);
         }
         footnotes(run);
@@ -335,6 +336,14 @@ public final class EventExtractor {
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
         // "quan hệ ASEAN - EU"; but "Thủ tướng … gặp Chủ tịch Ủy ban châu Âu và Tổng giám đốc WHO" are Vietnam's talks
         if (sides.size() >= 2 && sides.stream().allMatch(x -> x.id().contains(":")) && !(talks && c.vietnam())) vietnam = false;
+        // "Ngoại trưởng Mỹ … điện đàm với Thủ tướng Qatar … và Bộ trưởng Ai Cập …": a foreign actor's talks, one per counterpart
+        if (talks && !joint && agent != null && !vietnam) {
+            List<Side> others = sides.stream().filter(x -> x.at() > te && !x.id().equals(agent.id())).toList();
+            if (others.size() >= 2) {
+                for (Side o : others) out.add(event(r, c, List.of(agent.id(), o.id()), firstDate(c), attrs));
+                return out;
+            }
+        }
         if (joint || (!vietnam && !visit && sides.size() >= 2)) {       // "Mỹ và Nga …", "ba nước …", "ASEAN - EU"
             List<String> parts = new ArrayList<>();
             if (vietnam) parts.add("VNM");

@@ -483,4 +483,23 @@ class NewsEventsTest {
                 org.assertj.core.groups.Tuple.tuple("MEETING", "LAO", "2024-03-05"),
                 org.assertj.core.groups.Tuple.tuple("VISIT", "KHM", "2024-03-07"));
     }
+
+    @Test
+    void the_sports_and_entertainment_pages_give_no_events() {
+        assertThat(Pipelines.extract("Đội tuyển Anh gặp Đan Mạch ở vòng bảng\n\nTối qua, đội tuyển Anh gặp Đan Mạch trong trận đấu thứ hai "
+                + "của vòng bảng. Cầu thủ Harry ghi bàn ở phút 18.\n\nHLV của Anh cho biết cầu thủ đã hỗ trợ đồng đội rất tốt.", "2024-06-21")
+                .events()).isEmpty();
+        // the same verbs in a foreign-affairs story still tell events
+        assertThat(events("Tin ngoại giao\n\nTối qua, Thủ tướng Phạm Minh Chính gặp Thủ tướng Đan Mạch bên lề hội nghị.", "2024-06-21", "MEETING"))
+                .extracting(NewsEventsTest::foreign).containsExactly("DNK");
+    }
+
+    @Test
+    void a_foreign_ministers_calls_with_several_counterparts_are_one_each() {
+        List<Event> calls = events("Tin thế giới\n\nNgày 5/8, Ngoại trưởng Mỹ đã điện đàm với Thủ tướng Qatar và Bộ trưởng Ngoại giao Ai Cập.",
+                "2024-08-06", "PHONE_CALL");
+        assertThat(calls).extracting(e -> new java.util.TreeSet<>(e.participants()).toString())
+                .containsExactlyInAnyOrder("[QAT, USA]", "[EGY, USA]");
+        assertThat(events("Tin thế giới\n\nArgentina có tiềm năng trở thành một đối tác chiến lược của Mỹ.", "2024-04-16", "PARTNERSHIP")).isEmpty();
+    }
 }
