@@ -502,4 +502,11 @@ class NewsEventsTest {
                 .containsExactlyInAnyOrder("[QAT, USA]", "[EGY, USA]");
         assertThat(events("Tin thế giới\n\nArgentina có tiềm năng trở thành một đối tác chiến lược của Mỹ.", "2024-04-16", "PARTNERSHIP")).isEmpty();
     }
+
+    @Test
+    void visiting_family_or_a_vietnamese_province_is_no_state_visit() {
+        assertThat(events("Tin Việt Nam\n\nDịp Tết, anh về thăm mẹ ở quê rồi sang Nhật Bản làm việc.", "2024-02-10", "VISIT")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nĐoàn công tác thăm trường học tại Lào Cai.", "2024-02-10", "VISIT"))
+                .allSatisfy(e -> assertThat(e.participants()).doesNotContain("LAO"));
+    }
 }
