@@ -39,21 +39,33 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "D", description = "documents dated on or before D") String to;
 
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "passages to skip (the next page)") int offset;
+
+    @Option(names = "--doc", paramLabel = "ID", description = "only passages of this document") String doc;
+
     @Parameters(arity = "0..*", paramLabel = "QUERY") List<String> words = new ArrayList<>();
 
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         String query = String.join(" ", words);
-        if (query.isBlank() && country == null && type == null && from == null && to == null) {
+        if (query.isBlank() && country == null && type == null && from == null && to == null && doc == null) {
             err.println("caytre search: give a query or a filter");
+            return 2;
+        }
+        try {
+            org.caytre.search.EntityIds.entity(country);   // an unknown country is a usage error, not "0 passages"
+            if (offset < 0 || (long) offset + limit > SearchRequest.MAX_DEPTH)
+                throw new IllegalArgumentException("--offset must be 0 or more and --offset + --limit at most " + SearchRequest.MAX_DEPTH);
+        } catch (IllegalArgumentException e) {
+            err.println("caytre search: " + e.getMessage());
             return 2;
         }
         Path index = storeOptions.indexDir();
         repair(index, err);
         SearchResult result;
         try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
-            result = passages.search(new SearchRequest(query, limit, country, type, from, to));
+            result = passages.search(new SearchRequest(query, limit, country, type, from, to, offset, doc));
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             err.println("caytre search: " + e.getMessage());
             return 1;

@@ -214,19 +214,20 @@ public final class PassageIndex implements Closeable {
     public SearchResult search(SearchRequest request) {
         QueryBuilder.Planned plan = queries.build(request);
         return withSearcher(s -> {
-            if (s.getIndexReader().numDocs() == 0) return new SearchResult(0, List.of(), emptyFacets());
+            if (s.getIndexReader().numDocs() == 0) return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit());
             FacetsCollectorManager.FacetsResult r =
-                    FacetsCollectorManager.search(s, plan.query(), request.limit(), new FacetsCollectorManager());
+                    FacetsCollectorManager.search(s, plan.query(), request.offset() + request.limit(), new FacetsCollectorManager());
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
-            for (ScoreDoc sd : r.topDocs().scoreDocs) {
+            ScoreDoc[] top = r.topDocs().scoreDocs;
+            for (ScoreDoc sd : java.util.Arrays.copyOfRange(top, Math.min(top.length, request.offset()), top.length)) {
                 Passage p = PassageFields.fromLucene(stored.document(sd.doc));
                 hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
                         snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
             }
             long total = 0;
             for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
-            return new SearchResult(total, hits, facets(s.getIndexReader(), r.facetsCollector()));
+            return new SearchResult(total, hits, facets(s.getIndexReader(), r.facetsCollector()), request.offset(), request.limit());
         });
     }
 

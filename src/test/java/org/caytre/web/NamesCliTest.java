@@ -1,0 +1,65 @@
+package org.caytre.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The CLI over the shared documents: a country by any of its names, an unknown name as exit 2, paged lists. */
+class NamesCliTest {
+    private final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine cmd = org.caytre.cli.Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    private JsonNode json(String... args) throws Exception {
+        assertThat(run(args)).as(String.join(" ", args) + ": " + err).isZero();
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test void events_of_a_country_by_code_vietnamese_and_english_name_are_the_same() throws Exception {
+        String data = TestData.dataDir().toString();
+        JsonNode byCode = json("events", "--data", data, "--json", "--country", "USA");
+        assertThat(byCode.get("events").size()).isPositive();
+        for (String name : new String[] {"Hoa Kỳ", "United States", "hoa ky", "usa"})
+            assertThat(json("events", "--data", data, "--json", "--country", name)).as(name).isEqualTo(byCode);
+        JsonNode page = json("events", "--data", data, "--json", "--country", "Mỹ", "--limit", "1", "--offset", "1");
+        assertThat(page.get("total").asInt()).isEqualTo(byCode.get("events").size());
+        assertThat(page.get("events").get(0)).isEqualTo(byCode.get("events").get(1));
+    }
+
+    @Test void an_unknown_country_name_is_a_usage_error_never_zero_events() {
+        String data = TestData.dataDir().toString();
+        for (String[] args : new String[][] {{"events", "--data", data, "--country", "Xứ Sở Thần Tiên"},
+                {"stats", "--data", data, "--subject", "Xứ Sở Thần Tiên"}, {"country", "--data", data, "Xứ Sở Thần Tiên"},
+                {"search", "--data", data, "--country", "Xứ Sở Thần Tiên", "hop tac"}}) {
+            assertThat(run(args)).as(args[0]).isEqualTo(2);
+            assertThat(err.toString().strip()).as(args[0]).doesNotContain("\n").contains("caytre " + args[0] + ": ", "Xứ Sở Thần Tiên");
+            assertThat(out.toString()).isEmpty();
+        }
+    }
+
+    @Test void the_country_dossier_takes_a_name() throws Exception {
+        assertThat(json("country", "--data", TestData.dataDir().toString(), "--json", "Hoa Kỳ").get("country").asText()).isEqualTo("USA");
+    }
+
+    @Test void documents_are_paged_and_filtered_on_request_and_whole_by_default() throws Exception {
+        String data = TestData.dataDir().toString();
+        JsonNode all = json("documents", "--data", data, "--json");
+        assertThat(all.has("total")).isFalse();
+        JsonNode page = json("documents", "--data", data, "--json", "--limit", "2", "--sort", "-date");
+        assertThat(page.get("total").asInt()).isEqualTo(all.get("documents").size());
+        assertThat(page.get("documents")).hasSize(2);
+        assertThat(run("documents", "--data", data, "--sort", "size")).isEqualTo(2);
+    }
+}
