@@ -1,7 +1,7 @@
 // Cây Tre web UI: hash routing (#/search?q=…, #/doc/ID/p3, #/country/USA, #/timeline, #/network, #/figures,
-// #/check, #/documents), so every view is a stable, shareable link. No build step: plain ES modules.
+// #/check, #/documents, #/entity/PER:…), so every view is a stable, shareable link. No build step: plain ES modules.
 import {h, clear} from './js/dom.js';
-import {t, lang, setLang, loadCountryCodes} from './js/i18n.js';
+import {t, lang, setLang, loadCountryCodes, loadEntityNames} from './js/i18n.js';
 import {searchPage} from './js/pages/search.js';
 import {readerPage} from './js/pages/reader.js';
 import {countryPage} from './js/pages/country.js';
@@ -10,9 +10,10 @@ import {networkPage} from './js/pages/network.js';
 import {figuresPage} from './js/pages/figures.js';
 import {checkPage} from './js/pages/check.js';
 import {documentsPage} from './js/pages/documents.js';
+import {entityPage} from './js/pages/entity.js';
 
 const PAGES = {search: searchPage, doc: readerPage, country: countryPage, timeline: timelinePage, network: networkPage,
-  figures: figuresPage, check: checkPage, documents: documentsPage};
+  figures: figuresPage, check: checkPage, documents: documentsPage, entity: entityPage};
 const NAV = ['search', 'documents', 'timeline', 'network', 'figures', 'check'];
 
 /** '#/doc/A%20B/p3?x=1' → {page: 'doc', parts: ['A B', 'p3'], params: URLSearchParams('x=1')} */
@@ -51,4 +52,4 @@ export async function render() {
 }
 
 window.addEventListener('hashchange', render);
-loadCountryCodes().catch(() => {}).finally(render);
+Promise.all([loadCountryCodes().catch(() => {}), loadEntityNames().catch(() => {})]).finally(render);

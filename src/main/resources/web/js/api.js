@@ -16,10 +16,15 @@ export async function api(path, params = {}) {
 
 export const enc = encodeURIComponent;
 
-let titles = null;
+const titles = new Map();   // document id → title, filled as pages need them
 
-/** Document id → title, fetched once per page load (search hits carry only the id). */
-export async function documentTitles() {
-  if (!titles) titles = api('documents').then(r => new Map(r.documents.map(d => [d.id, d.title || d.id])));
+/** The titles of these documents (one request for those not seen yet; never the whole store). */
+export async function documentTitles(ids) {
+  const missing = [...new Set(ids)].filter(id => !titles.has(id));
+  for (let i = 0; i < missing.length; i += 200) {
+    const {documents} = await api('documents', {ids: missing.slice(i, i + 200).join(',')});
+    for (const d of documents) titles.set(d.id, d.title || d.id);
+    for (const id of missing.slice(i, i + 200)) if (!titles.has(id)) titles.set(id, id);
+  }
   return titles;
 }

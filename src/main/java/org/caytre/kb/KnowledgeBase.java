@@ -47,14 +47,8 @@ public final class KnowledgeBase {
      * keeps the events whose mentions name that person.
      */
     public Paged<EventView> events(EventFilter f, Page page, String sort) throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (f.country() != null && f.country().startsWith("PER:")) {
-            where.append(" AND (e.participants LIKE ? OR e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.people LIKE ?))");
-            args.add("%\"" + f.country() + "\"%");
-            args.add("%\"" + f.country() + "\"%");
-        } else if (f.country() != null) { where.append(" AND e.participants LIKE ?"); args.add("%\"" + f.country() + "\"%"); }
-        if (f.type() != null) { where.append(" AND e.type = ?"); args.add(f.type()); }
+        String where = eventWhere(f, args);
         String order = switch (sort == null ? "date" : sort) {
             case "date" -> "COALESCE(e.event_date, '~'), e.id";
             case "-date" -> "COALESCE(e.event_date, '') DESC, e.id";
@@ -82,6 +76,50 @@ public final class KnowledgeBase {
             }
             return new Paged<>(load(c, ids), total, page);
         }
+    }
+
+    /** The WHERE over {@code events e} for the filter's participant and type (the dates are checked on their parsed range). */
+    private static String eventWhere(EventFilter f, List<Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (f.country() != null && f.country().startsWith("PER:")) {
+            where.append(" AND (e.participants LIKE ? OR e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.people LIKE ?))");
+            args.add("%\"" + f.country() + "\"%");
+            args.add("%\"" + f.country() + "\"%");
+        } else if (f.country() != null) { where.append(" AND e.participants LIKE ?"); args.add("%\"" + f.country() + "\"%"); }
+        if (f.type() != null) { where.append(" AND e.type = ?"); args.add(f.type()); }
+        return where.toString();
+    }
+
+    /** One merged event with every mention, or empty. */
+    public java.util.Optional<EventView> event(String id) throws SQLException {
+        try (Connection c = store.connect()) {
+            return load(c, List.of(id)).stream().findFirst();
+        }
+    }
+
+    /** How many events the filter keeps, by type and month ("YYYY-MM"; "YYYY" for an event dated to the year only). */
+    public record EventCount(String type, String month, long count) {}
+
+    public List<EventCount> eventCounts(EventFilter f) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = eventWhere(f, args) + " AND e.event_date >= '0001' AND e.event_date < '9999~'";
+        DateRange window = window(f.from(), f.to());
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        try (Connection c = store.connect(); PreparedStatement s = Sql.prepare(c, "SELECT e.type, e.event_date, COUNT(*) FROM events e" + where
+                + " GROUP BY e.type, e.event_date ORDER BY e.type, e.event_date", args.toArray()); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String date = r.getString(2);
+                if (window != null) {
+                    DateRange d = DateRange.parse(date);
+                    if (d == null || !d.overlaps(window)) continue;
+                }
+                String month = date.length() >= 7 && Character.isDigit(date.charAt(5)) ? date.substring(0, 7) : date.substring(0, 4);
+                counts.merge(List.of(r.getString(1), month), r.getLong(3), Long::sum);
+            }
+        }
+        List<EventCount> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new EventCount(k.get(0), k.get(1), n)));
+        return out;
     }
 
     private static final int CHUNK = 500;   // ids per IN (…): far below every driver's limit on parameters

@@ -49,8 +49,10 @@ final class Api {
                         Param.query("from", "string", "documents dated on or after (YYYY, YYYY-MM, YYYY-MM-DD)"),
                         Param.query("to", "string", "documents dated on or before"),
                         Param.query("doc", "string", "only passages of this document")),
-                Route.get(BASE + "/entities/{id}", "One entity: type, names seen, mentions and the documents naming it", kb::entity,
-                        Param.path("id", "canonical id: ISO alpha-3, ORG:…, AGR:…, PER:…")),
+                Route.get(BASE + "/entities/{id}", "One entity: type, names seen, label, mentions, one page of the documents naming it "
+                        + "and of its events, with their totals", kb::entity,
+                        Param.path("id", "canonical id: ISO alpha-3, ORG:…, AGR:…, PER:…"), offset,
+                        limit(KnowledgeController.DOSSIER_PAGE, KnowledgeController.MAX_PAGE)),
                 Route.get(BASE + "/countries/{iso}", "A country's dossier: partnership history, events by year and type, one page of "
                         + "events, figures and documents with their totals", kb::country,
                         Param.path("iso", "ISO 3166 alpha-3 code or any name of the country"), offset,
@@ -59,6 +61,10 @@ final class Api {
                         kb::events, country, type, from, to, Param.query("sort", "string", "date (default), -date, mentions"), offset,
                         limit(KnowledgeController.EVENTS_PAGE, KnowledgeController.MAX_PAGE)),
                 Route.get(BASE + "/events/span", "The earliest and latest dated event: {first, last}", kb::span),
+                Route.get(BASE + "/events/counts", "The events a filter keeps, counted by type and month: {counts: [{type, month, count}]}",
+                        kb::eventCounts, country, type, from, to),
+                Route.get(BASE + "/events/{id}", "One merged event with every mention", kb::event, Param.path("id", "event id (ev-…)")),
+                Route.get(BASE + "/names", "How organisation, agreement and person ids are written: {names: {id: [vi, en]}}", kb::names),
                 Route.get(BASE + "/statistics", "One page of stored statistics with evidence, as caytre stats --json, and the total",
                         kb::statistics, Param.query("indicator", "string", "indicator name"),
                         Param.query("subject", "string", "subject: id or any name"), Param.query("doc", "string", "one document's"),

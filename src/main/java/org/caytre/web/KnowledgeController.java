@@ -14,6 +14,9 @@ import org.caytre.kb.Dossier;
 import org.caytre.kb.Exporter;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.kb.ledger.LedgerJson;
+import org.caytre.kb.Page;
+import org.caytre.search.EntityLabels;
+import java.util.List;
 
 /** Entities, country dossiers, events, statistics, partners, the check report and exports: the kb's answers as JSON. */
 final class KnowledgeController {
@@ -21,9 +24,48 @@ final class KnowledgeController {
 
     KnowledgeController(Backend backend) { this.backend = backend; }
 
+    /**
+     * {@code {"id", "type", "names", "mentions", "documents", "documents_total", "label": [vi, en], "country", "events",
+     * "events_total"}}: one page of the documents naming it and of the events it takes part in (a person: the events
+     * whose mentions name them); {@code country} is a person's, from the gazetteer.
+     */
     void entity(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
-        ctx.json(new DocumentDetails(backend.store()).entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id)));
+        Page page = Params.page(ctx, DOSSIER_PAGE, MAX_PAGE);
+        var e = new DocumentDetails(backend.store()).entity(id, page).orElseThrow(() -> ApiException.notFound("no entity " + id));
+        Page.Paged<KnowledgeBase.EventView> events = new KnowledgeBase(backend.store())
+                .events(new KnowledgeBase.EventFilter(id, null, null, null), page, "-date");
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("type", e.type());
+        m.put("names", e.names());
+        m.put("mentions", e.mentions());
+        m.put("documents", e.documents());
+        m.put("documents_total", e.documentsTotal());
+        m.put("label", EntityLabels.standard().getOrDefault(id, List.of(e.names().isEmpty() ? id : e.names().get(0))));
+        m.put("country", id.startsWith("PER:") ? EntityLabels.country(id) : null);
+        m.put("events", events.items());
+        m.put("events_total", events.total());
+        ctx.json(m);
+    }
+
+    /** One merged event with every mention. */
+    void event(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        ctx.json(new KnowledgeBase(backend.store()).event(id).orElseThrow(() -> ApiException.notFound("no event " + id)));
+    }
+
+    /** {@code {"counts": [{"type", "month", "count"}]}}: the events a filter keeps, counted by type and month in the store. */
+    void eventCounts(Context ctx) throws SQLException {
+        var filter = new KnowledgeBase.EventFilter(Params.entity(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"),
+                Params.isoDate(ctx, "to"));
+        ctx.json(Map.of("counts", new KnowledgeBase(backend.store()).eventCounts(filter)));
+    }
+
+    /** {@code {"names": {id: [vi, en]}}}: how the UI writes organisation, agreement and person ids. */
+    void names(Context ctx) {
+        ctx.header("Cache-Control", "max-age=3600");
+        ctx.json(Map.of("names", EntityLabels.standard()));
     }
 
     void country(Context ctx) throws SQLException {
