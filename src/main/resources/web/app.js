@@ -37,6 +37,7 @@ let renderId = 0;
 export async function render() {
   const r = route();
   const id = ++renderId;
+  const started = performance.now();
   document.documentElement.lang = lang();
   clear(document.getElementById('top'), header(r.page));
   const view = document.getElementById('view');
@@ -48,7 +49,12 @@ export async function render() {
   } catch (e) {
     if (id === renderId) clear(view, h('div', {class: 'error', role: 'alert'}, t('error') + ': ' + e.message));
   }
-  if (id === renderId) view.dataset.ready = 'true';
+  if (id === renderId) {
+    // for tests and the benchmark: when this view was ready (ms since navigation) and how long its render took
+    view.dataset.readyAt = String(Math.round(performance.now()));
+    view.dataset.renderMs = String(Math.round(performance.now() - started));
+    view.dataset.ready = 'true';
+  }
 }
 
 window.addEventListener('hashchange', render);

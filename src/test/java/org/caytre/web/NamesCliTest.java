@@ -62,4 +62,14 @@ class NamesCliTest {
         assertThat(page.get("documents")).hasSize(2);
         assertThat(run("documents", "--data", data, "--sort", "size")).isEqualTo(2);
     }
+
+    @Test void the_servers_check_report_reads_only_partner_counts_and_says_what_caytre_check_says() throws Exception {
+        JsonNode cli = json("check", "--data", TestData.dataDir().toString(), "--json");
+        assertThat(cli.get("checks").size()).isPositive();
+        try (WebServer server = WebServer.start(WebConfig.local(TestData.dataDir()))) {
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.url() + "api/v1/check")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(new ObjectMapper().readTree(r.body())).isEqualTo(cli);
+        }
+    }
 }
