@@ -11,10 +11,11 @@ import {figuresPage} from './js/pages/figures.js';
 import {checkPage} from './js/pages/check.js';
 import {documentsPage} from './js/pages/documents.js';
 import {entityPage} from './js/pages/entity.js';
+import {alertsPage} from './js/pages/alerts.js';
 
 const PAGES = {search: searchPage, doc: readerPage, country: countryPage, timeline: timelinePage, network: networkPage,
-  figures: figuresPage, check: checkPage, documents: documentsPage, entity: entityPage};
-const NAV = ['search', 'documents', 'timeline', 'network', 'figures', 'check'];
+  figures: figuresPage, check: checkPage, documents: documentsPage, entity: entityPage, alerts: alertsPage};
+const NAV = ['search', 'documents', 'timeline', 'network', 'figures', 'check', 'alerts'];
 
 /** '#/doc/A%20B/p3?x=1' → {page: 'doc', parts: ['A B', 'p3'], params: URLSearchParams('x=1')} */
 export function route() {

@@ -28,3 +28,27 @@ export async function documentTitles(ids) {
   }
   return titles;
 }
+
+/**
+ * A write (POST, DELETE) to the API. A server with a write token wants it: asked once, kept for the browser session,
+ * asked again when refused.
+ */
+export async function send(method, path, body = null) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const headers = {Accept: 'application/json'};
+    if (body !== null) headers['Content-Type'] = 'application/json';
+    const token = sessionStorage.getItem('caytre.token');
+    if (token) headers.Authorization = 'Bearer ' + token;
+    const r = await fetch('/api/v1/' + path, {method, headers, body: body === null ? undefined : JSON.stringify(body)});
+    if (r.status === 401 && attempt === 0) {
+      const given = prompt('Write token / Mã ghi');
+      if (!given) break;
+      sessionStorage.setItem('caytre.token', given.trim());
+      continue;
+    }
+    const answer = r.status === 204 ? {} : await r.json().catch(() => null);
+    if (!r.ok) throw new Error(answer?.error?.message || r.statusText);
+    return answer;
+  }
+  throw new Error('401');
+}

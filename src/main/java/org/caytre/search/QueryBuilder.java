@@ -80,7 +80,9 @@ final class QueryBuilder {
             for (String id : names.resolve(r.country())) any.add(new TermQuery(new Term(PassageFields.ENTITY, id)), Occur.SHOULD);
             b.add(any.build(), Occur.FILTER);
         }
-        if (!isBlank(r.doc())) b.add(new TermQuery(new Term(PassageFields.DOC, r.doc().strip())), Occur.FILTER);
+        if (!r.docs().isEmpty())
+            b.add(new org.apache.lucene.search.TermInSetQuery(PassageFields.DOC, r.docs().stream().map(org.apache.lucene.util.BytesRef::new).toList()),
+                    Occur.FILTER);
         if (!isBlank(r.eventType()))
             b.add(new TermQuery(new Term(PassageFields.TYPE, r.eventType().strip().toUpperCase(Locale.ROOT))), Occur.FILTER);
         if (!isBlank(r.from()))

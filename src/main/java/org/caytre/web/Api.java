@@ -24,6 +24,9 @@ final class Api {
         var search = new SearchController(backend);
         var kb = new KnowledgeController(backend);
         var upload = new UploadController(backend, config);
+        var alerts = new AlertController(backend, config);
+        Param savedId = Param.path("id", "saved search id (ss-…)");
+        Param token = Param.header("Authorization", "Bearer TOKEN, when the server has a write token");
         Param country = Param.query("country", "string", "a participant: ISO 3166 alpha-3 code, ORG:…/PER:… id, or any name (Nhật Bản, Japan)");
         Param type = Param.query("type", "string", "event type: VISIT, PHONE_CALL, AGREEMENT_SIGNED, …");
         Param from = Param.query("from", "string", "on or after this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -77,6 +80,18 @@ final class Api {
                 Route.get(BASE + "/check", "Stated partner counts checked against the knowledge base, as caytre check --json", kb::check),
                 Route.get(BASE + "/export", "Events, statistics and the partner network as a download", kb::export,
                         Param.required("format", "string", "jsonl, csv or graphml")).producing("application/octet-stream"),
+                Route.get(BASE + "/saved-searches", "Saved searches, each with how many matching documents arrived since it was last seen",
+                        alerts::list),
+                new Route(HandlerType.POST, BASE + "/saved-searches", "Save a query with its filters: a JSON body {name, q, country, type, "
+                        + "from, to}", List.of(token), "application/json", alerts::create),
+                Route.get(BASE + "/saved-searches/{id}", "One saved search with the matching documents ingested since it was last seen",
+                        alerts::one, savedId),
+                new Route(HandlerType.DELETE, BASE + "/saved-searches/{id}", "Delete a saved search", List.of(savedId, token),
+                        "application/json", alerts::delete),
+                new Route(HandlerType.POST, BASE + "/saved-searches/{id}/seen", "Mark a saved search's results seen now",
+                        List.of(savedId, token), "application/json", alerts::seen),
+                Route.get(BASE + "/saved-searches/{id}/feed.atom", "A saved search as an Atom feed of the latest matching documents",
+                        alerts::feed, savedId).producing("application/atom+xml"),
                 new Route(HandlerType.POST, BASE + "/documents", "Upload one document (multipart field 'file'); needs the server's "
                         + "write token as 'Authorization: Bearer TOKEN'", List.of(Param.form("file", "the document: txt, md, html, pdf, docx"),
                         Param.header("Authorization", "Bearer TOKEN")), "application/json", upload::upload)));

@@ -1,6 +1,6 @@
 import {h, clear, snippet, clip} from '../dom.js';
 import {t, entityName, entityHref} from '../i18n.js';
-import {api, enc, documentTitles} from '../api.js';
+import {api, send, enc, documentTitles} from '../api.js';
 import {pager, hashWith as hashOf, inputDay} from '../pager.js';
 
 const FILTERS = ['country', 'type', 'year', 'doc', 'from', 'to'];
@@ -44,11 +44,24 @@ export async function searchPage(view, {params}) {
         facet('event_types', 'type', r.facets.event_types, params), facet('years', 'year', r.facets.years, params),
         facet('documents_facet', 'doc', r.facets.documents, params, titles)),
       h('section', {class: 'hits'},
-        h('p', {class: 'muted', id: 'total'}, r.total.toLocaleString() + ' ' + t('results'), ' ', chips),
+        h('p', {class: 'muted', id: 'total'}, r.total.toLocaleString() + ' ' + t('results'), ' ', chips, ' ', saveButton(q, params)),
         r.hits.length ? h('ol', {class: 'hitlist', start: page.offset + 1}, r.hits.map(x => hit(x, titles))) : h('p', {}, t('no_results')),
         pager(page, n => hashWith(params, {offset: n})))));
 }
 
+
+/** Saves the query and its filters (a year facet as a date range) under a name the analyst gives. */
+function saveButton(q, params) {
+  const button = h('button', {type: 'button', id: 'save-search', class: 'secondary', onclick: async () => {
+    const name = prompt(t('save_name'), q || params.get('country') || '');
+    if (!name) return;
+    const year = params.get('year');
+    await send('POST', 'saved-searches', {name, q, country: params.get('country'), type: params.get('type'),
+      from: year || params.get('from'), to: year || params.get('to')});
+    button.replaceWith(h('a', {href: '#/alerts', id: 'saved-note'}, t('saved')));
+  }}, '☆ ' + t('save_search'));
+  return button;
+}
 
 function label(filter, value, titles) {
   if (filter === 'country') return entityName(value);

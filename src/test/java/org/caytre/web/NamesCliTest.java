@@ -72,4 +72,22 @@ class NamesCliTest {
             assertThat(new ObjectMapper().readTree(r.body())).isEqualTo(cli);
         }
     }
+
+    @Test void a_batch_of_names_reports_passages_and_documents_per_entry_as_csv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String data = TestData.dataDir().toString();
+        java.nio.file.Path names = dir.resolve("names.txt"), csv = dir.resolve("out.csv");
+        java.nio.file.Files.writeString(names, "# tên cần tra\nHoa Kỳ\n\nNhật Bản\nxyzzy qwerty\n");
+        assertThat(run("search", "--data", data, "--batch", names.toString(), "--csv", csv.toString())).as(err.toString()).isZero();
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFentry,passages,documents,top_documents,best_passage,snippet");
+        assertThat(lines).hasSize(4);
+        JsonNode usa = json("search", "--data", data, "--json", "Hoa Kỳ");
+        String[] row = lines.get(1).split(",");
+        assertThat(row[0]).isEqualTo("Hoa Kỳ");
+        assertThat(Long.parseLong(row[1])).isEqualTo(usa.get("total").asLong()).isPositive();
+        assertThat(Integer.parseInt(row[2])).isEqualTo(usa.get("facet_totals").get("documents").asInt()).isPositive();
+        assertThat(lines.get(3)).startsWith("xyzzy qwerty,0,0,");
+        assertThat(run("search", "--data", data, "--batch", dir.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("missing.txt: no such file");
+    }
 }
