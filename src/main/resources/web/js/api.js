@@ -19,7 +19,7 @@ export const enc = encodeURIComponent;
 const titles = new Map();   // document id → title, filled as pages need them
 
 /** The titles of these documents (one request for those not seen yet; never the whole store). */
-export async function documentTitles(ids) {
+export async function documentTitles(ids = []) {
   const missing = [...new Set(ids)].filter(id => !titles.has(id));
   for (let i = 0; i < missing.length; i += 200) {
     const {documents} = await api('documents', {ids: missing.slice(i, i + 200).join(',')});

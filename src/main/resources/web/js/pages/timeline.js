@@ -45,7 +45,9 @@ export async function timelinePage(view, {params}) {
     xAxis: {type: 'time'},
     yAxis: {type: 'category', data: types.map(x => t(x))},
     // the corpus reaches back decades (anniversaries): open on the recent years, the slider shows the rest
-    dataZoom: [{type: 'slider', bottom: 10, startValue: recent.length && !filter.from ? recent[0].slice(0, 4) + '-01-01' : undefined}, {type: 'inside'}],
+    // and ends today: a year misread in the future (a ship named 'QN 2071') stays reachable without squeezing the rest
+    dataZoom: [{type: 'slider', bottom: 10, startValue: recent.length && !filter.from ? recent[0].slice(0, 4) + '-01-01' : undefined,
+      endValue: filter.to ? undefined : new Date().toISOString().slice(0, 10)}, {type: 'inside'}],
     series: types.map(type => ({type: 'scatter', name: t(type), symbolSize: d => 7 + 3 * Math.min(8, Math.log2(1 + d[2])),
       data: counts.filter(x => x.type === type).map(x => ({value: [monthDay(x.month), t(x.type), x.count], ...x}))})),
   });
