@@ -27,6 +27,16 @@ final class Backend implements AutoCloseable {
                 : Files.isDirectory(dir) ? openOrNull(dir) : null;
         this.readOnly = config.writeToken() == null;
         if (!readOnly) repair();
+        Thread.ofVirtual().name("caytre-warm-up").start(this::warmUp);
+    }
+
+    /** Builds the ledger and the check report once at start, so the first visitor of the map or the check does not wait. */
+    private void warmUp() {
+        try {
+            checks();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            // the first request builds them and reports the error
+        }
     }
 
     /** A server killed mid-upload leaves a stored document unindexed: the writing server repairs the index on start. */
