@@ -150,7 +150,7 @@ export async function showEvent(x, ctx) {
     x.people && x.people.length ? [h('dt', {}, t('person')), h('dd', {}, x.people.map(p => link(entityHref(p), entityName(p))).flatMap((n, i) => i ? [', ', n] : [n]))] : null,
     h('dt', {}, t('date')), h('dd', {}, x.date || t('undated')),
     Object.entries(x.attrs).filter(([, v]) => v !== null).map(([k, v]) => [h('dt', {}, t(k)),
-      h('dd', {class: 'small'}, typeof v === 'object' ? JSON.stringify(v) : t(String(v)))]),
+      h('dd', {class: 'small'}, attrValue(v))]),
     h('dt', {}, t('evidence')), h('dd', {class: 'quote'}, x.evidence)));
   ctx.panel.dataset.event = x.event;
   share('e/' + enc(x.event), ctx);
@@ -159,6 +159,13 @@ export async function showEvent(x, ctx) {
   const others = merged.mentions.filter(m => !(m.doc === ctx.d.id && m.offset === x.start));
   ctx.panel.append(h('h4', {}, t('other_sources'), ' (', others.length, ')'), h('ul', {class: 'sources', id: 'event-sources'},
     others.map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), h('div', {class: 'quote small'}, clip(m.evidence, 220))))));
+}
+
+/** An event attribute as the reader shows it: an id as its linked name, a list item by item, a word in the UI language. */
+function attrValue(v) {
+  if (Array.isArray(v)) return v.map(attrValue).flatMap((n, i) => i ? [', ', n] : [n]);
+  if (typeof v === 'string' && /^([A-Z]{3}|(ORG|AGR|PER):.+)$/.test(v)) return link(entityHref(v), entityName(v));
+  return typeof v === 'object' && v !== null ? JSON.stringify(v) : t(String(v));
 }
 
 function jump(elementId, docId) {
