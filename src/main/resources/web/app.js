@@ -1,7 +1,7 @@
 // Cây Tre web UI: hash routing (#/search?q=…, #/doc/ID/p3, #/country/USA, #/timeline, #/network, #/figures,
-// #/check, #/documents), so every view is a stable, shareable link. No build step: plain ES modules.
+// #/check, #/documents, #/entity/PER:…), so every view is a stable, shareable link. No build step: plain ES modules.
 import {h, clear} from './js/dom.js';
-import {t, lang, setLang, loadCountryCodes} from './js/i18n.js';
+import {t, lang, setLang, loadCountryCodes, loadEntityNames} from './js/i18n.js';
 import {searchPage} from './js/pages/search.js';
 import {readerPage} from './js/pages/reader.js';
 import {countryPage} from './js/pages/country.js';
@@ -10,10 +10,12 @@ import {networkPage} from './js/pages/network.js';
 import {figuresPage} from './js/pages/figures.js';
 import {checkPage} from './js/pages/check.js';
 import {documentsPage} from './js/pages/documents.js';
+import {entityPage} from './js/pages/entity.js';
+import {alertsPage} from './js/pages/alerts.js';
 
 const PAGES = {search: searchPage, doc: readerPage, country: countryPage, timeline: timelinePage, network: networkPage,
-  figures: figuresPage, check: checkPage, documents: documentsPage};
-const NAV = ['search', 'documents', 'timeline', 'network', 'figures', 'check'];
+  figures: figuresPage, check: checkPage, documents: documentsPage, entity: entityPage, alerts: alertsPage};
+const NAV = ['search', 'documents', 'timeline', 'network', 'figures', 'check', 'alerts'];
 
 /** '#/doc/A%20B/p3?x=1' → {page: 'doc', parts: ['A B', 'p3'], params: URLSearchParams('x=1')} */
 export function route() {
@@ -36,6 +38,7 @@ let renderId = 0;
 export async function render() {
   const r = route();
   const id = ++renderId;
+  const started = performance.now();
   document.documentElement.lang = lang();
   clear(document.getElementById('top'), header(r.page));
   const view = document.getElementById('view');
@@ -47,8 +50,13 @@ export async function render() {
   } catch (e) {
     if (id === renderId) clear(view, h('div', {class: 'error', role: 'alert'}, t('error') + ': ' + e.message));
   }
-  if (id === renderId) view.dataset.ready = 'true';
+  if (id === renderId) {
+    // for tests and the benchmark: when this view was ready (ms since navigation) and how long its render took
+    view.dataset.readyAt = String(Math.round(performance.now()));
+    view.dataset.renderMs = String(Math.round(performance.now() - started));
+    view.dataset.ready = 'true';
+  }
 }
 
 window.addEventListener('hashchange', render);
-loadCountryCodes().catch(() => {}).finally(render);
+Promise.all([loadCountryCodes().catch(() => {}), loadEntityNames().catch(() => {})]).finally(render);

@@ -16,10 +16,39 @@ export async function api(path, params = {}) {
 
 export const enc = encodeURIComponent;
 
-let titles = null;
+const titles = new Map();   // document id → title, filled as pages need them
 
-/** Document id → title, fetched once per page load (search hits carry only the id). */
-export async function documentTitles() {
-  if (!titles) titles = api('documents').then(r => new Map(r.documents.map(d => [d.id, d.title || d.id])));
+/** The titles of these documents (one request for those not seen yet; never the whole store). */
+export async function documentTitles(ids = []) {
+  const missing = [...new Set(ids)].filter(id => !titles.has(id));
+  for (let i = 0; i < missing.length; i += 200) {
+    const {documents} = await api('documents', {ids: missing.slice(i, i + 200).join(',')});
+    for (const d of documents) titles.set(d.id, d.title || d.id);
+    for (const id of missing.slice(i, i + 200)) if (!titles.has(id)) titles.set(id, id);
+  }
   return titles;
+}
+
+/**
+ * A write (POST, DELETE) to the API. A server with a write token wants it: asked once, kept for the browser session,
+ * asked again when refused.
+ */
+export async function send(method, path, body = null) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const headers = {Accept: 'application/json'};
+    if (body !== null) headers['Content-Type'] = 'application/json';
+    const token = sessionStorage.getItem('caytre.token');
+    if (token) headers.Authorization = 'Bearer ' + token;
+    const r = await fetch('/api/v1/' + path, {method, headers, body: body === null ? undefined : JSON.stringify(body)});
+    if (r.status === 401 && attempt === 0) {
+      const given = prompt('Write token / Mã ghi');
+      if (!given) break;
+      sessionStorage.setItem('caytre.token', given.trim());
+      continue;
+    }
+    const answer = r.status === 204 ? {} : await r.json().catch(() => null);
+    if (!r.ok) throw new Error(answer?.error?.message || r.statusText);
+    return answer;
+  }
+  throw new Error('401');
 }

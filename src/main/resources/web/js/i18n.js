@@ -47,7 +47,90 @@ const WORDS = {
   as_of: ['Tại ngày', 'As of'],
   partners_on: ['đối tác', 'partners'],
   all_types: ['Mọi loại', 'All types'],
-  country_filter: ['Quốc gia (mã ISO, vd USA)', 'Country (ISO code, e.g. USA)'],
+  country_filter: ['Quốc gia (tên hoặc mã, vd Nhật Bản)', 'Country (name or code, e.g. Japan)'],
+  pages: ['Trang', 'Pages'],
+  previous: ['Trang trước', 'Previous'],
+  next: ['Trang sau', 'Next'],
+  of: ['trên', 'of'],
+  from: ['Từ ngày', 'From'],
+  to: ['Đến ngày', 'To'],
+  outlet: ['Nguồn tin', 'Outlet'],
+  kind: ['Loại tài liệu', 'Kind'],
+  all: ['Tất cả', 'All'],
+  sort: ['Sắp xếp', 'Sort'],
+  sort_id: ['Theo mã', 'By id'],
+  sort_date: ['Cũ nhất trước', 'Oldest first'],
+  'sort_-date': ['Mới nhất trước', 'Newest first'],
+  sort_title: ['Theo tiêu đề', 'By title'],
+  'sort_-ingested': ['Mới nhập trước', 'Latest ingested first'],
+  title_filter: ['Từ trong tiêu đề', 'Words of the title'],
+  news: ['Tin tức', 'News'],
+  more: ['Xem thêm', 'More'],
+  person: ['Nhân vật', 'Person'],
+  organization: ['Tổ chức', 'Organisation'],
+  PERSON: ['Nhân vật', 'Person'],
+  ORGANIZATION: ['Tổ chức', 'Organisation'],
+  COUNTRY: ['Quốc gia', 'Country'],
+  names_seen: ['Các tên gọi trong tài liệu', 'Names seen in the documents'],
+  mentions: ['lần nhắc đến', 'mentions'],
+  open_entity: ['Xem trang thực thể', 'Open the entity page'],
+  events_of: ['Sự kiện liên quan', 'Events'],
+  alerts: ['Theo dõi', 'Alerts'],
+  save_search: ['Lưu tìm kiếm', 'Save this search'],
+  save_name: ['Tên cho tìm kiếm này', 'A name for this search'],
+  saved: ['Đã lưu — xem ở mục Theo dõi', 'Saved — see Alerts'],
+  no_saved: ['Chưa lưu tìm kiếm nào. Tìm rồi bấm “Lưu tìm kiếm”.', 'No saved search yet. Search, then “Save this search”.'],
+  new_since: ['mới từ lần xem trước', 'new since the last visit'],
+  nothing_new: ['Không có gì mới.', 'Nothing new.'],
+  show_new: ['Xem tài liệu mới', 'Show what is new'],
+  mark_seen: ['Đánh dấu đã xem', 'Mark as seen'],
+  seen_at: ['xem lần cuối', 'last seen'],
+  delete: ['Xoá', 'Delete'],
+  president: ['Chủ tịch', 'President'],
+  chair: ['Chủ tịch', 'Chair'],
+  vice_chair: ['Phó Chủ tịch', 'Vice-chair'],
+  member: ['Thành viên', 'Member'],
+  non_permanent_member: ['Uỷ viên không thường trực', 'Non-permanent member'],
+  legend: ['Chú giải', 'Legend'],
+  legend_ent: ['Thực thể (quốc gia, tổ chức, nhân vật)', 'Entity (country, organisation, person)'],
+  legend_ev: ['Trích dẫn của một sự kiện', 'Evidence of an event'],
+  legend_fig: ['Số liệu', 'Figure'],
+  legend_date: ['Ngày tháng, thời kỳ', 'Date or period'],
+  legend_fn: ['Chú thích', 'Footnote'],
+  count: ['Số lượng', 'Count'],
+  indicators: ['Chỉ tiêu', 'Indicators'],
+  'GDP growth': ['Tăng trưởng GDP', 'GDP growth'],
+  agreements: ['Số văn kiện, thoả thuận', 'Agreements'],
+  aid: ['Viện trợ', 'Aid'],
+  'citizens protected or repatriated': ['Công dân được bảo hộ, đưa về nước', 'Citizens protected or repatriated'],
+  countries_count: ['Số quốc gia', 'Countries'],
+  exports: ['Xuất khẩu', 'Exports'],
+  'foreign direct investment': ['Đầu tư trực tiếp nước ngoài (FDI)', 'Foreign direct investment'],
+  'growth rate': ['Tốc độ tăng trưởng', 'Growth rate'],
+  imports: ['Nhập khẩu', 'Imports'],
+  inflation: ['Lạm phát', 'Inflation'],
+  investment: ['Đầu tư', 'Investment'],
+  'letters and messages': ['Thư, điện', 'Letters and messages'],
+  'meetings, calls and conferences': ['Tiếp xúc, điện đàm, hội nghị', 'Meetings, calls and conferences'],
+  other: ['Khác', 'Other'],
+  partners: ['Số đối tác', 'Partners'],
+  peacekeepers: ['Lực lượng gìn giữ hoà bình', 'Peacekeepers'],
+  'public debt': ['Nợ công', 'Public debt'],
+  rank: ['Thứ hạng', 'Rank'],
+  remittances: ['Kiều hối', 'Remittances'],
+  'repatriation flights': ['Chuyến bay đưa công dân về nước', 'Repatriation flights'],
+  share: ['Tỷ trọng', 'Share'],
+  'trade balance': ['Cán cân thương mại', 'Trade balance'],
+  'trade turnover': ['Kim ngạch thương mại', 'Trade turnover'],
+  'vaccine doses': ['Liều vắc-xin', 'Vaccine doses'],
+  'visits and delegations': ['Chuyến thăm, đoàn', 'Visits and delegations'],
+  "a count of one group's members, not of all partners": ['Đây là số thành viên của một nhóm, không phải tổng số đối tác.',
+    "A count of one group's members, not of all partners."],
+  'the ledger holds partnership frameworks, not every country with diplomatic relations': [
+    'Cơ sở dữ liệu ghi các khuôn khổ đối tác, không ghi mọi nước có quan hệ ngoại giao.',
+    'The ledger holds partnership frameworks, not every country with diplomatic relations.'],
+  'no date: the figure has no period and its document no date': ['Không rõ thời điểm: số liệu không nêu thời kỳ, tài liệu không ghi ngày.',
+    'No date: the figure has no period and its document no date.'],
   indicator: ['Chỉ tiêu', 'Indicator'],
   value: ['Giá trị', 'Value'],
   unit: ['Đơn vị', 'Unit'],
@@ -127,6 +210,29 @@ export function countryName(iso3) {
   } catch (e) {
     return iso3;
   }
+}
+
+/** An indicator's name in the UI language ('countries' is also a facet title, hence its own key). */
+export function indicatorName(indicator) { return indicator === 'countries' ? t('countries_count') : t(indicator); }
+
+let NAMES = {};   // ORG:/AGR:/PER: id → [vi, en], from /api/v1/names
+
+export async function loadEntityNames() {
+  NAMES = (await (await fetch('/api/v1/names')).json()).names || {};
+}
+
+/** Any id as a name: a country by CLDR, an organisation, agreement or person by the gazetteer, else the id's own text. */
+export function entityName(id) {
+  if (!id) return '';
+  if (/^[A-Z]{3}$/.test(id)) return countryName(id);
+  const n = NAMES[id];
+  if (n) return n[current === 'en' ? 1 : 0];
+  return id.replace(/^(ORG|AGR|PER):/, '');
+}
+
+/** The page of an id: a country's dossier or an entity page. */
+export function entityHref(id) {
+  return /^[A-Z]{3}$/.test(id) ? '#/country/' + id : '#/entity/' + encodeURIComponent(id);
 }
 
 // ISO 3166 alpha-3 → alpha-2 (Intl.DisplayNames wants alpha-2), from ICU via WorldMapBuilder: /vendor/iso3-to-iso2.json.

@@ -1,12 +1,12 @@
 package org.caytre.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caytre.kb.Dossier;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.kb.Store;
+import org.caytre.search.EntityIds;
 import org.caytre.kb.ledger.LedgerJson;
 import org.caytre.kb.ledger.Step;
 import picocli.CommandLine.Command;
@@ -22,14 +22,21 @@ final class CountryCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
 
-    @Parameters(index = "0", paramLabel = "ISO3") String country;
+    @Parameters(index = "0", paramLabel = "COUNTRY", description = "ISO 3166 alpha-3 code or any name (Nhật Bản, Japan)") String country;
     @Option(names = "--json", description = "{\"country\", \"history\", \"events_by_year\", \"events\", \"figures\", \"documents\"}") boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        String iso;
+        try {
+            iso = EntityIds.country(country);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("caytre country: " + e.getMessage());
+            return 2;
+        }
         try (Store store = storeOptions.open()) {
-            Dossier d = Dossier.of(store, country.strip().toUpperCase(Locale.ROOT));
+            Dossier d = Dossier.of(store, iso);
             if (json) {
                 out.println(LedgerJson.write(d.toJson()));
             } else {

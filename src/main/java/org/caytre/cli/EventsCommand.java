@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.kb.KnowledgeBase.EventView;
+import org.caytre.kb.Page;
 import org.caytre.kb.Store;
+import org.caytre.search.EntityIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,20 +22,34 @@ final class EventsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--country", paramLabel = "X", description = "a participant id (USA, ORG:ASEAN …)") String country;
+    @Option(names = "--country", paramLabel = "X", description = "a participant: id (USA, ORG:ASEAN, PER:…) or any name (Nhật Bản, Japan)") String country;
     @Option(names = "--type", paramLabel = "T", description = "event type (PHONE_CALL, VISIT, PARTNERSHIP …)") String type;
     @Option(names = "--from", paramLabel = "D", description = "events on or after this ISO date") String from;
     @Option(names = "--to", paramLabel = "D", description = "events on or before this ISO date") String to;
+    @Option(names = "--sort", paramLabel = "S", defaultValue = "date", description = "date (default), -date or mentions") String sort;
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "events to skip") int offset;
+    @Option(names = "--limit", paramLabel = "N", description = "at most N events (default all)") Integer limit;
     @Option(names = "--json", description = "{\"events\": [{id, type, participants, date, attrs, mentions: [{doc, evidence, offset}]}]}") boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        String participant;
+        Page page;
+        try {
+            participant = EntityIds.entity(country);
+            if (!List.of("date", "-date", "mentions").contains(sort)) throw new IllegalArgumentException("--sort must be date, -date or mentions, not " + sort);
+            page = limit == null && offset == 0 ? Page.ALL : new Page(offset, limit == null ? Integer.MAX_VALUE - offset : limit);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("caytre events: " + e.getMessage());
+            return 2;
+        }
         try (Store store = storeOptions.open()) {
-            List<EventView> events = new KnowledgeBase(store).events(new KnowledgeBase.EventFilter(
-                    country == null ? null : country.strip().startsWith("PER:") ? country.strip() : country.strip().toUpperCase(java.util.Locale.ROOT), type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), from, to));
+            Page.Paged<EventView> found = new KnowledgeBase(store).events(new KnowledgeBase.EventFilter(participant,
+                    type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), from, to), page, sort);
+            List<EventView> events = found.items();
             if (json) {
-                out.println(new ObjectMapper().writeValueAsString(Map.of("events", events)));
+                out.println(new ObjectMapper().writeValueAsString(page.all() ? Map.of("events", events) : found.toJson("events")));
             } else {
                 for (EventView e : events) {
                     out.printf("%s  %-10s %-20s %-28s %s%n", e.id(), e.date() == null ? "?" : e.date(), e.type(),
@@ -41,7 +57,7 @@ final class EventsCommand implements Callable<Integer> {
                     for (KnowledgeBase.Mention m : e.mentions())
                         out.printf("    %s@%d: %s%n", m.doc(), m.offset(), Texts.clip(m.evidence(), 140));
                 }
-                out.printf("%d events%n", events.size());
+                out.printf(page.all() ? "%d events%n" : "%d of %d events%n", events.size(), found.total());
             }
             out.flush();
             return 0;

@@ -39,21 +39,43 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "D", description = "documents dated on or before D") String to;
 
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "passages to skip (the next page)") int offset;
+
+    @Option(names = "--doc", paramLabel = "ID", description = "only passages of this document") String doc;
+
+    @Option(names = "--batch", paramLabel = "FILE", description = "one search per line of FILE (names or queries; # comments), "
+            + "each reported with its passages, documents and best passage; the other options filter every one") Path batch;
+
+    @Option(names = "--csv", paramLabel = "OUT", description = "with --batch: write the report as CSV (UTF-8 with BOM) to OUT") Path csv;
+
     @Parameters(arity = "0..*", paramLabel = "QUERY") List<String> words = new ArrayList<>();
 
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         String query = String.join(" ", words);
-        if (query.isBlank() && country == null && type == null && from == null && to == null) {
+        if (batch != null) return batch(out, err, query);
+        if (csv != null) {
+            err.println("caytre search: --csv goes with --batch FILE");
+            return 2;
+        }
+        if (query.isBlank() && country == null && type == null && from == null && to == null && doc == null) {
             err.println("caytre search: give a query or a filter");
+            return 2;
+        }
+        try {
+            org.caytre.search.EntityIds.entity(country);   // an unknown country is a usage error, not "0 passages"
+            if (offset < 0 || (long) offset + limit > SearchRequest.MAX_DEPTH)
+                throw new IllegalArgumentException("--offset must be 0 or more and --offset + --limit at most " + SearchRequest.MAX_DEPTH);
+        } catch (IllegalArgumentException e) {
+            err.println("caytre search: " + e.getMessage());
             return 2;
         }
         Path index = storeOptions.indexDir();
         repair(index, err);
         SearchResult result;
         try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
-            result = passages.search(new SearchRequest(query, limit, country, type, from, to));
+            result = passages.search(new SearchRequest(query, limit, country, type, from, to, offset, doc == null ? List.of() : List.of(doc)));
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             err.println("caytre search: " + e.getMessage());
             return 1;
@@ -61,6 +83,40 @@ final class SearchCommand implements Callable<Integer> {
         if (json) out.println(new ObjectMapper().writeValueAsString(toJson(result)));
         else listing(out, result);
         return 0;
+    }
+
+    private int batch(PrintWriter out, PrintWriter err, String query) {
+        if (!query.isBlank()) {
+            err.println("caytre search: give either a QUERY or --batch FILE, not both");
+            return 2;
+        }
+        List<String> entries;
+        try {
+            entries = SearchBatch.entries(batch);
+            org.caytre.search.EntityIds.entity(country);
+        } catch (IllegalArgumentException e) {
+            err.println("caytre search: " + e.getMessage());
+            return 2;
+        }
+        Path index = storeOptions.indexDir();
+        repair(index, err);
+        try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
+            List<SearchBatch.Row> rows = SearchBatch.run(passages, entries, new SearchRequest("", 1, country, type, from, to));
+            if (csv != null) {
+                SearchBatch.csv(rows, csv);
+                err.printf("search: %d entries → %s%n", rows.size(), csv);
+            } else {
+                SearchBatch.table(rows, out);
+            }
+            out.flush();
+            return 0;
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            err.println("caytre search: " + e.getMessage());
+            return 1;
+        } catch (java.io.IOException e) {
+            err.println("caytre search: " + csv + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     /**

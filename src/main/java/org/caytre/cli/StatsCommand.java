@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.kb.KnowledgeBase.StatisticView;
 import org.caytre.kb.Store;
+import org.caytre.search.EntityIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,14 +22,21 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 
     @Option(names = "--indicator", paramLabel = "I", description = "indicator label (\"GDP growth\", …)") String indicator;
-    @Option(names = "--subject", paramLabel = "X", description = "whose figure (VNM, ORG:ASEAN …)") String subject;
+    @Option(names = "--subject", paramLabel = "X", description = "whose figure: id (VNM, ORG:ASEAN …) or any name") String subject;
     @Option(names = "--json", description = "{\"statistics\": [{indicator, value, unit, period, subject, approximate, evidence, offset, doc}]}") boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        String who;
+        try {
+            who = EntityIds.entity(subject);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("caytre stats: " + e.getMessage());
+            return 2;
+        }
         try (Store store = storeOptions.open()) {
-            List<StatisticView> stats = new KnowledgeBase(store).statistics(indicator, subject);
+            List<StatisticView> stats = new KnowledgeBase(store).statistics(indicator, who);
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(Map.of("statistics", stats)));
             } else {

@@ -36,7 +36,7 @@ public final class DocumentDetails {
     /** A date or period recognised in the text: ISO value at its precision ("2019-06", "2018-03-02/2018-03-04"). */
     public record DateRow(String text, String value, String precision, int start, int end) {}
 
-    public record EntityView(String id, String type, List<String> names, long mentions, List<String> documents) {}
+    public record EntityView(String id, String type, List<String> names, long mentions, List<String> documents, long documentsTotal) {}
 
     private static final String PASSAGE_COLUMNS = "id, doc_id, kind, ordinal, section, start_offset, end_offset, marker_offset, text";
 
@@ -90,13 +90,17 @@ public final class DocumentDetails {
         }
     }
 
-    public Optional<EntityView> entity(String id) throws SQLException {
+    public Optional<EntityView> entity(String id) throws SQLException { return entity(id, Page.ALL); }
+
+    /** The entity with one page of the documents naming it (by id) and how many there are. */
+    public Optional<EntityView> entity(String id, Page page) throws SQLException {
         try (Connection c = store.connect()) {
             try (PreparedStatement s = Sql.prepare(c, "SELECT type, names FROM entities WHERE id = ?", id); ResultSet r = s.executeQuery()) {
                 if (!r.next()) return Optional.empty();
                 return Optional.of(new EntityView(id, r.getString(1), Json.stringList(r.getString(2)),
                         Sql.count(c, "SELECT COUNT(*) FROM entity_mentions WHERE entity_id = ?", id),
-                        Sql.strings(c, "SELECT DISTINCT doc_id FROM entity_mentions WHERE entity_id = ? ORDER BY doc_id", id)));
+                        Sql.strings(c, "SELECT DISTINCT doc_id FROM entity_mentions WHERE entity_id = ? ORDER BY doc_id" + page.sql(), id),
+                        Sql.count(c, "SELECT COUNT(DISTINCT doc_id) FROM entity_mentions WHERE entity_id = ?", id)));
             }
         }
     }

@@ -145,9 +145,10 @@ public final class DocumentWriter implements AutoCloseable {
         ObjectNode meta = ExtractionJson.metadata(doc.metadata());
         meta.put("date", d.date()).put("date_source", d.dateSource()).put("url", d.url()).put("source", d.origin());
         Sql.update(c, "INSERT INTO documents (id, source, content_hash, title, metadata, doc_date, date_source, text_length,"
-                + " ingested_at, pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docId, d.source(), d.contentHash(),
+                + " ingested_at, pipeline_version, outlet, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docId, d.source(), d.contentHash(),
                 d.title() != null && !d.title().isBlank() ? d.title() : doc.metadata().title(), meta.toString(), d.date(),
-                d.dateSource(), doc.text().length(), Instant.now().toString(), PIPELINE_VERSION);
+                d.dateSource(), doc.text().length(), Instant.now().toString(), PIPELINE_VERSION,
+                DocumentOrigin.outlet(d.url(), d.origin()), DocumentOrigin.kind(doc.metadata().type(), d.source()));
     }
 
     private void insertPassages(String docId, Document doc) throws SQLException {

@@ -1,6 +1,8 @@
 package org.caytre.kb;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,28 +15,41 @@ import org.caytre.kb.ledger.Step;
 
 /**
  * One country's dossier ({@code caytre country USA}): its partnership history with Vietnam, its events counted by
- * year and type and listed with their sources, the figures about it, and the documents that name it.
+ * year and type and listed with their sources, the figures about it, and the documents that name it. The lists are
+ * one page each (the whole of them for the CLI), with their totals; the counts by year are the store's.
  */
 public record Dossier(String country, List<Step> history, Map<String, Map<String, Integer>> eventsByYear,
-                      List<EventView> events, List<StatisticView> figures, List<String> documents) {
+                      List<EventView> events, List<StatisticView> figures, List<String> documents,
+                      long eventsTotal, long figuresTotal, long documentsTotal) {
 
-    public static Dossier of(Store store, String country) throws SQLException {
+    /** The whole dossier. */
+    public static Dossier of(Store store, String country) throws SQLException { return of(store, country, Page.ALL); }
+
+    /** The dossier with one page of events, figures and documents (the first {@code page.limit()} of each, by date). */
+    public static Dossier of(Store store, String country, Page page) throws SQLException {
         KnowledgeBase kb = new KnowledgeBase(store);
-        List<EventView> events = kb.events(new KnowledgeBase.EventFilter(country, null, null, null));
+        Page.Paged<EventView> events = kb.events(new KnowledgeBase.EventFilter(country, null, null, null), page, page.all() ? "date" : "-date");
+        Page.Paged<StatisticView> figures = kb.statistics(new KnowledgeBase.StatisticFilter(null, country, null), page, "indicator");
         Map<String, Map<String, Integer>> byYear = new TreeMap<>();
-        for (EventView e : events) {
-            String year = e.date() == null || e.date().length() < 4 ? "undated" : e.date().substring(0, 4);
-            byYear.computeIfAbsent(year, y -> new TreeMap<>()).merge(e.type(), 1, Integer::sum);
-        }
         List<String> documents;
+        long documentsTotal;
         try (Connection c = store.connect()) {
-            documents = Sql.strings(c, "SELECT DISTINCT doc_id FROM entity_mentions WHERE entity_id = ? ORDER BY doc_id", country);
+            try (PreparedStatement s = Sql.prepare(c, "SELECT SUBSTR(event_date, 1, 4), type, COUNT(*) FROM events WHERE participants LIKE ?"
+                    + " GROUP BY SUBSTR(event_date, 1, 4), type", "%\"" + country + "\"%"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String year = r.getString(1) == null || r.getString(1).length() < 4 ? "undated" : r.getString(1);
+                    byYear.computeIfAbsent(year, y -> new TreeMap<>()).merge(r.getString(2), r.getInt(3), Integer::sum);
+                }
+            }
+            documents = Sql.strings(c, "SELECT DISTINCT doc_id FROM entity_mentions WHERE entity_id = ? ORDER BY doc_id" + page.sql(), country);
+            documentsTotal = Sql.count(c, "SELECT COUNT(DISTINCT doc_id) FROM entity_mentions WHERE entity_id = ?", country);
         }
-        return new Dossier(country, new Ledgers(store).ledger().history(country), byYear, events,
-                kb.statistics(null, country), documents);
+        return new Dossier(country, new Ledgers(store).ledger().history(country), byYear, events.items(), figures.items(), documents,
+                events.total(), figures.total(), documentsTotal);
     }
 
-    /** {@code {"country", "history": [step…], "events_by_year": {year: {type: n}}, "events": […], "figures": […], "documents": […]}}. */
+    /** {@code {"country", "history": [step…], "events_by_year": {year: {type: n}}, "events": […], "figures": […], "documents": […],
+     *  "events_total", "figures_total", "documents_total"}}. */
     public Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("country", country);
@@ -43,6 +58,9 @@ public record Dossier(String country, List<Step> history, Map<String, Map<String
         m.put("events", events);
         m.put("figures", figures);
         m.put("documents", documents);
+        m.put("events_total", eventsTotal);
+        m.put("figures_total", figuresTotal);
+        m.put("documents_total", documentsTotal);
         return m;
     }
 }

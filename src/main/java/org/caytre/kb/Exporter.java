@@ -65,23 +65,24 @@ public final class Exporter {
 
     private int csv(Writer w, List<EventView> events) throws IOException, SQLException {
         w.write('\uFEFF');   // the byte-order mark makes spreadsheets read the file as UTF-8
-        row(w, "kind", "id", "type", "participants", "date", "attrs", "indicator", "value", "unit", "period", "subject", "evidence", "doc", "offset");
+        csvRow(w, "kind", "id", "type", "participants", "date", "attrs", "indicator", "value", "unit", "period", "subject", "evidence", "doc", "offset");
         int n = 0;
         for (EventView e : events)
             for (Mention m : e.mentions()) {
-                row(w, "event", e.id(), e.type(), String.join(" ", e.participants()), e.date(), e.attrs().isEmpty() ? "" : Json.write(e.attrs()),
+                csvRow(w, "event", e.id(), e.type(), String.join(" ", e.participants()), e.date(), e.attrs().isEmpty() ? "" : Json.write(e.attrs()),
                         "", "", "", "", "", m.evidence(), m.doc(), String.valueOf(m.offset()));
                 n++;
             }
         for (StatisticView s : kb.statistics(null, null)) {
-            row(w, "statistic", "", "", "", "", "", s.indicator(), String.valueOf(s.value()), s.unit(), s.period(), s.subject(),
+            csvRow(w, "statistic", "", "", "", "", "", s.indicator(), String.valueOf(s.value()), s.unit(), s.period(), s.subject(),
                     s.evidence(), s.doc(), String.valueOf(s.offset()));
             n++;
         }
         return n;
     }
 
-    private static void row(Writer w, String... cells) throws IOException {
+    /** One CSV row (RFC 4180 quoting, CRLF), as the export writes them. */
+    public static void csvRow(Writer w, String... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) w.write(',');
             String c = cells[i] == null ? "" : cells[i];

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caytre.kb.Page.Paged;
 
 /**
  * Read-only questions to the store: events (filtered by country, type, dates), statistics, documents. Every answer
@@ -30,34 +31,117 @@ public final class KnowledgeBase {
                                 boolean approximate, String evidence, int offset, String doc) {}
 
     public record DocumentView(String id, String source, String title, String date, String dateSource, String contentHash,
-                               String ingestedAt, String pipelineVersion, long passages, long events, long statistics) {}
+                               String ingestedAt, String pipelineVersion, long passages, long events, long statistics,
+                               String outlet, String kind) {}
 
     private final Store store;
 
     public KnowledgeBase(Store store) { this.store = store; }
 
-    public List<EventView> events(EventFilter f) throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    /** Every event the filter keeps, by date. */
+    public List<EventView> events(EventFilter f) throws SQLException { return events(f, Page.ALL, null).items(); }
+
+    /**
+     * One page of the events the filter keeps and how many it keeps. {@code sort}: {@code date} (the default, undated
+     * last), {@code -date} (newest first) or {@code mentions} (most reported first). A {@code PER:} id as country
+     * keeps the events whose mentions name that person.
+     */
+    public Paged<EventView> events(EventFilter f, Page page, String sort) throws SQLException {
         List<Object> args = new ArrayList<>();
-        if (f.country() != null) { where.append(" AND e.participants LIKE ?"); args.add("%\"" + f.country() + "\"%"); }
-        if (f.type() != null) { where.append(" AND e.type = ?"); args.add(f.type()); }
+        String where = eventWhere(f, args);
+        String order = switch (sort == null ? "date" : sort) {
+            case "date" -> "COALESCE(e.event_date, '~'), e.id";
+            case "-date" -> "COALESCE(e.event_date, '') DESC, e.id";
+            case "mentions" -> "e.mention_count DESC, COALESCE(e.event_date, '~'), e.id";
+            default -> throw new IllegalArgumentException("sort must be date, -date or mentions, not '" + sort + "'");
+        };
         DateRange window = window(f.from(), f.to());
-        Map<String, EventView> events = new LinkedHashMap<>();
         try (Connection c = store.connect()) {
+            List<String> ids;
+            long total;
+            if (window == null) {
+                total = Sql.count(c, "SELECT COUNT(*) FROM events e" + where, args.toArray());
+                ids = Sql.strings(c, "SELECT e.id FROM events e" + where + " ORDER BY " + order + page.sql(), args.toArray());
+            } else {   // dates are ISO at any precision: overlap is decided on the parsed range, over ids and dates only
+                List<String> kept = new ArrayList<>();
+                try (PreparedStatement s = Sql.prepare(c, "SELECT e.id, e.event_date FROM events e" + where + " ORDER BY " + order, args.toArray());
+                     ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        DateRange d = DateRange.parse(r.getString(2));
+                        if (d != null && d.overlaps(window)) kept.add(r.getString(1));
+                    }
+                }
+                total = kept.size();
+                ids = page.slice(kept);
+            }
+            return new Paged<>(load(c, ids), total, page);
+        }
+    }
+
+    /** The WHERE over {@code events e} for the filter's participant and type (the dates are checked on their parsed range). */
+    private static String eventWhere(EventFilter f, List<Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (f.country() != null && f.country().startsWith("PER:")) {
+            where.append(" AND (e.participants LIKE ? OR e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.people LIKE ?))");
+            args.add("%\"" + f.country() + "\"%");
+            args.add("%\"" + f.country() + "\"%");
+        } else if (f.country() != null) { where.append(" AND e.participants LIKE ?"); args.add("%\"" + f.country() + "\"%"); }
+        if (f.type() != null) { where.append(" AND e.type = ?"); args.add(f.type()); }
+        return where.toString();
+    }
+
+    /** One merged event with every mention, or empty. */
+    public java.util.Optional<EventView> event(String id) throws SQLException {
+        try (Connection c = store.connect()) {
+            return load(c, List.of(id)).stream().findFirst();
+        }
+    }
+
+    /** How many events the filter keeps, by type and month ("YYYY-MM"; "YYYY" for an event dated to the year only). */
+    public record EventCount(String type, String month, long count) {}
+
+    public List<EventCount> eventCounts(EventFilter f) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = eventWhere(f, args) + " AND e.event_date >= '0001' AND e.event_date < '9999~'";
+        DateRange window = window(f.from(), f.to());
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        try (Connection c = store.connect(); PreparedStatement s = Sql.prepare(c, "SELECT e.type, e.event_date, COUNT(*) FROM events e" + where
+                + " GROUP BY e.type, e.event_date ORDER BY e.type, e.event_date", args.toArray()); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String date = r.getString(2);
+                if (window != null) {
+                    DateRange d = DateRange.parse(date);
+                    if (d == null || !d.overlaps(window)) continue;
+                }
+                String month = date.length() >= 7 && Character.isDigit(date.charAt(5)) ? date.substring(0, 7) : date.substring(0, 4);
+                counts.merge(List.of(r.getString(1), month), r.getLong(3), Long::sum);
+            }
+        }
+        List<EventCount> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new EventCount(k.get(0), k.get(1), n)));
+        return out;
+    }
+
+    private static final int CHUNK = 500;   // ids per IN (…): far below every driver's limit on parameters
+
+    /** The events with these ids, in this order, each with every mention. */
+    private static List<EventView> load(Connection c, List<String> ids) throws SQLException {
+        Map<String, EventView> events = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            String in = " IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
             try (PreparedStatement s = Sql.prepare(c, "SELECT e.id, e.type, e.participants, e.event_date, e.attrs,"
-                    + " e.date_alternatives FROM events e" + where + " ORDER BY COALESCE(e.event_date, '~'), e.id", args.toArray());
+                    + " e.date_alternatives FROM events e WHERE e.id" + in, chunk.toArray());
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String date = r.getString(4);
-                    if (window != null && (DateRange.parse(date) == null || !DateRange.parse(date).overlaps(window))) continue;
                     List<Map<String, Object>> alternatives = r.getString(6) == null ? List.of()
                             : Json.read(r.getString(6), new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
-                    events.put(r.getString(1), new EventView(r.getString(1), r.getString(2), Json.stringList(r.getString(3)), date,
-                            Json.object(r.getString(5)), alternatives, new ArrayList<>()));
+                    events.put(r.getString(1), new EventView(r.getString(1), r.getString(2), Json.stringList(r.getString(3)),
+                            r.getString(4), Json.object(r.getString(5)), alternatives, new ArrayList<>()));
                 }
             }
             try (PreparedStatement s = Sql.prepare(c, "SELECT m.event_id, m.doc_id, m.evidence, m.start_offset, m.event_date, m.rule"
-                    + " FROM event_mentions m JOIN events e ON e.id = m.event_id" + where + " ORDER BY m.doc_id, m.n", args.toArray());
+                    + " FROM event_mentions m WHERE m.event_id" + in + " ORDER BY m.doc_id, m.n", chunk.toArray());
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     EventView e = events.get(r.getString(1));
@@ -65,23 +149,82 @@ public final class KnowledgeBase {
                 }
             }
         }
-        return List.copyOf(events.values());
+        List<EventView> out = new ArrayList<>();
+        for (String id : ids) if (events.containsKey(id)) out.add(events.get(id));
+        return out;
+    }
+
+    /** Null fields do not filter. */
+    public record StatisticFilter(String indicator, String subject, String doc) {
+        public static final StatisticFilter ALL = new StatisticFilter(null, null, null);
     }
 
     public List<StatisticView> statistics(String indicator, String subject) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT indicator, value, unit, period, subject, approximate, evidence, start_offset, doc_id"
-                + " FROM statistics WHERE 1 = 1");
+        return statistics(new StatisticFilter(indicator, subject, null), Page.ALL, null).items();
+    }
+
+    /**
+     * One page of the statistics the filter keeps and their number. {@code sort}: {@code indicator} (the default:
+     * indicator, then period), {@code period}, {@code -period} (latest first) or {@code -value} (largest first).
+     */
+    public Paged<StatisticView> statistics(StatisticFilter f, Page page, String sort) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (indicator != null) { sql.append(" AND indicator = ?"); args.add(indicator); }
-        if (subject != null) { sql.append(" AND subject = ?"); args.add(subject); }
-        sql.append(" ORDER BY indicator, COALESCE(period, '~'), doc_id, n");
+        if (f.indicator() != null) { where.append(" AND indicator = ?"); args.add(f.indicator()); }
+        if (f.subject() != null) { where.append(" AND subject = ?"); args.add(f.subject()); }
+        if (f.doc() != null) { where.append(" AND doc_id = ?"); args.add(f.doc()); }
+        String order = switch (sort == null ? "indicator" : sort) {
+            case "indicator" -> "indicator, COALESCE(period, '~'), doc_id, n";
+            case "period" -> "COALESCE(period, '~'), indicator, doc_id, n";
+            case "-period" -> "COALESCE(period, '') DESC, indicator, doc_id, n";
+            case "-value" -> "value DESC, indicator, doc_id, n";
+            default -> throw new IllegalArgumentException("sort must be indicator, period, -period or -value, not '" + sort + "'");
+        };
         List<StatisticView> out = new ArrayList<>();
-        try (Connection c = store.connect(); PreparedStatement s = Sql.prepare(c, sql.toString(), args.toArray()); ResultSet r = s.executeQuery()) {
-            while (r.next())
-                out.add(new StatisticView(r.getString(1), r.getDouble(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getInt(6) != 0, r.getString(7), r.getInt(8), r.getString(9)));
+        try (Connection c = store.connect()) {
+            long total = Sql.count(c, "SELECT COUNT(*) FROM statistics" + where, args.toArray());
+            try (PreparedStatement s = Sql.prepare(c, "SELECT indicator, value, unit, period, subject, approximate, evidence, start_offset,"
+                    + " doc_id FROM statistics" + where + " ORDER BY " + order + page.sql(), args.toArray()); ResultSet r = s.executeQuery()) {
+                while (r.next())
+                    out.add(new StatisticView(r.getString(1), r.getDouble(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getInt(6) != 0, r.getString(7), r.getInt(8), r.getString(9)));
+            }
+            return new Paged<>(out, total, page);
         }
+    }
+
+    /** An indicator, how many statistics state it and its most frequent unit. */
+    public record IndicatorCount(String indicator, long count, String unit) {}
+
+    /** Every indicator with its count, most stated first (counted by the store, not by the caller). */
+    public List<IndicatorCount> indicators(String subject) throws SQLException {
+        String where = subject == null ? "" : " WHERE subject = ?";
+        Object[] args = subject == null ? new Object[0] : new Object[] {subject};
+        Map<String, long[]> counts = new LinkedHashMap<>();   // indicator → {count, count of its most frequent unit}
+        Map<String, String> units = new java.util.HashMap<>();
+        try (Connection c = store.connect(); PreparedStatement s = Sql.prepare(c, "SELECT indicator, unit, COUNT(*) FROM statistics" + where
+                + " GROUP BY indicator, unit", args); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                long[] n = counts.computeIfAbsent(r.getString(1), k -> new long[2]);
+                n[0] += r.getLong(3);
+                if (r.getLong(3) > n[1]) { n[1] = r.getLong(3); units.put(r.getString(1), r.getString(2)); }
+            }
+        }
+        List<IndicatorCount> out = new ArrayList<>();
+        counts.forEach((indicator, n) -> out.add(new IndicatorCount(indicator, n[0], units.get(indicator))));
+        out.sort(java.util.Comparator.comparingLong(IndicatorCount::count).reversed().thenComparing(IndicatorCount::indicator));
         return out;
+    }
+
+    /** The earliest and latest dated event (the start of a period), or null when no event is dated. */
+    public record DateSpan(String first, String last) {}
+
+    public DateSpan dateSpan() throws SQLException {
+        try (Connection c = store.connect(); PreparedStatement s = Sql.prepare(c, "SELECT MIN(event_date), MAX(event_date) FROM events"
+                + " WHERE event_date >= '0001' AND event_date < '9999~'"); ResultSet r = s.executeQuery()) {
+            if (!r.next() || r.getString(1) == null) return null;
+            return new DateSpan(r.getString(1).split("/")[0], r.getString(2).split("/")[0]);
+        }
     }
 
     public List<DocumentView> documents() throws SQLException { return documents("", new Object[0]); }
@@ -92,16 +235,24 @@ public final class KnowledgeBase {
     }
 
     private List<DocumentView> documents(String where, Object[] args) throws SQLException {
+        try (Connection c = store.connect()) {
+            return documents(c, where + " ORDER BY d.id", args);
+        }
+    }
+
+    /** The documents a WHERE (and ORDER BY, LIMIT) over {@code documents d} selects, with their counts. */
+    static List<DocumentView> documents(Connection c, String whereAndOrder, Object[] args) throws SQLException {
         List<DocumentView> out = new ArrayList<>();
-        try (Connection c = store.connect(); PreparedStatement s = Sql.prepare(c, "SELECT d.id, d.source, d.title, d.doc_date,"
+        try (PreparedStatement s = Sql.prepare(c, "SELECT d.id, d.source, d.title, d.doc_date,"
                 + " d.date_source, d.content_hash, d.ingested_at, d.pipeline_version,"
                 + " (SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id),"
                 + " (SELECT COUNT(*) FROM event_mentions e WHERE e.doc_id = d.id),"
-                + " (SELECT COUNT(*) FROM statistics t WHERE t.doc_id = d.id) FROM documents d" + where + " ORDER BY d.id", args);
+                + " (SELECT COUNT(*) FROM statistics t WHERE t.doc_id = d.id), d.outlet, d.kind FROM documents d" + whereAndOrder, args);
              ResultSet r = s.executeQuery()) {
             while (r.next())
                 out.add(new DocumentView(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6), r.getString(7), r.getString(8), r.getLong(9), r.getLong(10), r.getLong(11)));
+                        r.getString(6), r.getString(7), r.getString(8), r.getLong(9), r.getLong(10), r.getLong(11),
+                        r.getString(12), r.getString(13)));
         }
         return out;
     }

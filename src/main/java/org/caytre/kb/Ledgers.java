@@ -38,11 +38,22 @@ public final class Ledgers {
         return out;
     }
 
-    public List<Figure> figures() throws SQLException {
+    public List<Figure> figures() throws SQLException { return figures(""); }
+
+    /**
+     * Only the figures whose unit or indicator ends in "partners" or "countries", the only ones the check reads (its
+     * own rule decides; this spares reading every figure of a large store: 189,078 on the news bench, 3 s).
+     */
+    public List<Figure> partnerFigures() throws SQLException {
+        return figures(" WHERE t.indicator LIKE '%partners' OR t.indicator LIKE '%countries' OR t.unit LIKE '%partners'"
+                + " OR t.unit LIKE '%countries'");
+    }
+
+    private List<Figure> figures(String where) throws SQLException {
         List<Figure> out = new ArrayList<>();
         try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT t.doc_id, d.doc_date, d.metadata,"
                 + " t.indicator, t.value, t.unit, t.period, t.subject, t.evidence FROM statistics t JOIN documents d ON d.id = t.doc_id"
-                + " ORDER BY t.doc_id, t.n"); ResultSet r = s.executeQuery()) {
+                + where + " ORDER BY t.doc_id, t.n"); ResultSet r = s.executeQuery()) {
             while (r.next())
                 out.add(new Figure(r.getString(1), docDate(r.getString(2), r.getString(3)), r.getString(4), r.getDouble(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getString(9)));

@@ -214,29 +214,34 @@ public final class PassageIndex implements Closeable {
     public SearchResult search(SearchRequest request) {
         QueryBuilder.Planned plan = queries.build(request);
         return withSearcher(s -> {
-            if (s.getIndexReader().numDocs() == 0) return new SearchResult(0, List.of(), emptyFacets());
+            if (s.getIndexReader().numDocs() == 0)
+                return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit(), Map.of());
             FacetsCollectorManager.FacetsResult r =
-                    FacetsCollectorManager.search(s, plan.query(), request.limit(), new FacetsCollectorManager());
+                    FacetsCollectorManager.search(s, plan.query(), request.offset() + request.limit(), new FacetsCollectorManager());
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
-            for (ScoreDoc sd : r.topDocs().scoreDocs) {
+            ScoreDoc[] top = r.topDocs().scoreDocs;
+            for (ScoreDoc sd : java.util.Arrays.copyOfRange(top, Math.min(top.length, request.offset()), top.length)) {
                 Passage p = PassageFields.fromLucene(stored.document(sd.doc));
                 hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
                         snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
             }
             long total = 0;
             for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
-            return new SearchResult(total, hits, facets(s.getIndexReader(), r.facetsCollector()));
+            Map<String, Integer> distinct = new LinkedHashMap<>();
+            return new SearchResult(total, hits, facets(s.getIndexReader(), r.facetsCollector(), distinct), request.offset(), request.limit(), distinct);
         });
     }
 
-    private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+    /** The largest values of each facet; {@code distinct} receives how many values each has in all. */
+    private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc, Map<String, Integer> distinct) throws IOException {
         SortedSetDocValuesReaderState state = facetState;
         if (state == null || state.getReader() != reader) facetState = state = new DefaultSortedSetDocValuesReaderState(reader, PassageFields.FACETS_CONFIG);
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
         Map<String, Map<String, Integer>> out = emptyFacets();
         for (String dim : PassageFields.FACETS) {
             FacetResult top = state.getOrdRange(dim) == null ? null : counts.getTopChildren(FACET_VALUES, dim);
+            distinct.put(dim, top == null ? 0 : top.childCount);
             if (top == null) continue;
             for (LabelAndValue lv : top.labelValues) out.get(dim).put(lv.label, lv.value.intValue());
         }

@@ -68,8 +68,10 @@ final class QueryBuilder {
             if (p != null) plan.b.add(p, Occur.MUST_NOT);
         }
         if (!plan.positive) plan.b.add(new MatchAllDocsQuery(), Occur.MUST);
-        filters(r, plan.b);
-        return new Planned(plan.b.build(), plan.terms, plan.ids);
+        // the words in a query of their own: beside a FILTER clause, optional (SHOULD) words would stop being required
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(plan.b.build(), Occur.MUST);
+        filters(r, filtered);
+        return new Planned(filtered.build(), plan.terms, plan.ids);
     }
 
     private void filters(SearchRequest r, BooleanQuery.Builder b) {
@@ -78,6 +80,9 @@ final class QueryBuilder {
             for (String id : names.resolve(r.country())) any.add(new TermQuery(new Term(PassageFields.ENTITY, id)), Occur.SHOULD);
             b.add(any.build(), Occur.FILTER);
         }
+        if (!r.docs().isEmpty())
+            b.add(new org.apache.lucene.search.TermInSetQuery(PassageFields.DOC, r.docs().stream().map(org.apache.lucene.util.BytesRef::new).toList()),
+                    Occur.FILTER);
         if (!isBlank(r.eventType()))
             b.add(new TermQuery(new Term(PassageFields.TYPE, r.eventType().strip().toUpperCase(Locale.ROOT))), Occur.FILTER);
         if (!isBlank(r.from()))

@@ -7,10 +7,17 @@ import java.util.Map;
  * Ranked passages and facet counts over every passage that matched. {@code facets} maps a facet name
  * ({@link PassageFields#FACETS}: countries, event_types, years, documents) to value → count, largest first.
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, int offset, int limit,
+                           Map<String, Integer> facetTotals) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+        facetTotals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facetTotals));
+    }
+
+    /** The first page. */
+    public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+        this(total, hits, facets, 0, Math.max(1, hits.size()), Map.of());
     }
 
     /**
@@ -22,8 +29,13 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, I
         public Hit { entities = List.copyOf(entities); }
     }
 
+    /** How many distinct values a facet has over all matching passages (its map holds the largest 20): "documents" is the
+     *  number of documents that match. */
+    public int distinct(String facet) { return facetTotals.getOrDefault(facet, facets.getOrDefault(facet, Map.of()).size()); }
+
     /** The JSON contract of {@code caytre search --json} and {@code /api/v1/search}: {@code {"total", "hits": [{"doc",
-     *  "passage_id", "section", "date", "text", "snippet", "score", "entities"}], "facets"}}, fields in that order. */
+     *  "passage_id", "section", "date", "text", "snippet", "score", "entities"}], "facets", "offset", "limit", "facet_totals"}},
+     *  fields in that order ({@code offset}: hits skipped before this page; {@code facet_totals}: distinct values of each facet). */
     public java.util.Map<String, Object> toJson() {
         java.util.List<java.util.Map<String, Object>> list = new java.util.ArrayList<>();
         for (Hit h : hits()) {
@@ -42,6 +54,9 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, I
         out.put("total", total());
         out.put("hits", list);
         out.put("facets", facets());
+        out.put("offset", offset());
+        out.put("limit", limit());
+        out.put("facet_totals", facetTotals());
         return out;
     }
 }

@@ -27,6 +27,16 @@ final class Backend implements AutoCloseable {
                 : Files.isDirectory(dir) ? openOrNull(dir) : null;
         this.readOnly = config.writeToken() == null;
         if (!readOnly) repair();
+        Thread.ofVirtual().name("caytre-warm-up").start(this::warmUp);
+    }
+
+    /** Builds the ledger and the check report once at start, so the first visitor of the map or the check does not wait. */
+    private void warmUp() {
+        try {
+            checks();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            // the first request builds them and reports the error
+        }
     }
 
     /** A server killed mid-upload leaves a stored document unindexed: the writing server repairs the index on start. */
@@ -48,25 +58,41 @@ final class Backend implements AutoCloseable {
 
     Store store() { return store; }
 
-    private record CachedLedger(String version, org.caytre.kb.ledger.PartnershipLedger ledger) {}
+    private record Cached<T>(String version, T value) {}
 
-    private volatile CachedLedger ledger;
+    private volatile Cached<org.caytre.kb.ledger.PartnershipLedger> ledger;
+    private volatile Cached<Object> checks;
+
+    /** What changes whenever a document is added, replaced or removed. */
+    private String version() throws java.sql.SQLException {
+        try (var c = store.connect(); var st = c.prepareStatement("SELECT COUNT(*), MAX(ingested_at) FROM documents");
+             var r = st.executeQuery()) {
+            r.next();
+            return r.getLong(1) + "|" + r.getString(2);
+        }
+    }
 
     /**
      * The partnership ledger, rebuilt only when the store has changed since (documents added, replaced or removed):
      * building it reads every stored partnership mention, too much for every request of a busy server.
      */
     org.caytre.kb.ledger.PartnershipLedger ledger() throws java.sql.SQLException {
-        String version;
-        try (var c = store.connect(); var st = c.prepareStatement("SELECT COUNT(*), MAX(ingested_at) FROM documents");
-             var r = st.executeQuery()) {
-            r.next();
-            version = r.getLong(1) + "|" + r.getString(2);
-        }
-        CachedLedger cached = ledger;
-        if (cached != null && cached.version().equals(version)) return cached.ledger();
+        String version = version();
+        var cached = ledger;
+        if (cached != null && cached.version().equals(version)) return cached.value();
         org.caytre.kb.ledger.PartnershipLedger built = new org.caytre.kb.Ledgers(store).ledger();
-        ledger = new CachedLedger(version, built);
+        ledger = new Cached<>(version, built);
+        return built;
+    }
+
+    /** The check report's JSON, kept like the ledger until the store changes (it reads the partner counts among the stored figures). */
+    Object checks() throws java.sql.SQLException {
+        String version = version();
+        var cached = checks;
+        if (cached != null && cached.version().equals(version)) return cached.value();
+        Object built = org.caytre.kb.ledger.LedgerJson.checks(new org.caytre.kb.ledger.StatedCountCheck(ledger())
+                .check(new org.caytre.kb.Ledgers(store).partnerFigures()));
+        checks = new Cached<>(version, built);
         return built;
     }
 

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caytre.kb.DocumentCatalog;
 import org.caytre.kb.DocumentDetails;
 import org.caytre.kb.DocumentDetails.Detail;
 import org.caytre.kb.DocumentDetails.PassageRow;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.kb.KnowledgeBase.DocumentView;
+import org.caytre.kb.Page;
 import org.caytre.search.Passage;
 
 /** {@code /api/v1/documents} and {@code /api/v1/passages}: what the reader shows. */
@@ -20,10 +22,24 @@ final class DocumentController {
 
     DocumentController(Backend backend) { this.backend = backend; }
 
+    static final int PAGE = 50, MAX_PAGE = 500;
+
+    /**
+     * {@code {"documents": [...], "total", "offset", "limit", "facets": {"outlets", "kinds", "years"}}}: one page of the
+     * documents a filter keeps (dates, outlet, kind, words of the title), or exactly those listed in {@code ids}.
+     */
     void list(Context ctx) throws SQLException {
+        DocumentCatalog catalog = new DocumentCatalog(backend.store());
+        String ids = Params.text(ctx, "ids");
+        var filter = new DocumentCatalog.Filter(Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), Params.text(ctx, "outlet"),
+                Params.text(ctx, "kind"), Params.text(ctx, "title"));
+        Page.Paged<DocumentView> page = ids != null ? catalog.byIds(List.of(ids.split(",")))
+                : catalog.list(filter, Params.page(ctx, PAGE, MAX_PAGE), Params.sort(ctx, "id", "date", "-date", "title", "-ingested"));
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (DocumentView d : new KnowledgeBase(backend.store()).documents()) docs.add(summary(d));
-        ctx.json(Map.of("documents", docs));
+        for (DocumentView d : page.items()) docs.add(summary(d));
+        Map<String, Object> out = new Page.Paged<>(docs, page.total(), page.page()).toJson("documents");
+        if (ids == null) out.put("facets", catalog.facets(filter));
+        ctx.json(out);
     }
 
     /**
@@ -72,6 +88,8 @@ final class DocumentController {
         m.put("passages_count", d.passages());
         m.put("events_count", d.events());
         m.put("statistics_count", d.statistics());
+        m.put("outlet", d.outlet());
+        m.put("kind", d.kind());
         return m;
     }
 

@@ -13,8 +13,10 @@ import org.caytre.kb.DocumentDetails;
 import org.caytre.kb.Dossier;
 import org.caytre.kb.Exporter;
 import org.caytre.kb.KnowledgeBase;
-import org.caytre.kb.Ledgers;
 import org.caytre.kb.ledger.LedgerJson;
+import org.caytre.kb.Page;
+import org.caytre.search.EntityLabels;
+import java.util.List;
 
 /** Entities, country dossiers, events, statistics, partners, the check report and exports: the kb's answers as JSON. */
 final class KnowledgeController {
@@ -22,29 +24,88 @@ final class KnowledgeController {
 
     KnowledgeController(Backend backend) { this.backend = backend; }
 
+    /**
+     * {@code {"id", "type", "names", "mentions", "documents", "documents_total", "label": [vi, en], "country", "events",
+     * "events_total"}}: one page of the documents naming it and of the events it takes part in (a person: the events
+     * whose mentions name them); {@code country} is a person's, from the gazetteer.
+     */
     void entity(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
-        ctx.json(new DocumentDetails(backend.store()).entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id)));
+        Page page = Params.page(ctx, DOSSIER_PAGE, MAX_PAGE);
+        var e = new DocumentDetails(backend.store()).entity(id, page).orElseThrow(() -> ApiException.notFound("no entity " + id));
+        Page.Paged<KnowledgeBase.EventView> events = new KnowledgeBase(backend.store())
+                .events(new KnowledgeBase.EventFilter(id, null, null, null), page, "-date");
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("type", e.type());
+        m.put("names", e.names());
+        m.put("mentions", e.mentions());
+        m.put("documents", e.documents());
+        m.put("documents_total", e.documentsTotal());
+        m.put("label", EntityLabels.standard().getOrDefault(id, List.of(e.names().isEmpty() ? id : e.names().get(0))));
+        m.put("country", id.startsWith("PER:") ? EntityLabels.country(id) : null);
+        m.put("events", events.items());
+        m.put("events_total", events.total());
+        ctx.json(m);
+    }
+
+    /** One merged event with every mention. */
+    void event(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        ctx.json(new KnowledgeBase(backend.store()).event(id).orElseThrow(() -> ApiException.notFound("no event " + id)));
+    }
+
+    /** {@code {"counts": [{"type", "month", "count"}]}}: the events a filter keeps, counted by type and month in the store. */
+    void eventCounts(Context ctx) throws SQLException {
+        var filter = new KnowledgeBase.EventFilter(Params.entity(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"),
+                Params.isoDate(ctx, "to"));
+        ctx.json(Map.of("counts", new KnowledgeBase(backend.store()).eventCounts(filter)));
+    }
+
+    /** {@code {"names": {id: [vi, en]}}}: how the UI writes organisation, agreement and person ids. */
+    void names(Context ctx) {
+        ctx.header("Cache-Control", "max-age=3600");
+        ctx.json(Map.of("names", EntityLabels.standard()));
     }
 
     void country(Context ctx) throws SQLException {
-        String iso = Params.country(ctx.pathParam("iso"), "iso");
-        Dossier d = Dossier.of(backend.store(), iso);
-        if (d.history().isEmpty() && d.events().isEmpty() && d.documents().isEmpty() && d.figures().isEmpty())
+        String iso = Params.countryByName(ctx.pathParam("iso"), "iso");
+        Dossier d = Dossier.of(backend.store(), iso, Params.page(ctx, DOSSIER_PAGE, MAX_PAGE));
+        if (d.history().isEmpty() && d.eventsTotal() == 0 && d.documentsTotal() == 0 && d.figuresTotal() == 0)
             throw ApiException.notFound("nothing is known about country " + iso);
         ctx.json(d.toJson());
     }
 
-    /** {@code {"events": [...]}} as {@code caytre events --json}; country is an ISO code or a person id. */
+    static final int DOSSIER_PAGE = 50, EVENTS_PAGE = 100, STATISTICS_PAGE = 100, MAX_PAGE = 1000;
+
+    /** {@code {"events": [...], "total", "offset", "limit"}}, the events of caytre events --json one page at a time; country is
+     *  any name or id of a country, organisation or person. */
     void events(Context ctx) throws SQLException {
-        String country = Params.text(ctx, "country");
-        if (country != null && !country.contains(":")) country = Params.country(country, "country");
-        var filter = new KnowledgeBase.EventFilter(country, Params.upper(ctx, "type"), Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"));
-        ctx.json(Map.of("events", new KnowledgeBase(backend.store()).events(filter)));
+        var filter = new KnowledgeBase.EventFilter(Params.entity(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"),
+                Params.isoDate(ctx, "to"));
+        ctx.json(new KnowledgeBase(backend.store()).events(filter, Params.page(ctx, EVENTS_PAGE, MAX_PAGE),
+                Params.sort(ctx, "date", "-date", "mentions")).toJson("events"));
     }
 
+    /** {@code {"statistics": [...], "total", "offset", "limit"}}; subject is any name or id. */
     void statistics(Context ctx) throws SQLException {
-        ctx.json(Map.of("statistics", new KnowledgeBase(backend.store()).statistics(Params.text(ctx, "indicator"), Params.text(ctx, "subject"))));
+        var filter = new KnowledgeBase.StatisticFilter(Params.text(ctx, "indicator"), Params.entity(ctx, "subject"), Params.text(ctx, "doc"));
+        ctx.json(new KnowledgeBase(backend.store()).statistics(filter, Params.page(ctx, STATISTICS_PAGE, MAX_PAGE),
+                Params.sort(ctx, "indicator", "period", "-period", "-value")).toJson("statistics"));
+    }
+
+    /** {@code {"indicators": [{"indicator", "count", "unit"}]}}: counted by the store, most stated first. */
+    void indicators(Context ctx) throws SQLException {
+        ctx.json(Map.of("indicators", new KnowledgeBase(backend.store()).indicators(Params.entity(ctx, "subject"))));
+    }
+
+    /** {@code {"first", "last"}}: the earliest and latest dated event (nulls when none is dated). */
+    void span(Context ctx) throws SQLException {
+        KnowledgeBase.DateSpan s = new KnowledgeBase(backend.store()).dateSpan();
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("first", s == null ? null : s.first());
+        m.put("last", s == null ? null : s.last());
+        ctx.json(m);
     }
 
     void partners(Context ctx) throws SQLException {
@@ -53,7 +114,7 @@ final class KnowledgeController {
     }
 
     void check(Context ctx) throws SQLException {
-        ctx.json(LedgerJson.checks(new org.caytre.kb.ledger.StatedCountCheck(backend.ledger()).check(new Ledgers(backend.store()).figures())));
+        ctx.json(backend.checks());
     }
 
     /** The file {@code caytre export} writes, as a download. */

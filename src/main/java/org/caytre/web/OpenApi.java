@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.caytre.web.Route.Param;
 
-/** The OpenAPI 3.0 document of the route table: one path item per route, parameters and error answers included. */
+/** The OpenAPI 3.0 document of the route table: one path item per route, parameters, answer schemas ({@link ApiSchemas}) and error answers included. */
 final class OpenApi {
     private OpenApi() {}
 
@@ -18,14 +18,12 @@ final class OpenApi {
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), p -> new LinkedHashMap<>());
             item.put(r.method().name().toLowerCase(Locale.ROOT), operation(r));
         }
-        Map<String, Object> error = Map.of("type", "object", "properties", Map.of("error", Map.of("type", "object",
-                "properties", Map.of("code", Map.of("type", "string"), "message", Map.of("type", "string")))));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "Cây Tre API", "version", "1",
                 "description", "Vietnamese foreign-relations documents as a searchable, time-aware knowledge base."));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", Map.of("Error", error)));
+        doc.put("components", Map.of("schemas", ApiSchemas.components()));
         return doc;
     }
 
@@ -52,12 +50,15 @@ final class OpenApi {
             op.put("requestBody", Map.of("required", true, "content", Map.of("multipart/form-data",
                     Map.of("schema", Map.of("type", "object", "properties", form)))));
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put(r.method().name().equals("POST") ? "201" : "200", Map.of("description", "OK", "content", Map.of(r.produces(), Map.of())));
+        if (r.status() == 204) responses.put("204", Map.of("description", "done, no content"));
+        else responses.put(String.valueOf(r.status()), Map.of("description", "OK", "content",
+                Map.of(r.produces(), r.schema() == null ? Map.of() : Map.of("schema", r.schema()))));
         Map<String, Object> errorBody = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error")));
         responses.put("400", Map.of("description", "a bad parameter, with the reason", "content", errorBody));
         if (r.path().contains("{")) responses.put("404", Map.of("description", "unknown id", "content", errorBody));
-        if (r.method().name().equals("POST")) {
+        if (!r.method().name().equals("GET"))
             responses.put("401", Map.of("description", "missing or wrong write token", "content", errorBody));
+        if (r.method().name().equals("POST") && r.path().endsWith("/documents")) {
             responses.put("403", Map.of("description", "uploads are off (no write token configured)", "content", errorBody));
             responses.put("413", Map.of("description", "over the upload size limit", "content", errorBody));
             responses.put("422", Map.of("description", "the file could not be read as a document", "content", errorBody));

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 /** Query parameters read once and checked: a bad value is a 400 naming the parameter and the reason. */
 final class Params {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{3}");
 
     private Params() {}
 
@@ -49,12 +48,37 @@ final class Params {
         }
     }
 
-    /** An ISO 3166 alpha-3 code, upper-cased. */
-    static String country(String value, String name) {
-        if (value == null) return null;
-        if (!COUNTRY.matcher(value.strip()).matches())
-            throw ApiException.badParameter(name + " must be an ISO 3166 alpha-3 code such as USA, not '" + value + "'");
-        return value.strip().toUpperCase(Locale.ROOT);
+    /** {@code offset} (default 0) and {@code limit} (default {@code defaultLimit}, at most {@code maxLimit}) as a page. */
+    static org.caytre.kb.Page page(Context ctx, int defaultLimit, int maxLimit) {
+        return new org.caytre.kb.Page(integer(ctx, "offset", 0, 0, Integer.MAX_VALUE - maxLimit), integer(ctx, "limit", defaultLimit, 1, maxLimit));
+    }
+
+    /** One of the values a list can be sorted by (the first is the default). */
+    static String sort(Context ctx, String... allowed) {
+        String v = text(ctx, "sort");
+        if (v == null) return allowed[0];
+        for (String a : allowed) if (a.equals(v)) return v;
+        throw ApiException.badParameter("sort must be one of " + String.join(", ", allowed) + ", not '" + v + "'");
+    }
+
+    /** Any entity by id or by any of its names (as search reads them): a 400 naming the parameter when unknown. */
+    static String entity(Context ctx, String name) { return entity(text(ctx, name), name); }
+
+    static String entity(String value, String name) {
+        try {
+            return org.caytre.search.EntityIds.entity(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(name + ": " + e.getMessage());
+        }
+    }
+
+    /** A country by ISO code or by any of its names: a 400 naming the parameter when it names no country. */
+    static String countryByName(String value, String name) {
+        try {
+            return org.caytre.search.EntityIds.country(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(name + ": " + e.getMessage());
+        }
     }
 
     static String upper(Context ctx, String name) {

@@ -10,15 +10,28 @@ import java.util.List;
  *
  * <pre>{@code Route.get("/api/v1/documents/{id}", "One document", docs::one, Param.path("id", "document id")) }</pre>
  */
-public record Route(HandlerType method, String path, String summary, List<Param> params, String produces, Handler handler) {
+public record Route(HandlerType method, String path, String summary, List<Param> params, String produces, Handler handler,
+                    int status, java.util.Map<String, Object> schema) {
     public Route { params = List.copyOf(params); }
+
+    /** A route answering 201 to a POST, 204 to a DELETE, 200 otherwise, its answer not described yet. */
+    public Route(HandlerType method, String path, String summary, List<Param> params, String produces, Handler handler) {
+        this(method, path, summary, params, produces, handler,
+                method == HandlerType.POST ? 201 : method == HandlerType.DELETE ? 204 : 200, null);
+    }
 
     public static Route get(String path, String summary, Handler handler, Param... params) {
         return new Route(HandlerType.GET, path, summary, List.of(params), "application/json", handler);
     }
 
     /** The same route answering with another media type (a download). */
-    public Route producing(String mediaType) { return new Route(method, path, summary, params, mediaType, handler); }
+    public Route producing(String mediaType) { return new Route(method, path, summary, params, mediaType, handler, status, schema); }
+
+    /** The same route with the JSON schema of its answer (OpenAPI 3.0). */
+    public Route answering(java.util.Map<String, Object> answer) { return new Route(method, path, summary, params, produces, handler, status, answer); }
+
+    /** The same route with another success status. */
+    public Route status(int code) { return new Route(method, path, summary, params, produces, handler, code, schema); }
 
     /**
      * A parameter: where it goes ({@code path}, {@code query}, {@code header} or a multipart {@code form} field), its

@@ -18,10 +18,14 @@ final class SearchController {
 
     void search(Context ctx) {
         String q = Params.text(ctx, "q");
-        SearchRequest request = new SearchRequest(q, Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 1, MAX_LIMIT),
-                Params.text(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"));
-        if (q == null && request.country() == null && request.eventType() == null && request.from() == null && request.to() == null)
-            throw ApiException.badParameter("give a query q or a filter (country, type, from, to)");
+        int limit = Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 1, MAX_LIMIT);
+        SearchRequest request = new SearchRequest(q, limit, Params.text(ctx, "country"), Params.upper(ctx, "type"),
+                Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"),
+                Params.integer(ctx, "offset", 0, 0, SearchRequest.MAX_DEPTH - limit),
+                Params.text(ctx, "doc") == null ? List.of() : List.of(Params.text(ctx, "doc")));
+        if (q == null && request.country() == null && request.eventType() == null && request.from() == null && request.to() == null
+                && request.docs().isEmpty())
+            throw ApiException.badParameter("give a query q or a filter (country, type, from, to, doc)");
         ctx.json(json(backend.index().search(request)));
     }
 

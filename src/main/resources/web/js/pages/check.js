@@ -15,7 +15,7 @@ function card(v) {
       h('strong', {}, v.stated), ' ', t(v.about), ' · ', t('as_of'), ' ', v.as_of,
       ' · ', t('derived'), ': ', h('strong', {}, v.derived_count ?? '—'), v.held_until ? ' · ' + t('held_until') + ' ' + v.held_until : ''),
     h('p', {class: 'quote'}, link('#/doc/' + enc(v.doc), v.doc), ': ', v.evidence),
-    v.reason ? h('p', {class: 'muted small'}, v.reason) : null,
+    v.reason ? h('p', {class: 'muted small'}, t(v.reason)) : null,
     v.derived && v.derived.length ? h('details', {}, h('summary', {}, t('derived'), ' (', v.derived.length, ')'),
       h('ul', {class: 'derived small'}, v.derived.map(p => h('li', {},
         h('span', {class: 'swatch', style: {background: levelColour(p.level)}}), link('#/country/' + p.country, countryName(p.country)),

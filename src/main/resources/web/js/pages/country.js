@@ -1,5 +1,5 @@
 import {h, clear, link, clip} from '../dom.js';
-import {t, countryName} from '../i18n.js';
+import {t, countryName, entityName, indicatorName} from '../i18n.js';
 import {api, enc} from '../api.js';
 import {levelColour, charts} from '../levels.js';
 
@@ -11,10 +11,20 @@ export async function countryPage(view, {parts}) {
   clear(view,
     h('h1', {}, countryName(iso), h('span', {class: 'muted'}, ' · ', iso)),
     h('section', {}, h('h2', {}, t('history')), steps(d.history)),
-    h('section', {}, h('h2', {}, t('events_by_year')), chart, eventList(d.events)),
-    h('section', {}, h('h2', {}, t('figures')), d.figures.length ? figureTable(d.figures) : h('p', {class: 'muted'}, t('no_data'))),
-    h('section', {}, h('h2', {}, t('named_in')), h('ul', {id: 'country-docs'}, d.documents.map(doc => h('li', {}, link('#/doc/' + enc(doc), doc))))));
+    h('section', {}, h('h2', {}, t('events_by_year')), chart, eventList(d.events),
+      more(d.events.length, d.events_total, '#/timeline?country=' + iso)),
+    h('section', {}, h('h2', {}, t('figures')), d.figures.length ? figureTable(d.figures) : h('p', {class: 'muted'}, t('no_data')),
+      more(d.figures.length, d.figures_total, '#/figures')),
+    h('section', {}, h('h2', {}, t('named_in'), h('span', {class: 'muted'}, ' (' + (d.documents_total ?? d.documents.length).toLocaleString() + ')')),
+      h('ul', {id: 'country-docs'}, d.documents.map(doc => h('li', {}, link('#/doc/' + enc(doc), doc)))),
+      more(d.documents.length, d.documents_total, '#/search?country=' + iso)));
   eventsChart(chart, d.events_by_year);
+}
+
+/** 'More (50 of 1,234)' under a list the dossier answers one page of, linking to the page that lists them all. */
+function more(shown, total, href) {
+  if (total === undefined || shown >= total) return null;
+  return h('p', {class: 'more'}, link(href, t('more') + ' (' + shown + ' ' + t('of') + ' ' + total.toLocaleString() + ') ›'));
 }
 
 /** The levels one after another, each as wide as it lasted (up to today), marked document or reference. */
@@ -53,16 +63,16 @@ function eventsChart(el, byYear) {
 
 function eventList(events) {
   return h('ul', {class: 'events'}, events.map(e => h('li', {},
-    h('strong', {}, t(e.type)), ' · ', e.date || t('undated'), ' · ', e.participants.map(countryName).join(', '),
-    h('ul', {class: 'small'}, e.mentions.map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), ': ', clip(m.evidence, 200)))))));
+    h('strong', {}, t(e.type)), ' · ', e.date || t('undated'), ' · ', e.participants.map(entityName).join(', '),
+    h('ul', {class: 'small'}, e.mentions.slice(0, 5).map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), ': ', clip(m.evidence, 200)))))));
 }
 
 /** Figures as a table, each value linked to its evidence in the reader; {indicator: false} when grouped by it. */
 export function figureTable(figures, {indicator = true} = {}) {
   return h('table', {class: 'grid'}, h('thead', {}, h('tr', {}, indicator ? h('th', {}, t('indicator')) : null, h('th', {class: 'num'}, t('value')),
     h('th', {}, t('unit')), h('th', {}, t('period')), h('th', {}, t('subject')), h('th', {}, t('source')))),
-  h('tbody', {}, figures.map(f => h('tr', {}, indicator ? h('td', {}, f.indicator) : null,
+  h('tbody', {}, figures.map(f => h('tr', {}, indicator ? h('td', {}, indicatorName(f.indicator)) : null,
     h('td', {class: 'num'}, link('#/doc/' + enc(f.doc) + '/at/' + f.offset, (f.approximate ? '~' : '') + f.value.toLocaleString())),
-    h('td', {}, f.unit || ''), h('td', {}, f.period || ''), h('td', {}, f.subject ? countryName(f.subject) : ''),
+    h('td', {}, f.unit || ''), h('td', {}, f.period || ''), h('td', {}, f.subject ? entityName(f.subject) : ''),
     h('td', {}, link('#/doc/' + enc(f.doc) + '/at/' + f.offset, f.doc), h('div', {class: 'quote small'}, clip(f.evidence, 160)))))));
 }

@@ -3,31 +3,40 @@ import {t, countryName} from '../i18n.js';
 import {api} from '../api.js';
 import {LEVELS, levelColour, NO_LEVEL, charts} from '../levels.js';
 
-const FIRST = {year: 2020, month: 1}, MONTHS = 60;   // the slider replays 2020-01 → 2024-12, the corpus's years
-let world = null;
-const SIZE = {SPECIAL: 18, COMPREHENSIVE_STRATEGIC_COOPERATIVE: 24, COMPREHENSIVE_STRATEGIC: 22, STRATEGIC: 17, COMPREHENSIVE: 13};                                       // the GeoJSON, fetched once
+let world = null;                                       // the GeoJSON, fetched once
+const SIZE = {SPECIAL: 18, COMPREHENSIVE_STRATEGIC_COOPERATIVE: 24, COMPREHENSIVE_STRATEGIC: 22, STRATEGIC: 17, COMPREHENSIVE: 13};
 
-function monthAt(i) {
-  const m = FIRST.month - 1 + i;
-  return {year: FIRST.year + Math.floor(m / 12), month: (m % 12) + 1};
+/** Months since year 0: the slider's unit. */
+function monthNumber(date) {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(date || '');
+  return m ? Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 0) : null;
 }
 
-/** The last day of the slider's month: partners are asked "as of" that day. */
-function asOf(i) {
-  const {year, month} = monthAt(i);
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+/** The last day of a month number: partners are asked "as of" that day. */
+function asOf(n) {
+  return new Date(Date.UTC(Math.floor(n / 12), (n % 12) + 1, 0)).toISOString().slice(0, 10);
 }
 
-function indexOf(date) {
-  const m = /^(\d{4})-(\d{2})/.exec(date || '');
-  if (!m) return MONTHS - 1;
-  return Math.min(MONTHS - 1, Math.max(0, (Number(m[1]) - FIRST.year) * 12 + Number(m[2]) - FIRST.month));
+/**
+ * The slider's months: from the earliest dated event to the latest one (not past this month: the ledger knows no
+ * future), widened to take in a date asked for in the link. Without dated events, the last five years.
+ */
+async function range(asked) {
+  const span = await api('events/span');
+  const now = monthNumber(new Date().toISOString());
+  let first = monthNumber(span.first) ?? now - 59;
+  let last = Math.min(now, monthNumber(span.last) ?? now);
+  const wanted = monthNumber(asked);
+  if (wanted !== null) { first = Math.min(first, wanted); last = Math.max(last, wanted); }
+  return {first, last: Math.max(first, last), wanted};
 }
 
 /** Vietnam's partners on a date as a world map and a network, both coloured by level; a slider replays history. */
 export async function networkPage(view, {params}) {
   const ec = charts();
-  const slider = h('input', {type: 'range', id: 'date-slider', min: 0, max: MONTHS - 1, step: 1, value: indexOf(params.get('date'))});
+  const {first, last, wanted} = await range(params.get('date'));
+  const slider = h('input', {type: 'range', id: 'date-slider', min: first, max: last, step: 1, value: wanted ?? last,
+    dataset: {first: asOf(first), last: asOf(last)}});
   const shown = h('output', {id: 'date-shown', for: 'date-slider'});
   const count = h('span', {id: 'partner-count', class: 'muted'});
   const mapEl = h('div', {class: 'chart map', id: 'map'});
@@ -35,7 +44,8 @@ export async function networkPage(view, {params}) {
   const legend = h('ul', {class: 'legend'}, LEVELS.map(l => h('li', {}, h('span', {class: 'swatch', style: {background: levelColour(l)}}), t(l))));
   const list = h('ul', {class: 'partner-list', id: 'partner-list'});
   clear(view, h('h1', {}, t('network')),
-    h('div', {class: 'slider-row'}, h('label', {for: 'date-slider'}, t('as_of')), slider, shown, count),
+    h('div', {class: 'slider-row'}, h('label', {for: 'date-slider'}, t('as_of')), h('span', {class: 'muted small'}, asOf(first).slice(0, 7)),
+      slider, h('span', {class: 'muted small'}, asOf(last).slice(0, 7)), shown, count),
     legend,
     h('div', {class: 'network-layout'}, h('section', {}, h('h2', {}, t('map')), mapEl), h('section', {}, h('h2', {}, t('graph')), graphEl)),
     list);

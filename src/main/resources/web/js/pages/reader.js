@@ -1,5 +1,5 @@
 import {h, clear, link, clip} from '../dom.js';
-import {t, countryName} from '../i18n.js';
+import {t, entityName, entityHref, indicatorName} from '../i18n.js';
 import {api, enc} from '../api.js';
 
 const SEP = ' › ';
@@ -26,8 +26,16 @@ export async function readerPage(view, {parts}) {
     footnotes.length ? h('section', {class: 'footnotes'}, h('h2', {}, t('footnotes')), h('ol', {}, footnotes.map(f =>
       h('li', {id: key(f), value: f.number}, f.text)))) : null);
   article.addEventListener('click', e => onClick(e, ctx));
-  clear(view, h('div', {class: 'reader-layout'}, outline(paragraphs), article, panel));
+  clear(view, h('div', {class: 'reader-layout'}, h('div', {class: 'reader-side'}, outline(paragraphs), legend()), article, panel));
   focus(target, arg, ctx, paragraphs);
+}
+
+/** What the underlines and markers of the text mean, drawn with the same classes as the text. */
+function legend() {
+  return h('section', {class: 'legend-box', id: 'reader-legend'}, h('h3', {}, t('legend')), h('ul', {},
+    [['hl-ent', 'legend_ent'], ['hl-ev', 'legend_ev'], ['hl-fig', 'legend_fig'], ['hl-date', 'legend_date']].map(([cls, key]) =>
+      h('li', {}, h('span', {class: cls}, t(key)))),
+    h('li', {}, h('sup', {}, h('span', {class: 'fn-marker'}, '1')), ' ', t('legend_fn'))));
 }
 
 /** 'p3' / 'f2': the tail of the passage id, also the element id. */
@@ -110,11 +118,12 @@ function showFootnote(fnKey, ctx) {
 }
 
 async function showEntity(x, ctx) {
-  openPanel(ctx, t('entity'), h('p', {}, h('strong', {}, x.text), ' · ', x.entity, ' · ', x.type));
-  const info = await api('entities/' + enc(x.entity));
-  ctx.panel.append(h('p', {class: 'small'}, info.names.join(' · ')),
-    /^[A-Z]{3}$/.test(x.entity) ? h('p', {}, link('#/country/' + x.entity, t('open_country') + ' — ' + countryName(x.entity))) : null,
-    h('h4', {}, t('named_in')), h('ul', {}, info.documents.map(doc => h('li', {}, link('#/doc/' + enc(doc), doc)))));
+  openPanel(ctx, t('entity'), h('p', {}, h('strong', {}, x.text), ' · ', entityName(x.entity), ' · ', t(x.type)));
+  const info = await api('entities/' + enc(x.entity), {limit: 20});
+  ctx.panel.append(h('p', {class: 'small'}, info.names.slice(0, 12).join(' · ')),
+    h('p', {}, link(entityHref(x.entity), (/^[A-Z]{3}$/.test(x.entity) ? t('open_country') : t('open_entity')) + ' — ' + entityName(x.entity))),
+    h('h4', {}, t('named_in'), ' (', (info.documents_total ?? info.documents.length).toLocaleString(), ')'),
+    h('ul', {}, info.documents.map(doc => h('li', {}, link('#/doc/' + enc(doc), doc)))));
 }
 
 function showDate(x, ctx) {
@@ -126,10 +135,10 @@ function showDate(x, ctx) {
 
 function showFigure(x, ctx) {
   openPanel(ctx, t('figure'), h('dl', {},
-    h('dt', {}, t('indicator')), h('dd', {}, x.indicator),
+    h('dt', {}, t('indicator')), h('dd', {}, indicatorName(x.indicator)),
     h('dt', {}, t('value')), h('dd', {}, (x.approximate ? t('approximate') + ' ' : '') + x.value.toLocaleString(), ' ', x.unit || ''),
     h('dt', {}, t('period')), h('dd', {}, x.period || '—'),
-    h('dt', {}, t('subject')), h('dd', {}, x.subject ? countryName(x.subject) : '—'),
+    h('dt', {}, t('subject')), h('dd', {}, x.subject ? entityName(x.subject) : '—'),
     h('dt', {}, t('evidence')), h('dd', {class: 'quote'}, x.evidence)));
   share('at/' + x.start, ctx);
 }
@@ -137,20 +146,26 @@ function showFigure(x, ctx) {
 /** The event's record, and the other documents that report the same (merged) event. */
 export async function showEvent(x, ctx) {
   openPanel(ctx, t('event') + ': ' + t(x.type), h('dl', {},
-    h('dt', {}, t('participants')), h('dd', {}, x.participants.map(p => /^[A-Z]{3}$/.test(p)
-      ? link('#/country/' + p, countryName(p)) : p).flatMap((n, i) => i ? [', ', n] : [n])),
+    h('dt', {}, t('participants')), h('dd', {}, x.participants.map(p => link(entityHref(p), entityName(p))).flatMap((n, i) => i ? [', ', n] : [n])),
+    x.people && x.people.length ? [h('dt', {}, t('person')), h('dd', {}, x.people.map(p => link(entityHref(p), entityName(p))).flatMap((n, i) => i ? [', ', n] : [n]))] : null,
     h('dt', {}, t('date')), h('dd', {}, x.date || t('undated')),
     Object.entries(x.attrs).filter(([, v]) => v !== null).map(([k, v]) => [h('dt', {}, t(k)),
-      h('dd', {class: 'small'}, typeof v === 'object' ? JSON.stringify(v) : t(String(v)))]),
+      h('dd', {class: 'small'}, attrValue(v))]),
     h('dt', {}, t('evidence')), h('dd', {class: 'quote'}, x.evidence)));
   ctx.panel.dataset.event = x.event;
   share('e/' + enc(x.event), ctx);
-  const {events} = await api('events', {type: x.type});
-  const merged = events.find(ev => ev.id === x.event);
+  const merged = await api('events/' + enc(x.event)).catch(() => null);
   if (!merged) return;
   const others = merged.mentions.filter(m => !(m.doc === ctx.d.id && m.offset === x.start));
   ctx.panel.append(h('h4', {}, t('other_sources'), ' (', others.length, ')'), h('ul', {class: 'sources', id: 'event-sources'},
     others.map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), h('div', {class: 'quote small'}, clip(m.evidence, 220))))));
+}
+
+/** An event attribute as the reader shows it: an id as its linked name, a list item by item, a word in the UI language. */
+function attrValue(v) {
+  if (Array.isArray(v)) return v.map(attrValue).flatMap((n, i) => i ? [', ', n] : [n]);
+  if (typeof v === 'string' && /^([A-Z]{3}|(ORG|AGR|PER):.+)$/.test(v)) return link(entityHref(v), entityName(v));
+  return typeof v === 'object' && v !== null ? JSON.stringify(v) : t(String(v));
 }
 
 function jump(elementId, docId) {

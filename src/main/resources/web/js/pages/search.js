@@ -1,8 +1,10 @@
 import {h, clear, snippet, clip} from '../dom.js';
-import {t, countryName} from '../i18n.js';
-import {api, enc, documentTitles} from '../api.js';
+import {t, entityName, entityHref} from '../i18n.js';
+import {api, send, enc, documentTitles} from '../api.js';
+import {pager, hashWith as hashOf, inputDay} from '../pager.js';
 
-const FILTERS = ['country', 'type', 'year', 'doc'];
+const FILTERS = ['country', 'type', 'year', 'doc', 'from', 'to'];
+const PAGE = 30;
 
 /** '#/doc/ID/p3' for the passage 'ID:p3'. */
 export function passageLink(passageId) {
@@ -10,20 +12,19 @@ export function passageLink(passageId) {
   return '#/doc/' + enc(passageId.slice(0, at)) + '/' + enc(passageId.slice(at + 1));
 }
 
-function hashWith(params, changes) {
-  const p = new URLSearchParams(params);
-  for (const [k, v] of Object.entries(changes)) v === null ? p.delete(k) : p.set(k, v);
-  return '#/search?' + p;
-}
+function hashWith(params, changes) { return hashOf('search', params, changes); }
 
-/** Query box, ranked passages with their highlighted snippets, and facets that narrow the search. */
+/** Query box and date range, ranked passages with their highlighted snippets a page at a time, facets that narrow the search. */
 export async function searchPage(view, {params}) {
   const q = params.get('q') || '';
   const input = h('input', {type: 'search', id: 'q', name: 'q', value: q, placeholder: t('query_placeholder'), autocomplete: 'off'});
+  const from = h('input', {type: 'date', id: 'search-from', name: 'from', value: inputDay(params.get('from')), title: t('from')});
+  const to = h('input', {type: 'date', id: 'search-to', name: 'to', value: inputDay(params.get('to'), true), title: t('to')});
   const form = h('form', {class: 'searchbar', role: 'search', onsubmit: e => {
     e.preventDefault();
-    location.hash = hashWith(params, {q: input.value.trim()});
-  }}, input, h('button', {type: 'submit', id: 'go'}, t('go')));
+    location.hash = hashWith(params, {q: input.value.trim(), from: from.value, to: to.value});
+  }}, input, h('label', {class: 'small muted'}, t('from'), ' ', from), h('label', {class: 'small muted'}, t('to'), ' ', to),
+  h('button', {type: 'submit', id: 'go'}, t('go')));
   const active = FILTERS.filter(f => params.get(f));
   if (!q && !active.length) {
     clear(view, h('section', {class: 'hero'}, h('h1', {}, t('tagline')), form));
@@ -31,24 +32,43 @@ export async function searchPage(view, {params}) {
     return;
   }
   const year = params.get('year');
-  const doc = params.get('doc');
-  const r = await api('search', {q, country: params.get('country'), type: params.get('type'), from: year, to: year, limit: doc ? 100 : 30});
-  const titles = await documentTitles();
-  const hits = doc ? r.hits.filter(hit => hit.doc === doc) : r.hits;   // the index has no document filter: narrow the page
-  const chips = active.map(f => h('a', {class: 'chip', href: hashWith(params, {[f]: null})}, label(f, params.get(f)), ' ✕'));
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const r = await api('search', {q, country: params.get('country'), type: params.get('type'), doc: params.get('doc'),
+    from: year || params.get('from'), to: year || params.get('to'), limit: PAGE, offset});
+  const titles = await documentTitles([...r.hits.map(x => x.doc), ...Object.keys(r.facets.documents || {})]);
+  const chips = active.map(f => h('a', {class: 'chip', href: hashWith(params, {[f]: null})}, label(f, params.get(f), titles), ' ✕'));
+  const page = {total: r.total, offset: r.offset ?? offset, limit: r.limit ?? PAGE};
   clear(view, form,
     h('div', {class: 'search-layout'},
       h('aside', {class: 'facets', id: 'facets'}, facet('countries', 'country', r.facets.countries, params),
         facet('event_types', 'type', r.facets.event_types, params), facet('years', 'year', r.facets.years, params),
         facet('documents_facet', 'doc', r.facets.documents, params, titles)),
       h('section', {class: 'hits'},
-        h('p', {class: 'muted', id: 'total'}, (doc ? hits.length : r.total) + ' ' + t('results'), ' ', chips),
-        hits.length ? h('ol', {class: 'hitlist'}, hits.map(x => hit(x, titles))) : h('p', {}, t('no_results')))));
+        h('p', {class: 'muted', id: 'total'}, r.total.toLocaleString() + ' ' + t('results'), ' ', chips, ' ', saveButton(q, params)),
+        r.hits.length ? h('ol', {class: 'hitlist', start: page.offset + 1}, r.hits.map(x => hit(x, titles))) : h('p', {}, t('no_results')),
+        pager(page, n => hashWith(params, {offset: n})))));
 }
 
-function label(filter, value) {
-  if (filter === 'country') return countryName(value);
+
+/** Saves the query and its filters (a year facet as a date range) under a name the analyst gives. */
+function saveButton(q, params) {
+  const button = h('button', {type: 'button', id: 'save-search', class: 'secondary', onclick: async () => {
+    const name = prompt(t('save_name'), q || params.get('country') || '');
+    if (!name) return;
+    const year = params.get('year');
+    await send('POST', 'saved-searches', {name, q, country: params.get('country'), type: params.get('type'),
+      from: year || params.get('from'), to: year || params.get('to')});
+    button.replaceWith(h('a', {href: '#/alerts', id: 'saved-note'}, t('saved')));
+  }}, '☆ ' + t('save_search'));
+  return button;
+}
+
+function label(filter, value, titles) {
+  if (filter === 'country') return entityName(value);
   if (filter === 'type') return t(value);
+  if (filter === 'doc') return clip(titles?.get(value) || value, 40);
+  if (filter === 'from') return '≥ ' + value;
+  if (filter === 'to') return '≤ ' + value;
   return value;
 }
 
@@ -68,6 +88,5 @@ function hit(x, titles) {
     h('a', {class: 'hit-title', href: passageLink(x.passage_id)}, clip(titles.get(x.doc) || x.doc, 120)),
     h('div', {class: 'muted small'}, x.doc, ' · ', x.section ? clip(x.section, 90) + ' · ' : '', x.date || t('undated')),
     h('p', {class: 'snippet'}, snippet(x.snippet)),
-    h('div', {class: 'tags'}, x.entities.slice(0, 8).map(id => /^[A-Z]{3}$/.test(id)
-      ? h('a', {class: 'tag', href: '#/country/' + id}, countryName(id)) : h('span', {class: 'tag muted'}, id))));
+    h('div', {class: 'tags'}, x.entities.slice(0, 8).map(id => h('a', {class: 'tag', href: entityHref(id)}, entityName(id)))));
 }

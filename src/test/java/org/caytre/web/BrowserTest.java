@@ -43,68 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * without diacritics → reader → footnote; the map's date slider recolours a country; markup in a document stays text.
  * Every page is screenshotted into target/screenshots/.
  */
-class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target/screenshots");
-    static WebServer server;
-    ChromeDriver driver;
-    Path profile;
-
-    @BeforeAll static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium at /usr/bin/chromium");
-        server = WebServer.start(WebConfig.local(TestData.dataDir()));
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll static void stop() { if (server != null) server.close(); }
-
-    @BeforeEach void browser() throws Exception {
-        profile = Files.createTempDirectory("caytre-chromium");
-        ChromeOptions o = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        o.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), o);
-    }
-
-    @AfterEach void quit() throws Exception {
-        if (driver != null) driver.quit();
-        try (var files = Files.walk(profile)) { files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
-    }
-
-    void open(String hash, String page) {
-        driver.get(server.url() + hash);
-        waitReady(page);
-    }
-
-    void waitReady(String page) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            WebElement v = d.findElement(By.id("view"));
-            return page.equals(v.getAttribute("data-page")) && "true".equals(v.getAttribute("data-ready"));
-        });
-        assertThat(driver.findElements(By.cssSelector("#view .error"))).as("error shown on " + page).isEmpty();
-    }
-
-    void shot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    Object js(String script, Object... args) { return ((JavascriptExecutor) driver).executeScript(script, args); }
-
-    /** Console errors other than a missing favicon: a CSP violation or a script failure shows up here. */
-    List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).filter(m -> !m.contains("favicon")).toList();
-    }
-
-    static JsonNode apiGet(String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(r.body());
-    }
-
+class BrowserTest extends ChromiumHarness {
     static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
     }
@@ -172,7 +111,7 @@ class BrowserTest {
         String level2020 = driver.findElement(By.cssSelector("#partner-list li[data-country='USA']")).getAttribute("data-level");
         shot("network-2020");
         WebElement slider = driver.findElement(By.id("date-slider"));
-        js("arguments[0].value = 47; arguments[0].dispatchEvent(new Event('input'))", slider);   // 2023-12
+        js("arguments[0].value = 2023 * 12 + 11; arguments[0].dispatchEvent(new Event('input'))", slider);   // months since year 0: 2023-12
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "2023-12-31".equals(d.findElement(By.id("view")).getAttribute("data-as-of")));
         String colour2023 = mapColour("USA");
         String level2023 = driver.findElement(By.cssSelector("#partner-list li[data-country='USA']")).getAttribute("data-level");
@@ -181,6 +120,19 @@ class BrowserTest {
         assertThat(colour2023).isNotEqualTo(colour2020);
         assertThat(driver.getCurrentUrl()).endsWith("#/network?date=2023-12-31");
         shot("network");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test void the_slider_spans_the_dated_events_and_takes_in_a_date_asked_for_before_them() throws Exception {
+        JsonNode span = apiGet("api/v1/events/span");
+        String before = (Integer.parseInt(span.get("first").asText().substring(0, 4)) - 3) + "-06-30";
+        open("#/network?date=" + before, "network");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> before.equals(d.findElement(By.id("view")).getAttribute("data-as-of")));
+        WebElement slider = driver.findElement(By.id("date-slider"));
+        assertThat(slider.getAttribute("data-first")).isEqualTo(before);
+        open("#/network", "network");
+        slider = driver.findElement(By.id("date-slider"));
+        assertThat(slider.getAttribute("data-first")).startsWith(span.get("first").asText().substring(0, 4));
         assertThat(consoleErrors()).isEmpty();
     }
 
