@@ -60,8 +60,10 @@ public final class Store implements AutoCloseable {
 
     private void migrate() {
         try (Connection c = connect()) {
-            // the first connection switches the file to WAL (a setting kept in the file); Flyway then migrates
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+            // the first connection switches the file to WAL (a setting kept in the file); Flyway then migrates. Features land
+            // in any order with their reserved version ranges, so a store migrated past a later version still takes an
+            // earlier one that arrives after it (outOfOrder)
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").outOfOrder(true).load().migrate();
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StorageFault("cannot open the knowledge base " + where() + ": " + whyNot(e), e);
         }
