@@ -26,6 +26,7 @@ final class Transfers {
         List<Event> out = new ArrayList<>();
         QuantityMention amount = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
+        c = datedAt(c, te);
         String item = itemAfter(text, te, c.clause().end());
         String home = c.implicitVietnam();                                 // null: a story about others names both sides
         if (trigger.equals("tiếp nhận")) {                                  // Vietnam receives
@@ -44,12 +45,27 @@ final class Transfers {
             if (home != null) out.add(aidEvent(r, c, giver.id(), home, item, amount, attrs));
         } else if (giver == null && !receivers.isEmpty()) {
             if (home != null) for (Side s : receivers) out.add(aidEvent(r, c, home, s.id(), item, amount, attrs));
+        } else if (giver == null && c.counterpart() != null && !c.counterpart().equals("VNM") && c.vietnamNamed(te, c.clause().end())
+                && !toCommunity) {                                   // "tàu … được bàn giao cho Hải quân Việt Nam" in a story about India
+            out.add(aidEvent(r, c, c.counterpart(), "VNM", item, amount, attrs));
         } else if (giver == null && c.vietnam() && (amount != null || toCommunity)) {
             out.add(aidEvent(r, c, "VNM", null, item, amount, attrs));
         } else if (giver != null && !c.vietnam() && amount != null) {        // "Nhật Bản viện trợ cho Lào 10 triệu USD"
             for (Side s : receivers) if (!s.id().equals(giver.id())) out.add(aidEvent(r, c, giver.id(), s.id(), item, amount, attrs));
         }
         return out;
+    }
+
+    /**
+     * The clause with the dates of this transfer first: "thăm cảng … tháng 5-2024 và tàu … được bàn giao … tháng 7-2023" —
+     * the first date after the trigger, else the last before it.
+     */
+    private static ClauseContext datedAt(ClauseContext c, int te) {
+        List<org.caytre.model.DateMention> after = datesIn(c, te, c.clause().end());
+        List<org.caytre.model.DateMention> chosen = !after.isEmpty() ? after : nearestBefore(c, te);
+        if (chosen.isEmpty() || c.dates().isEmpty() || chosen.get(0) == c.dates().get(0)) return c;
+        return new ClauseContext(c.clause(), c.entities(), c.people(), List.of(chosen.get(0)), c.quantities(), c.vietnam(), c.counterpart(),
+                c.recentBody(), c.vietnamese());
     }
 
     private static Event aidEvent(EventRule r, ClauseContext c, String from, String to, String item, QuantityMention q, Map<String, Object> attrs) {

@@ -509,4 +509,22 @@ class NewsEventsTest {
         assertThat(events("Tin Việt Nam\n\nĐoàn công tác thăm trường học tại Lào Cai.", "2024-02-10", "VISIT"))
                 .allSatisfy(e -> assertThat(e.participants()).doesNotContain("LAO"));
     }
+
+    @Test
+    void a_handover_in_a_story_about_one_partner_is_its_aid_and_ends_the_visit_before_it() {
+        Extraction x = Pipelines.extract("Hàn Quốc và Việt Nam tăng cường hợp tác quốc phòng\n\nTàu huấn luyện Hàn Quốc thăm cảng Cam Ranh vào "
+                + "tháng 5-2024 và tàu tuần tra được bàn giao cho Hải quân Nhân dân Việt Nam vào tháng 7-2023.", "2024-09-02");
+        assertThat(x.events()).extracting(Event::type, Event::date).contains(
+                org.assertj.core.groups.Tuple.tuple("VISIT", "2024-05"), org.assertj.core.groups.Tuple.tuple("AID", "2023-07"));
+        assertThat(x.events()).filteredOn(e -> e.type().equals("AID")).extracting(e -> e.attrs().get("from")).containsExactly("KOR");
+    }
+
+    @Test
+    void an_instrument_name_ends_before_what_is_said_of_it() {
+        assertThat(events("Việc ký kết Hiệp định miễn thị thực giữa Việt Nam và Chi-lê là minh chứng rõ nét cho quan hệ hai nước.",
+                "2025-01-21", "AGREEMENT")).extracting(e -> e.attrs().get("agreement"))
+                .containsExactly("Hiệp định miễn thị thực giữa Việt Nam và Chi-lê");
+        assertThat(events("Tin Việt Nam\n\nĐại sứ Nhật Bản cũng gửi lời chia buồn, cho biết Đại sứ quán Nhật Bản đang theo dõi tình hình.",
+                "2024-09-11", "DIPLOMATIC_NOTE")).isEmpty();
+    }
 }
