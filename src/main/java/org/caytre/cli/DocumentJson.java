@@ -34,6 +34,7 @@ final class DocumentJson {
             n.put("text", d.text(p.span()));
             n.put("section", p.sectionId());
             n.put("offset", p.span().start());
+            n.put("residue", p.residue());             // page residue kind (caption, byline, …) or null
         }
         ArrayNode footnotes = root.putArray("footnotes");
         for (Footnote f : d.footnotes()) {

@@ -22,6 +22,9 @@ public final class Extractor {
         for (EntityMention m : a.entities())
             if (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.AGREEMENT)
                 ids.add(m.id());
-        return new Extraction(d, a, List.copyOf(ids), events.extract(d, a), statistics.extract(d, a, d.sentences()));
+        // page residue (Paragraph.residue) gives no figures; events still come from captions and a cut headline, which
+        // restate the story and often alone name its sides
+        Document story = d.withoutResidueSentences(true), article = d.withoutResidueSentences(false);
+        return new Extraction(d, a, List.copyOf(ids), events.extract(story, a), statistics.extract(article, a, article.sentences()));
     }
 }

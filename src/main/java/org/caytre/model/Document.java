@@ -27,6 +27,26 @@ public record Document(String name, String text, String source, int[] sourceOffs
             throw new IllegalArgumentException("offset map must have text.length()+1 entries");
     }
 
+    /**
+     * This document as extraction reads it: the same text, paragraphs and offsets, without the sentences of page-residue
+     * paragraphs (bylines, players, related links and repeats are not the article); with {@code keepRestatements},
+     * captions and a cut headline keep theirs (see {@link Paragraph#restatesStory()}).
+     */
+    public Document withoutResidueSentences(boolean keepRestatements) {
+        List<Span> residue = paragraphs.stream().filter(p -> p.isResidue() && !(keepRestatements && p.restatesStory()))
+                .map(Paragraph::span).toList();
+        if (residue.isEmpty()) return this;
+        List<Span> kept = new java.util.ArrayList<>(sentences.size());
+        int r = 0;                                                    // both lists run in text order
+        for (Span s : sentences) {
+            while (r < residue.size() && residue.get(r).end() <= s.start()) r++;
+            boolean inResidue = r < residue.size() && residue.get(r).start() <= s.start() && s.end() <= residue.get(r).end();
+            if (!inResidue) kept.add(s);
+        }
+        return new Document(name, text, source, sourceOffsets, metadata, sections, paragraphs, kept, footnotes, markers,
+                unresolvedMarkers, warnings);
+    }
+
     /** Offset in {@link #source()} of the character at {@code textOffset} (or of the end, for text.length()). */
     public int sourceOffset(int textOffset) { return sourceOffsets[textOffset]; }
 

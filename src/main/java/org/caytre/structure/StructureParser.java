@@ -24,6 +24,8 @@ import org.caytre.model.Span;
 public final class StructureParser {
     /** Fewer markers than this, with no footnote body at all, are taken for coincidences, not endnotes. */
     private static final int MIN_UNRESOLVED_RUN = 3;
+    /** Residue paragraphs (captions, bylines) passed over before a news item's headline. */
+    private static final int HEADLINE_AFTER_RESIDUE = 2;
 
     private final HeadingDetector headings = new HeadingDetector();
     private final SentenceSplitter sentences = new SentenceSplitter();
@@ -54,10 +56,12 @@ public final class StructureParser {
         List<Span> paragraphSpans = new ArrayList<>();
         List<Integer> markdownHeading = new ArrayList<>();
         int[] skips = markerSkips(scan.markers());
+        List<List<SourceLine>> keptParagraphs = new ArrayList<>();
         for (List<SourceLine> p : paragraphs) {
             Span span = appendBlock(out, p, scan.keepFrom(), skips);
             if (span.length() == 0) continue;
             paragraphSpans.add(span);
+            keptParagraphs.add(p);
             markdownHeading.add(raw.format().equals("txt") ? 0 : hashes(p.get(0).trimmed()));
         }
         int bodyEnd = out.length();
@@ -82,10 +86,11 @@ public final class StructureParser {
         out.trimTrailingSpace();
         String text = out.text();
         List<Section> sections = sections(text, paragraphSpans, markdownHeading, bodyEnd);
+        String[] residue = PageResidue.kinds(paragraphSpans.stream().map(p -> p.of(text)).toList());
         List<Paragraph> paragraphList = new ArrayList<>();
-        for (Span p : paragraphSpans) {
-            Section s = innermost(sections, p.start());
-            paragraphList.add(new Paragraph(p, s == null ? null : s.id()));
+        for (int i = 0; i < paragraphSpans.size(); i++) {
+            Section s = innermost(sections, paragraphSpans.get(i).start());
+            paragraphList.add(new Paragraph(paragraphSpans.get(i), s == null ? null : s.id(), residue[i]));
         }
         List<Span> sentenceSpans = new ArrayList<>();
         for (Span p : paragraphSpans) sentenceSpans.addAll(sentences.split(text, p.start(), p.end()));
@@ -96,7 +101,7 @@ public final class StructureParser {
         if (meta.title() == null && !markdownHeading.isEmpty() && markdownHeading.get(0) == 1)   // <h1>, "# Title"
             meta = meta.withTitle(paragraphSpans.get(0).of(text));
         if (meta.title() == null) {
-            String headline = headline(raw.format(), paragraphs);
+            String headline = headline(raw.format(), keptParagraphs, residue);
             if (headline != null) meta = meta.withTitle(headline);
         }
         meta = given(meta, raw.given());
@@ -117,14 +122,22 @@ public final class StructureParser {
         return meta;
     }
 
-    /** A news item's headline: a first block of one short line, set apart by a blank line, not ending a sentence. */
-    private static String headline(String format, List<List<SourceLine>> paragraphs) {
-        if (!format.equals("txt") || paragraphs.size() < 2 || paragraphs.get(0).size() != 1) return null;
-        SourceLine first = paragraphs.get(0).get(0), next = paragraphs.get(1).get(0);
+    /**
+     * A news item's headline: a first block of one short line, set apart by a blank line, not ending a sentence. Page
+     * residue before it (a photo caption, a byline) is passed over and is never the headline; a headline the site cut
+     * short still is one.
+     */
+    private static String headline(String format, List<List<SourceLine>> paragraphs, String[] residue) {
+        if (!format.equals("txt") || paragraphs.size() < 2) return null;
+        int k = 0;
+        while (k < HEADLINE_AFTER_RESIDUE && k < residue.length - 1 && residue[k] != null && !residue[k].equals("truncated")) k++;
+        if (residue[k] != null && !residue[k].equals("truncated") || paragraphs.get(k).size() != 1) return null;
+        SourceLine first = paragraphs.get(k).get(0), next = paragraphs.get(k + 1).get(0);
         String t = first.trimmed().strip();
         if (next.blanksBefore() == 0 || t.length() < 12 || t.length() > 220) return null;
         char last = t.charAt(t.length() - 1);
-        if (last == '.' || last == ':' || last == ';' || last == ',') return null;
+        boolean cut = "truncated".equals(residue[k]);                  // "… Liên bang Thụy ..." is still the headline
+        if (!cut && (last == '.' || last == ':' || last == ';' || last == ',')) return null;
         return t;
     }
 

@@ -1,0 +1,80 @@
+package org.caytre.structure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.caytre.internal.DataFiles;
+
+/**
+ * Finds the paragraphs of a copied web page that are not the article: photo captions, bylines and time stamps,
+ * video-player text, links to related articles and a headline the site cut short (cues in
+ * {@code structure/page-residue.tsv}), and paragraphs that repeat an earlier one (a headline or lead printed twice,
+ * or once more with the site's name after it). The kinds go on the paragraphs; extraction skips them.
+ */
+final class PageResidue {
+    private record Cue(String kind, String where, int maxChars, Pattern pattern) {}
+
+    static final String RELATED = "related", REPEAT = "repeat";
+    /** A related-articles header is followed by a few short headlines; this many at most are taken with it. */
+    private static final int RELATED_ITEMS = 8, RELATED_ITEM_CHARS = 160, HEADER_CHARS = 40, MIN_REPEAT_CHARS = 20;
+    /** "… giữa hai nước. - VnExpress.": a lead with the site's name, printed again without it. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-–|]\\s+[\\p{L}.]{2,30}\\.?$");
+    private static final List<Cue> CUES = DataFiles.table("/structure/page-residue.tsv").stream()
+            .map(c -> new Cue(c[0], c[1], Integer.parseInt(c[2]), Pattern.compile(c[3]))).toList();
+
+    private PageResidue() {}
+
+    /** The residue kind of each paragraph, null for the article's own text. */
+    static String[] kinds(List<String> paragraphs) {
+        String[] kinds = new String[paragraphs.size()];
+        for (int i = 0; i < kinds.length; i++) kinds[i] = cued(paragraphs.get(i), i, kinds.length);
+        relatedItems(paragraphs, kinds);
+        repeats(paragraphs, kinds);
+        return kinds;
+    }
+
+    private static String cued(String p, int index, int count) {
+        for (Cue c : CUES) {
+            if (c.maxChars() > 0 && p.length() > c.maxChars()) continue;
+            if (c.where().equals("first") && index != 0 || c.where().equals("last") && index != count - 1) continue;
+            if (c.pattern().matcher(p).find()) return c.kind();
+        }
+        return null;
+    }
+
+    /** The short headlines listed under "Tin liên quan" / "Xem thêm:" standing alone. */
+    private static void relatedItems(List<String> paragraphs, String[] kinds) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (!RELATED.equals(kinds[i]) || paragraphs.get(i).length() > HEADER_CHARS) continue;
+            for (int k = i + 1; k < kinds.length && k <= i + RELATED_ITEMS; k++) {
+                String item = paragraphs.get(k);
+                if (kinds[k] != null || item.length() > RELATED_ITEM_CHARS || endsSentence(item)) break;
+                kinds[k] = RELATED;
+            }
+        }
+    }
+
+    /**
+     * A paragraph printed again, or once more with the site's name after it ("… hai nước. - VnExpress."): every copy
+     * after the first that is the article's own text is a repeat.
+     */
+    private static void repeats(List<String> paragraphs, String[] kinds) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < kinds.length; i++)
+            if (kinds[i] == null && paragraphs.get(i).length() >= MIN_REPEAT_CHARS) first.putIfAbsent(paragraphs.get(i), i);
+        for (int i = 0; i < kinds.length; i++) {
+            String p = paragraphs.get(i);
+            if (kinds[i] != null || p.length() < MIN_REPEAT_CHARS) continue;
+            if (first.get(p) != i) { kinds[i] = REPEAT; continue; }
+            var suffix = SITE_SUFFIX.matcher(p);
+            Integer plain = suffix.find() ? first.get(p.substring(0, suffix.start())) : null;
+            if (plain != null && plain != i) kinds[i] = REPEAT;
+        }
+    }
+
+    private static boolean endsSentence(String p) {
+        char last = p.charAt(p.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ':';
+    }
+}
