@@ -12,6 +12,12 @@ final class Lexicon {
                 .sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
     }
 
+    /** The rows of a two-column file whose second column is {@code kind}. */
+    Lexicon(String resource, String kind) {
+        rows = Gazetteer.table(resource).stream().filter(r -> r.length > 1 && r[1].equals(kind))
+                .sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
+    }
+
     /** The row whose first column is written at {@code i} as a whole word (case-sensitive), or null. */
     String[] at(CharSequence t, int i, int end, boolean ignoreCase) {
         for (String[] r : rows) {

@@ -21,8 +21,13 @@ public final class QuantityRecognizer {
     private final Lexicon ranks = new Lexicon("/annotate/rank-cues.txt");
     private final Lexicon negatives = new Lexicon("/annotate/negative-words.txt");
     private final Lexicon numberWords = new Lexicon("/annotate/number-words.tsv");
+    private final Lexicon notUnits = new Lexicon("/annotate/not-units.txt");
+    private final Lexicon gluedUnits = new Lexicon("/annotate/glued-units.txt");
+    private final Lexicon countsBefore = counted("count-before"), countsAfter = counted("count-after"), both = counted("both-after");
     /** Units a number word does not count: "hai nước" and "hai bên" are the two parties, not a figure. */
     private static final java.util.Set<String> NOT_COUNTED_IN_WORDS = java.util.Set.of("countries", "partners");
+    /** Units a label may carry ("Quý 1 năm 2020"): after an ordinal cue they make no figure. */
+    private static final java.util.Set<String> DURATION_UNITS = java.util.Set.of("years", "months", "days", "times");
 
     public List<QuantityMention> find(CharSequence t, int start, int end, List<DateMention> dates) {
         List<QuantityMention> out = digits(t, start, end, dates);
@@ -47,11 +52,13 @@ public final class QuantityRecognizer {
             value = scaled[0];
             boolean multiplied = p > afterWord;
             int q = skipSpaces(t, p, end);
-            String[] unit = q < end ? units.at(t, q, end, false) : null;
+            String[] unit = unit(t, q, end);
             if (unit != null && !multiplied && NOT_COUNTED_IN_WORDS.contains(unit[1])) unit = null;
             if (!multiplied && unit == null) continue;
             if (unit != null) p = q + unit[0].length();
             String[] hedge = hedges.before(t, i, start, true);
+            if (!multiplied && both.at(t, skipSpaces(t, p, end), end, false) != null) continue;   // "hai người đều …"
+            if (value == 1 && !multiplied && hedge == null && !countedOne(t, i, p, start, end)) continue;  // an article
             out.add(new QuantityMention(new Span(i, p), t.subSequence(i, p).toString(), value, unit == null ? null : unit[1],
                     hedge == null ? null : hedge[0].toLowerCase()));
             i = p;
@@ -69,8 +76,13 @@ public final class QuantityRecognizer {
             char before = i > start ? t.charAt(i - 1) : ' ';
             int numEnd = numberEnd(t, i, end);
             i = numEnd;
-            if (!negative && (Character.isLetterOrDigit(before) || "/.,-_".indexOf(before) >= 0)) continue;
+            if (!negative && (Character.isLetterOrDigit(before) || "/.,-_:".indexOf(before) >= 0)) continue;
             if (insideDate(dates, numStart)) continue;
+            int phone = NumberShapes.phoneEnd(t, numStart, numEnd, start, end);
+            if (phone > 0) { i = phone; continue; }                                   // "+84 981 84 84 84"
+            if (NumberShapes.afterPlus(t, numStart, numEnd, start, end) || NumberShapes.clockTime(t, numEnd, end)
+                    || NumberShapes.noteMarker(t, numStart, numEnd, start, end)
+                    || NumberShapes.firstDayOfRange(t, numStart, numEnd, end, dates)) continue;
             boolean rank = ranks.before(t, numStart, start, false) != null;          // "đứng thứ 4", "xếp thứ 9/25"
             if (rank) {
                 double v = parse(t.subSequence(numStart, numEnd).toString());
@@ -80,19 +92,24 @@ public final class QuantityRecognizer {
                 i = e;
                 continue;
             }
-            if (numEnd < end && (Character.isLetter(t.charAt(numEnd)) || t.charAt(numEnd) == '/'
+            boolean glued = numEnd < end && gluedUnits.at(t, numEnd, end, false) != null;      // "250m3/giây", "27,39m"
+            if (!glued && numEnd < end && (Character.isLetter(t.charAt(numEnd)) || t.charAt(numEnd) == '/'
                     || t.charAt(numEnd) == '-' && numEnd + 1 < end && Character.isLetterOrDigit(t.charAt(numEnd + 1))
                     || t.charAt(numEnd) == '.' && numEnd + 1 < end && Character.isDigit(t.charAt(numEnd + 1)))) continue;  // "4.0"
-            if (ordinals.before(t, numStart, start, false) != null || afterAcronym(t, numStart, start)) continue;
+            if (afterAcronym(t, numStart, start)) continue;
             if (documentNumberAfter(t, numEnd, end)) continue;                        // "875 -CV/BTGTU"
             if (!negative && negatives.before(t, numStart, start, true) != null) negative = true;   // "âm 35 USD"
             double value = parse(t.subSequence(numStart, numEnd).toString());
             double[] scaled = {value};
             int p = multiply(t, numEnd, end, scaled);
             value = scaled[0];
-            int q = t.charAt(Math.min(p, end - 1)) == '%' ? p : skipSpaces(t, p, end);
-            String[] unit = q < end ? units.at(t, q, end, false) : null;
+            boolean multiplied = p > numEnd;
+            int q = glued || t.charAt(Math.min(p, end - 1)) == '%' ? p : skipSpaces(t, p, end);
+            String[] unit = unit(t, q, end);
             if (unit != null) p = q + unit[0].length();
+            // "Khóa 75", "tháng 3", "Quân đoàn 4" are labels; "khẩn cấp 1 triệu USD" is a figure all the same
+            if ((ordinals.before(t, numStart, start, false) != null || coordinatedLabel(t, numStart, start)) && !multiplied
+                    && (unit == null || DURATION_UNITS.contains(unit[1]))) continue;
             boolean labelled = unit != null || p > numEnd;
             if (!labelled && isYear(value, numStart, numEnd, t)) continue;
             if (!labelled && isListLabel(t, numStart, numEnd, start, end)) continue;
@@ -104,6 +121,42 @@ public final class QuantityRecognizer {
             i = p;
         }
         return out;
+    }
+
+    /**
+     * The unit written at {@code q}: not a word that merely begins like one ("đồng chí", "thư ký"), and not the
+     * "lần" of "lần thứ 33" ("Expo 2024 lần thứ 33" counts no times).
+     */
+    private String[] unit(CharSequence t, int q, int end) {
+        if (q >= end || notUnits.at(t, q, end, false) != null) return null;
+        String[] unit = units.at(t, q, end, false);
+        if (unit == null) return null;
+        int after = skipSpaces(t, q + unit[0].length(), end);
+        boolean ordinal = after + 3 <= end && "thứ".contentEquals(t.subSequence(after, after + 3))
+                && (after + 3 == end || !Character.isLetter(t.charAt(after + 3)));
+        return ordinal ? null : unit;
+    }
+
+    /** "các Điều 41 và 42", "Khóa 11, 12": a number coordinated with a labelled one is a label too. */
+    private boolean coordinatedLabel(CharSequence t, int numStart, int start) {
+        int p = numStart;
+        while (p > start && t.charAt(p - 1) == ' ') p--;
+        if (p >= start + 2 && t.subSequence(p - 2, p).toString().equals("và") && (p - 2 == start || t.charAt(p - 3) == ' ')) p -= 2;
+        else if (p > start && (t.charAt(p - 1) == ',' || t.charAt(p - 1) == '-' || t.charAt(p - 1) == '–')) p--;
+        else return false;
+        while (p > start && t.charAt(p - 1) == ' ') p--;
+        int digitsEnd = p;
+        while (p > start && Character.isDigit(t.charAt(p - 1))) p--;
+        return p < digitsEnd && ordinals.before(t, p, start, false) != null;
+    }
+
+    /** "chỉ một phiếu", "thêm một nước", "một nước duy nhất": "một" counting, not an article. */
+    private boolean countedOne(CharSequence t, int i, int afterUnit, int start, int end) {
+        return countsBefore.before(t, i, start, true) != null || countsAfter.at(t, skipSpaces(t, afterUnit, end), end, false) != null;
+    }
+
+    private static Lexicon counted(String role) {
+        return new Lexicon("/annotate/counted-words.tsv", role);
     }
 
     /** Multipliers after a number, possibly chained ("20 nghìn tỷ"), applied to {@code value[0]}; the end of the last. */

@@ -100,11 +100,13 @@ public final class StatisticsExtractor {
         return first;
     }
 
-    /** "4 nguyên tắc", "3 phương châm": counts of doctrine, not figures about the world. */
+    /** "4 nguyên tắc", "5 thành tựu": counts of doctrine and of the article's own points, not figures about the world. */
     private boolean countsDoctrine(String text, QuantityMention q) {
         int i = q.span().end();
         while (i < text.length() && text.charAt(i) == ' ') i++;
-        for (String w : doctrine) if (text.startsWith(w, i)) return true;
+        for (String w : doctrine)
+            if (text.startsWith(w, i) && (i + w.length() == text.length() || !Character.isLetter(text.charAt(i + w.length()))))
+                return true;
         return false;
     }
 

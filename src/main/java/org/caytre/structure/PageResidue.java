@@ -10,7 +10,8 @@ import org.caytre.internal.DataFiles;
  * Finds the paragraphs of a copied web page that are not the article: photo captions, bylines and time stamps,
  * video-player text, links to related articles and a headline the site cut short (cues in
  * {@code structure/page-residue.tsv}), and paragraphs that repeat an earlier one (a headline or lead printed twice,
- * or once more with the site's name after it). The kinds go on the paragraphs; extraction skips them.
+ * or once more with the site's name after it). A lead standing alone and again opening the body is not residue: it is
+ * a mention of its own (a restated figure is annotated at each mention). The kinds go on the paragraphs; extraction skips them.
  */
 final class PageResidue {
     private record Cue(String kind, String where, int maxChars, Pattern pattern) {}

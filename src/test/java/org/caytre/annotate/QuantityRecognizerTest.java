@@ -51,4 +51,47 @@ class QuantityRecognizerTest {
     void skips_labels_ordinals_years_dates_and_names(String text) {
         assertThat(find(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Bộ trưởng một lần nữa khẳng định lập trường của Việt Nam",          // "một" as an article
+            "Nhật Bản là một đồng minh quan trọng của Mỹ",
+            "ông phát biểu trong một cuộc họp báo tại thủ đô",
+            "hai người đều khẳng định không biết gì về vụ việc",                 // the two already spoken of
+            "đường dây nóng của Đại sứ quán: +84 981 84 84 84",                  // telephone numbers
+            "Đại sứ quán tại Iran: + 98 21 224 11670",
+            "Minh Khôi - Thứ ba, 12/03/2024 16:45 (GMT+7)",                      // clock time and time zone
+            "Hội nghị Cấp cao ASEAN +3 và ASEAN+3 lần thứ 27",                   // names with a plus
+            "như lời Bác dạy: “Dĩ bất biến, ứng vạn biến”(3)",                   // note markers
+            "theo tài liệu đã dẫn [12]",
+            "Văn kiện Đại hội, Nxb. Chính trị quốc gia, tr. 145",                // page numbers of references
+            "lực lượng của Quân đoàn 4 và Bệnh viện 108",                        // numbers naming things
+            "Nghị quyết Đại hội 13 của Đảng",
+            "Kinh tế Việt Nam nhìn lại (Kỳ 2)",
+            "ứng phó với bão số 3 và mức báo động 3 trên sông",
+            "Thời lượng 3,45",
+            "Triển lãm Expo 2024 lần thứ 33 tại Hà Nội",                         // a year before "lần thứ"
+            "hội nghị sẽ diễn ra từ 14 đến 16-4 tại Hà Nội",                     // day numbers of dates
+            "hồi cuối tháng 3 vừa qua, đoàn đã sang thăm",
+            "theo các Điều 41 và 42 của Hiến chương",
+    })
+    void skips_articles_phones_times_markers_names_and_day_numbers(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Mỹ hỗ trợ khẩn cấp 1 triệu USD cho Việt Nam     | 1000000 | USD",
+            "chỉ cần một phiếu phủ quyết là đủ                | 1       | vetoes",
+            "Việt Nam cử thêm một sĩ quan tham gia phái bộ     | 1       | officers",
+            "lưu lượng xả tối đa là 300m3/giây                | 300     | m3/s",
+            "mực nước sông lên mức 12,5m                      | 12.5    | m",
+            "triển khai ba tuyến đường sắt khổ tiêu chuẩn     | 3       | railway lines",
+            "hai bên đã ký 4 văn kiện hợp tác                 | 4       | documents",
+    })
+    void counts_that_look_like_the_skipped_shapes_are_still_read(String text, double value, String unit) {
+        List<QuantityMention> q = find(text.strip());
+        assertThat(q).extracting(QuantityMention::value, QuantityMention::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(value, unit));
+    }
 }

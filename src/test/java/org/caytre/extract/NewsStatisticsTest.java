@@ -41,4 +41,36 @@ class NewsStatisticsTest {
     void a_number_in_a_name_is_no_figure(String sentence) {
         assertThat(stats(sentence)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Báo cáo nêu rõ 5 thành tựu nổi bật của ngành ngoại giao trong năm.",
+            "Bài viết chỉ ra 3 lý do khiến quan hệ hai nước phát triển mạnh.",
+            "Lãnh đạo hai nước đã trao đổi về 4 vấn đề lớn của khu vực."})
+    void the_article_counting_its_own_points_is_no_figure(String sentence) {
+        assertThat(stats(sentence)).isEmpty();
+    }
+
+    @Test
+    void a_count_followed_by_a_point_word_is_still_a_figure() {
+        assertThat(stats("Năm nay ghi dấu với 3 sự kiện điểm nhấn của công tác đối ngoại.")).extracting(Statistic::value)
+                .containsExactly(3.0);
+    }
+
+    @Test
+    void captions_and_bylines_give_no_figures_the_article_does() {
+        String page = """
+                Thủ tướng tiếp Bộ trưởng Thương mại Canada
+
+                Lan Chi - Thứ tư, 15/05/2019 09:30 (GMT+7)
+
+                Chiều 15/5, Thủ tướng tiếp Bộ trưởng Thương mại Canada, hai bên nhất trí đưa kim ngạch lên 10 tỷ USD.
+
+                Thủ tướng và Bộ trưởng Thương mại Canada trao đổi về 5 dự án hợp tác. Ảnh: Minh Đức
+
+                Bộ trưởng cho biết Canada đã cấp hơn 200 suất học bổng cho sinh viên Việt Nam trong năm qua.
+
+                Hai bên cũng trao đổi về hợp tác trong các lĩnh vực giáo dục, nông nghiệp và năng lượng sạch.
+                """;
+        assertThat(stats(page)).extracting(Statistic::value).containsExactly(1.0e10, 200.0);
+    }
 }
