@@ -4,7 +4,7 @@ import java.util.List;
 import org.caytre.model.DateMention;
 
 /**
- * Digits whose shape says they are no figure: telephone numbers ("+84 981 84 84 84"), clock times ("22:21"), a
+ * Digits whose shape says they are no figure: telephone numbers ("+84 981 84 84 84"), clock times ("22:21", "24’"), a
  * number after a plus that names or offsets something ("GMT+7", "ASEAN +3"), note markers ("…”(3)", "[4]") and the
  * first day of a range of dates ("từ 14 đến 16-4", "ngày 21 và 22/7").
  */
@@ -34,8 +34,11 @@ final class NumberShapes {
         return plusBefore(t, s, start) && !(e < end && t.charAt(e) == '%');
     }
 
-    /** "22:21", "09:03": hours and minutes. */
+    /** "22:21", "09:03": hours and minutes; "24’", "45+1'": the minute of a match. */
     static boolean clockTime(CharSequence t, int e, int end) {
+        int m = e;                                              // "45+2’": stoppage time
+        if (m + 1 < end && t.charAt(m) == '+' && Character.isDigit(t.charAt(m + 1))) for (m++; m < end && Character.isDigit(t.charAt(m)); ) m++;
+        if (m < end && (t.charAt(m) == '’' || t.charAt(m) == '\'')) return true;
         return e + 2 < end && t.charAt(e) == ':' && Character.isDigit(t.charAt(e + 1)) && Character.isDigit(t.charAt(e + 2));
     }
 

@@ -92,7 +92,7 @@ public final class QuantityRecognizer {
                 i = e;
                 continue;
             }
-            boolean glued = numEnd < end && gluedUnits.at(t, numEnd, end, false) != null;      // "250m3/giây", "27,39m"
+            boolean glued = gluedUnit(t, numEnd, end);                                  // "250m3/giây", "27,39m"
             if (!glued && numEnd < end && (Character.isLetter(t.charAt(numEnd)) || t.charAt(numEnd) == '/'
                     || t.charAt(numEnd) == '-' && numEnd + 1 < end && Character.isLetterOrDigit(t.charAt(numEnd + 1))
                     || t.charAt(numEnd) == '.' && numEnd + 1 < end && Character.isDigit(t.charAt(numEnd + 1)))) continue;  // "4.0"
@@ -109,6 +109,7 @@ public final class QuantityRecognizer {
             if (unit != null) p = q + unit[0].length();
             // "Khóa 75", "tháng 3", "Quân đoàn 4" are labels; "khẩn cấp 1 triệu USD" is a figure all the same
             if ((ordinals.before(t, numStart, start, false) != null || coordinatedLabel(t, numStart, start)) && !multiplied
+                    && !lowEndOfRange(t, p, end)
                     && (unit == null || DURATION_UNITS.contains(unit[1]))) continue;
             boolean labelled = unit != null || p > numEnd;
             if (!labelled && isYear(value, numStart, numEnd, t)) continue;
@@ -142,12 +143,27 @@ public final class QuantityRecognizer {
         int p = numStart;
         while (p > start && t.charAt(p - 1) == ' ') p--;
         if (p >= start + 2 && t.subSequence(p - 2, p).toString().equals("và") && (p - 2 == start || t.charAt(p - 3) == ' ')) p -= 2;
-        else if (p > start && (t.charAt(p - 1) == ',' || t.charAt(p - 1) == '-' || t.charAt(p - 1) == '–')) p--;
+        else if (p > start && t.charAt(p - 1) == ',') p--;                 // not "mỗi ngày 30 - 40": a range of values
         else return false;
         while (p > start && t.charAt(p - 1) == ' ') p--;
         int digitsEnd = p;
         while (p > start && Character.isDigit(t.charAt(p - 1))) p--;
         return p < digitsEnd && ordinals.before(t, p, start, false) != null;
+    }
+
+    /** "mỗi ngày 30 - 40 chuyến bay": the low end of a range of values, whatever word stands before it. */
+    private static boolean lowEndOfRange(CharSequence t, int p, int end) {
+        int q = skipSpaces(t, p, end);
+        if (q >= end || t.charAt(q) != '-' && t.charAt(q) != '–') return false;
+        q = skipSpaces(t, q + 1, end);
+        return q < end && Character.isDigit(t.charAt(q));
+    }
+
+    /** A unit written against the number and ending there: "250m3/giây", "12,5m", not "1m65" nor "4G". */
+    private boolean gluedUnit(CharSequence t, int e, int end) {
+        String[] u = e < end ? gluedUnits.at(t, e, end, false) : null;
+        int after = u == null ? -1 : e + u[0].length();
+        return u != null && (after == end || !Character.isLetterOrDigit(t.charAt(after)));
     }
 
     /** "chỉ một phiếu", "thêm một nước", "một nước duy nhất": "một" counting, not an article. */

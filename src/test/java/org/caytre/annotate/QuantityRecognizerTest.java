@@ -74,6 +74,8 @@ class QuantityRecognizerTest {
             "hội nghị sẽ diễn ra từ 14 đến 16-4 tại Hà Nội",                     // day numbers of dates
             "hồi cuối tháng 3 vừa qua, đoàn đã sang thăm",
             "theo các Điều 41 và 42 của Hiến chương",
+            "45+2’ Hậu vệ đội khách nhận thẻ vàng",                              // the minute of a match
+            "nghi phạm cao khoảng 1m65",
     })
     void skips_articles_phones_times_markers_names_and_day_numbers(String text) {
         assertThat(find(text)).isEmpty();
@@ -88,10 +90,17 @@ class QuantityRecognizerTest {
             "mực nước sông lên mức 12,5m                      | 12.5    | m",
             "triển khai ba tuyến đường sắt khổ tiêu chuẩn     | 3       | railway lines",
             "hai bên đã ký 4 văn kiện hợp tác                 | 4       | documents",
+            "khu đất rộng 203m2 ở trung tâm                   | 203     | m2",
+            "Việt Nam nằm trong top 20 thế giới về thương mại | 20      | rank",
     })
     void counts_that_look_like_the_skipped_shapes_are_still_read(String text, double value, String unit) {
         List<QuantityMention> q = find(text.strip());
         assertThat(q).extracting(QuantityMention::value, QuantityMention::unit)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(value, unit));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_range_after_a_label_word_keeps_its_low_end() {
+        assertThat(find("mỗi ngày 30 - 40 chuyến bay")).extracting(QuantityMention::value).containsExactly(30.0, 40.0);
     }
 }

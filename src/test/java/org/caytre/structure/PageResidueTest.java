@@ -119,6 +119,9 @@ class PageResidueTest {
             "PV Thường trú tại Bắc Kinh                                                          | byline",
             "Tin liên quan                                                                      | related",
             "Bộ trưởng đã chia sẻ hình ảnh: các cuộc gặp với lãnh đạo ba nước.                  | -",
+            "Theo ước tính ban đầu, đã có 240 người được sơ tán.                               | -",
+            "Giá dầu thô tăng 3% trong phiên hôm qua (theo Reuters).                           | -",
+            "PV: Thưa Đại sứ, năm nay kim ngạch hai nước đạt 5 tỷ USD?                         | -",
             "Hai bên đã ký kết 5 văn kiện hợp tác trong các lĩnh vực kinh tế, giáo dục và y tế. | -",
     })
     void cue_shapes(String paragraph, String kind) {
