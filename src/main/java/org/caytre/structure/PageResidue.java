@@ -14,15 +14,18 @@ import org.caytre.internal.DataFiles;
  * a mention of its own (a restated figure is annotated at each mention). The kinds go on the paragraphs; extraction skips them.
  */
 final class PageResidue {
-    private record Cue(String kind, String where, int maxChars, Pattern pattern) {}
+    private record Cue(String kind, String where, int maxChars, Pattern pattern, String needs) {}
 
     static final String RELATED = "related", REPEAT = "repeat";
     /** A related-articles header is followed by a few short headlines; this many at most are taken with it. */
     private static final int RELATED_ITEMS = 8, RELATED_ITEM_CHARS = 160, HEADER_CHARS = 40, MIN_REPEAT_CHARS = 20;
+    /** How far from its end a cue that closes a paragraph may begin (a credit of 80 characters and its separator). */
+    private static final int TAIL = 120;
     /** "… giữa hai nước. - VnExpress.": a lead with the site's name, printed again without it. */
+    private static final int SUFFIX_TAIL = 40;
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-–|]\\s+[\\p{L}.]{2,30}\\.?$");
     private static final List<Cue> CUES = DataFiles.table("/structure/page-residue.tsv").stream()
-            .map(c -> new Cue(c[0], c[1], Integer.parseInt(c[2]), Pattern.compile(c[3]))).toList();
+            .map(c -> new Cue(c[0], c[1], Integer.parseInt(c[2]), Pattern.compile(c[3]), c.length > 4 ? c[4] : "")).toList();
 
     private PageResidue() {}
 
@@ -39,9 +42,21 @@ final class PageResidue {
         for (Cue c : CUES) {
             if (c.maxChars() > 0 && p.length() > c.maxChars()) continue;
             if (c.where().equals("first") && index != 0 || c.where().equals("last") && index != count - 1) continue;
-            if (c.pattern().matcher(p).find()) return c.kind();
+            if (matches(c, p)) return c.kind();
         }
         return null;
+    }
+
+    /**
+     * A cue anchored at the start is tried there only; any other ends the paragraph ("… Ảnh: TTXVN", "… 20:02 GMT+7")
+     * and is looked for in its last characters only: most paragraphs are long running text, and this runs on all.
+     */
+    private static boolean matches(Cue cue, String p) {
+        var m = cue.pattern().matcher(p);
+        if (cue.pattern().pattern().startsWith("^")) return m.lookingAt();
+        int from = Math.max(0, p.length() - TAIL);
+        if (!cue.needs().isEmpty() && p.indexOf(cue.needs(), from) < 0) return false;
+        return m.region(from, p.length()).useTransparentBounds(true).useAnchoringBounds(false).find();
     }
 
     /** The short headlines listed under "Tin liên quan" / "Xem thêm:" standing alone. */
@@ -68,7 +83,7 @@ final class PageResidue {
             String p = paragraphs.get(i);
             if (kinds[i] != null || p.length() < MIN_REPEAT_CHARS) continue;
             if (first.get(p) != i) { kinds[i] = REPEAT; continue; }
-            var suffix = SITE_SUFFIX.matcher(p);
+            var suffix = SITE_SUFFIX.matcher(p).region(Math.max(0, p.length() - SUFFIX_TAIL), p.length());
             Integer plain = suffix.find() ? first.get(p.substring(0, suffix.start())) : null;
             if (plain != null && plain != i) kinds[i] = REPEAT;
         }
