@@ -51,22 +51,22 @@ public final class Passages {
         List<Passage.Mention> mentions = new ArrayList<>();
         for (EntityMention m : x.annotations().entities()) {
             if (!inside(m.span(), span) || m.id() == null) continue;
-            entities.add(m.id());
             if (m.type() == EntityType.COUNTRY) countries.add(m.id());
             mentions.add(new Passage.Mention(m.id(), m.span().start() - span.start(), m.span().end() - span.start()));
         }
         for (PersonMention p : x.annotations().people()) {
             if (!inside(p.span(), span)) continue;
-            entities.add(p.id());
             mentions.add(new Passage.Mention(p.id(), p.span().start() - span.start(), p.span().end() - span.start()));
         }
+        // entities in text order, people among them, as a repair rebuilds them from the store (IndexSync)
+        mentions.sort(java.util.Comparator.comparingInt(Passage.Mention::start));
+        for (Passage.Mention m : mentions) entities.add(m.id());
         for (Event e : x.events()) {
             if (!span.contains(e.evidence().start())) continue;
             types.add(e.type());
             years(e.date(), years);
         }
         for (Statistic s : x.statistics()) if (span.contains(s.evidence().start())) years(s.period(), years);
-        mentions.sort(java.util.Comparator.comparingInt(Passage.Mention::start));
         return new Passage(id, docId, x.document().text(span), span.start(), span.end(), section,
                 x.document().metadata().date(), List.copyOf(entities), mentions, List.copyOf(countries),
                 List.copyOf(types), List.copyOf(years));
