@@ -78,6 +78,13 @@ public final class PersonRecognizer {
                 q = skip(text, q + 2, end, " ");
             }
             int nameEnd = nameEnd(text, q, end, entities);
+            // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the office's body stands between the title and the name
+            int named = bodyThenName(text, q, nameEnd, end, entities);
+            if (named > q) {
+                title.append(' ').append(text, q, named - 1);
+                q = named;
+                nameEnd = nameEnd(text, q, end, entities);
+            }
             if (nameEnd > q) {
                 String name = text.subSequence(q, nameEnd).toString();
                 String[] known = people.get(Fold.key(name));
@@ -207,6 +214,28 @@ public final class PersonRecognizer {
             else break;
         }
         return words == 0 ? i : p;
+    }
+
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("Bộ", "Ban", "Ủy", "Uỷ", "Sở", "Cục", "Vụ", "Viện",
+            "Tổng", "Văn", "Học", "Đại", "Trường", "Công", "Tập", "Ngân", "Quân", "Hội", "Liên", "Phòng");
+
+    /**
+     * Where the name starts when the words after a title begin with a body ("Bộ Công Thương", "Ủy ban …"): at the first
+     * Vietnamese family name after it; {@code q} (no body) otherwise.
+     */
+    private int bodyThenName(CharSequence text, int q, int runEnd, int end, List<EntityMention> entities) {
+        int w = q;
+        while (w < end && Character.isLetter(text.charAt(w))) w++;
+        if (w == q || !BODY_WORDS.contains(text.subSequence(q, w).toString())) return q;
+        int p = w;
+        for (int words = 0; p < end && words < 8; words++) {
+            while (p < end && text.charAt(p) == ' ') p++;
+            int s = p;
+            while (p < end && Character.isLetter(text.charAt(p))) p++;
+            if (p == s || !Character.isUpperCase(text.charAt(s))) return q;
+            if (surnames.contains(text.subSequence(s, p).toString()) && nameEnd(text, s, end, entities) > p) return s;
+        }
+        return q;
     }
 
     private static boolean looksLikeName(String name, boolean known) {

@@ -105,16 +105,19 @@ public final class EventExtractor {
         Run run = new Run(d, a);
         Set<Span> footnoteSentences = new java.util.HashSet<>();
         Topicality topics = Topicality.of(d);
+        // a photo caption or the site's cut headline restates the story: its events are the body's, merged with them
+        List<Span> restating = d.paragraphs().stream().filter(org.caytre.model.Paragraph::restatesStory).map(org.caytre.model.Paragraph::span).toList();
         for (Span sentence : d.sentences()) {
             if (inFootnote(d, sentence)) footnoteSentences.add(sentence);
             if (inPlanSection(d, sentence) || topics.offTopic(sentence.start())) continue;
-            sentence(run, sentence);
+            boolean restates = restating.stream().anyMatch(p -> p.start() <= sentence.start() && sentence.start() < p.end());
+            sentence(run, sentence, restates);
         }
         footnotes(run);
         return run.out.result();
     }
 
-    private void sentence(Run run, Span sentence) {
+    private void sentence(Run run, Span sentence, boolean restates) {
         String lower = run.text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT);
         List<EventRule> cued = rules.stream().filter(r -> r.cued(lower)).toList();   // most sentences need no regex
         if (cued.isEmpty()) return;
@@ -174,7 +177,7 @@ public final class EventExtractor {
                         Modality.Status.values()[entry.getValue()[2]]);
                 String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), Anniversaries.opens(run.text, ts, te) ? te : ts, c.dates(), run.anchorYear) : null;
                 if (recalled != null) events = redated(events, recalled);
-                run.out.add(events, Anaphora.refersBack(run.text, clause.start(), clause.end(), ts, te));
+                run.out.add(events, restates || Anaphora.refersBack(run.text, clause.start(), clause.end(), ts, te));
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
                 any = true;

@@ -53,9 +53,20 @@ final class MentionSet {
         for (Event e : restatements) {
             Set<String> sides = new TreeSet<>(e.participants());
             // "Trong chuyến thăm … năm 2007" restates only a visit of that time
-            boolean told = out.values().stream().anyMatch(x -> x.type().equals(e.type()) && new TreeSet<>(x.participants()).equals(sides)
-                    && (e.date() == null || sameTime(x.date(), e.date())));
-            if (told) continue;
+            Event told = null;
+            for (Event x : out.values())
+                if (x.type().equals(e.type()) && new TreeSet<>(x.participants()).equals(sides)
+                        && (e.date() == null || sameTime(x.date(), e.date())) && sameCounterpart(x, e)) { told = x; break; }
+            if (told != null) {                 // a restatement dated more precisely ("… năm 2016" / "(9/2016)") dates the event
+                if (e.date() != null && told.date() != null && e.date().length() > told.date().length()) {
+                    String k = key(told);
+                    out.remove(k);
+                    defaulted.remove(k);
+                    Event better = new Event(told.type(), told.participants(), told.people(), e.date(), told.attrs(), told.evidence(), told.rule());
+                    out.put(key(better), better);
+                }
+                continue;
+            }
             if (e.date() != null) { add(List.of(e)); continue; }
             String day = null;
             for (org.caytre.model.DateMention d : textDates) if (d.span().start() < e.evidence().start()) day = d.value().split("/")[0];
@@ -167,6 +178,14 @@ final class MentionSet {
                     drop.add(agreements.get(j).getKey());
             }
         out.keySet().removeAll(drop);
+    }
+
+    /** "Tại cuộc hội đàm giữa … với đồng chí Thái Kỳ": a meeting restated with another foreign counterpart is another meeting. */
+    private boolean sameCounterpart(Event told, Event restated) {
+        if (!restated.type().equals("MEETING")) return true;
+        List<String> foreign = restated.people().stream().filter(p -> !vietnamesePeople.contains(p)).toList();
+        List<String> before = told.people().stream().filter(p -> !vietnamesePeople.contains(p)).toList();
+        return foreign.isEmpty() || before.isEmpty() || before.stream().anyMatch(foreign::contains);
     }
 
     /** Two dates that may be one event's: equal, or one inside the other ("2017-02" and "2017-02-25", a range's start). */

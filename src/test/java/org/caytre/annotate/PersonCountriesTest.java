@@ -43,4 +43,11 @@ class PersonCountriesTest {
                 .extracting(EntityMention::id).doesNotContain("VNM");
         assertThat(annotate("Năm qua, ta đã thiết lập quan hệ với Bahamas.").entities()).extracting(EntityMention::id).contains("VNM");
     }
+
+    @Test
+    void a_body_between_the_title_and_the_name_belongs_to_the_title() {
+        Annotations a = annotate("Bộ trưởng Bộ Công Thương Trần Văn Hùng tiếp Bộ trưởng Thương mại Ai Cập.");
+        assertThat(a.people()).extracting(PersonMention::name).contains("Trần Văn Hùng");
+        assertThat(countryOf(a, "Trần Văn Hùng")).isEqualTo("VNM");
+    }
 }

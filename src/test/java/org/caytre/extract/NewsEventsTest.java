@@ -527,4 +527,15 @@ class NewsEventsTest {
         assertThat(events("Tin Việt Nam\n\nĐại sứ Nhật Bản cũng gửi lời chia buồn, cho biết Đại sứ quán Nhật Bản đang theo dõi tình hình.",
                 "2024-09-11", "DIPLOMATIC_NOTE")).isEmpty();
     }
+
+    @Test
+    void a_caption_restates_the_story_and_a_meeting_restated_with_another_counterpart_is_another() {
+        List<Event> meetings = events("Chủ tịch nước tiếp Thủ tướng Lào Sonexay Siphandone - Ảnh: TTXVN\n\n"
+                + "Chiều 25/7, tại Hà Nội, Chủ tịch nước Tô Lâm tiếp Thủ tướng Lào Sonexay Siphandone.\n\n"
+                + "Tại cuộc hội đàm giữa Chủ tịch nước với Phó Thủ tướng Lào Saleumxay Kommasith, hai bên nhất trí tăng cường hợp tác.",
+                "2024-07-26", "MEETING");
+        assertThat(meetings).extracting(Event::date).containsExactlyInAnyOrder("2024-07-25", "2024-07-25");
+        assertThat(meetings).extracting(e -> e.people().stream().filter(p -> !p.contains("Tô Lâm")).findFirst().orElse(""))
+                .containsExactlyInAnyOrder("PER:Sonexay Siphandone", "PER:Saleumxay Kommasith");
+    }
 }
