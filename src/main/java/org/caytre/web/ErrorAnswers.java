@@ -33,6 +33,8 @@ final class ErrorAnswers {
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern JAVA_NAME =
+            java.util.regex.Pattern.compile("(?:\\b[a-z_][\\w$]*\\.)*\\b[A-Z][\\w$]*(?:Exception|Error)\\b:?");
 
     private final List<String> hidden = new ArrayList<>();   // folder names no answer may show, longest first
     private final RequestLog log;
@@ -50,9 +52,9 @@ final class ErrorAnswers {
         switch (e) {
             case ApiException a -> write(ctx, a.status(), a.code(), a.getMessage());
             case HttpResponseException h -> write(ctx, h.getStatus(), code(h.getStatus()), text(h.getStatus()));
-            case StorageFault f -> {
+            case Exception x when x instanceof StorageFault || fromStore(x) -> {
                 String incident = incident(ctx, e);
-                write(ctx, 503, "storage", "the knowledge base or its index cannot be read or written (" + kind(f)
+                write(ctx, 503, "storage", "the knowledge base or its index cannot be read or written (" + kind(x)
                         + "); the server log has incident " + incident);
             }
             case IllegalArgumentException i when !(i instanceof java.nio.file.InvalidPathException) -> write(ctx, 400, "bad_parameter", i.getMessage());
@@ -81,6 +83,8 @@ final class ErrorAnswers {
         if (message == null || message.isBlank()) return "";
         String m = message;
         for (String p : hidden) m = m.replace(p + "/", "").replace(p, "the server's folder");
+        // a reader's reason may end in a Java exception's name ("broken ZIP): EOFException"): not for clients
+        m = JAVA_NAME.matcher(m).replaceAll("").replaceAll("(:\\s*)+(?=$|[),;])", "").replaceAll("\\(\\s*\\)", "");
         return m.replaceAll("\\s+", " ").strip();
     }
 
@@ -106,8 +110,15 @@ final class ErrorAnswers {
         return id;
     }
 
-    private static String kind(StorageFault f) {
-        String d = f.getMessage() == null ? "" : f.getMessage();
+    /** A database or index failure that is the disk's or the file's (full, read-only, corrupt), not the request's. */
+    private static boolean fromStore(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof java.sql.SQLException || t instanceof org.apache.lucene.index.CorruptIndexException) return StorageFault.isStorage(e);
+        return false;
+    }
+
+    private static String kind(Exception f) {
+        String d = f instanceof StorageFault ? String.valueOf(f.getMessage()) : StorageFault.describe(f);
         for (String k : List.of("disk full", "read-only", "corrupt", "i/o error", "permissions")) if (d.contains(k)) return k;
         return "storage fault";
     }
