@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HexFormat;
-import java.util.UUID;
 import org.caytre.kb.Ingester;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.pipeline.Pipeline;
@@ -33,9 +32,40 @@ final class UploadController {
     private final Backend backend;
     private final WebConfig config;
 
+    /** Beside an upload while it is stored: the new bytes, then the file it replaces (hidden: no folder walk reads them). */
+    private static final String INCOMING = ".incoming", PREVIOUS = ".previous";
+
     UploadController(Backend backend, WebConfig config) {
         this.backend = backend;
         this.config = config;
+        if (config.writeToken() != null) recover(backend.dataDir().resolve("uploads"));
+    }
+
+    /**
+     * After a server was killed mid-upload: a replaced file set aside and never followed by its replacement is put
+     * back, the other leftovers are deleted.
+     */
+    static void recover(Path uploads) {
+        if (!Files.isDirectory(uploads)) return;
+        try (var reviewers = Files.list(uploads)) {
+            for (Path folder : reviewers.filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith(".")).toList()) {
+                try (var files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        String n = f.getFileName().toString();
+                        if (!n.startsWith(".")) continue;
+                        if (n.endsWith(PREVIOUS)) {
+                            Path target = folder.resolve(n.substring(1, n.length() - PREVIOUS.length()));
+                            if (Files.exists(target)) Files.delete(f);
+                            else Files.move(f, target);
+                        } else if (n.endsWith(INCOMING)) {
+                            Files.delete(f);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("caytre serve: cannot tidy " + uploads + " after an interrupted upload: " + e.getMessage());
+        }
     }
 
     void upload(Context ctx) throws IOException, SQLException, InterruptedException {
@@ -97,8 +127,9 @@ final class UploadController {
     private Map<String, Object> store(UploadedFile file, Path folder, String name) throws IOException, SQLException, InterruptedException {
         synchronized (this) {   // one upload at a time: the store and the index have one writer each
             Files.createDirectories(folder);
-            Path target = folder.resolve(name), incoming = folder.resolve(".incoming-" + UUID.randomUUID());
-            Path previous = Files.exists(target) ? folder.resolve(".previous-" + UUID.randomUUID()) : null;
+            Path target = folder.resolve(name), incoming = folder.resolve("." + name + INCOMING);
+            Path previous = Files.exists(target) ? folder.resolve("." + name + PREVIOUS) : null;
+            Files.deleteIfExists(incoming);
             boolean done = false;
             try {
                 try (InputStream in = file.content()) {

@@ -205,6 +205,21 @@ class ServerHardeningTest {
         }
     }
 
+    @Test void a_server_killed_mid_upload_leaves_the_previous_file_in_place_after_a_restart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("uploads").resolve("0123456789abcdef"));
+        Files.writeString(folder.resolve(".tin.txt.previous"), "bản cũ");          // set aside, replacement never moved in
+        Files.writeString(folder.resolve(".tin.txt.incoming"), "bản mới dở dang");
+        Files.writeString(folder.resolve("khac.txt"), "bản mới");
+        Files.writeString(folder.resolve(".khac.txt.previous"), "bản cũ");         // replacement in place: the old one goes
+        try (WebServer s = WebServer.start(WebConfig.local(dir).withWriteToken("t"))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("khac.txt", "tin.txt");
+            }
+            assertThat(Files.readString(folder.resolve("tin.txt"))).isEqualTo("bản cũ");
+            assertThat(Files.readString(folder.resolve("khac.txt"))).isEqualTo("bản mới");
+        }
+    }
+
     @Test void every_request_is_logged_with_its_status_and_time() throws Exception {
         RawHttp.get(server.port(), "/api/v1/documents?x=1", host());
         RawHttp.get(server.port(), "/api/v1/nowhere", host());
