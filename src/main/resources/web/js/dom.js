@@ -30,8 +30,8 @@ export function clear(el, ...children) {
 }
 
 /**
- * A search snippet marks matches with <b>…</b> but is not escaped by the search layer: split on exactly those two
- * tags and put every piece in a text node, so anything else stays literal text.
+ * A search snippet is HTML whose only markup is <b>…</b> around matches, the text escaped by the server: split on
+ * exactly those two tags, undo the five escapes, and put every piece in a text node, so nothing is parsed as HTML.
  */
 export function snippet(text) {
   const out = document.createDocumentFragment();
@@ -40,9 +40,15 @@ export function snippet(text) {
     if (piece === '<b>') { bold = true; continue; }
     if (piece === '</b>') { bold = false; continue; }
     if (!piece) continue;
-    out.appendChild(bold ? h('mark', {}, piece) : document.createTextNode(piece));
+    const plain = unescapeHtml(piece);
+    out.appendChild(bold ? h('mark', {}, plain) : document.createTextNode(plain));
   }
   return out;
+}
+
+/** The inverse of the server's snippet escaping (&amp; last, so "&amp;lt;" stays "&lt;"). */
+function unescapeHtml(s) {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
 /** A link inside the app (hash routing). */

@@ -2,15 +2,8 @@ package org.caytre.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.caytre.ingest.DocumentReader;
+import org.caytre.ingest.FolderWalk;
 import org.caytre.ingest.IngestException;
 import org.caytre.ingest.JsonlCorpus;
 import org.caytre.ingest.PublicationDate;
@@ -77,27 +71,7 @@ final class Batch {
     }
 
     private void folder(Path dir, Step step) {
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-                    if (a.isRegularFile() && TYPES.contains(extension(f)) && !f.getFileName().toString().startsWith(".")) files.add(f);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    failures++;
-                    err.println("caytre: " + f + ": " + (e instanceof FileSystemLoopException
-                            ? "symbolic link loop (leads back to a folder already read); skipped"
-                            : "cannot read: " + e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            failures++;
-            err.println("caytre: " + dir + ": cannot read folder: " + e.getMessage());
-        }
-        files.sort(null);
+        List<Path> files = FolderWalk.files(dir, f -> TYPES.contains(extension(f)), (path, reason) -> fail(path + ": " + reason));
         if (files.isEmpty()) { failures++; err.println("caytre: " + dir + ": no documents in folder"); }
         for (Path f : files) {
             if (isJsonl(f.toString())) jsonl(f, step);
@@ -106,7 +80,7 @@ final class Batch {
     }
 
     private void jsonl(Path file, Step step) {
-        try (JsonlCorpus corpus = JsonlCorpus.open(file, bad -> fail(file + ":" + bad.replaceFirst("^line ", "").lines().findFirst().orElse("")))) {
+        try (JsonlCorpus corpus = JsonlCorpus.open(file, bad -> fail(String.join(": ", FolderWalk.badLine(file, bad))))) {
             for (JsonlCorpus.NewsRecord r : corpus) {
                 String label = file + ":" + r.line();
                 document(label, () -> record(file, r), step);

@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
             Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
             Ingester.Summary s;
             int[] indexed = {0};
-            try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths)) : new LogLines(err)) {
+            try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths), err) : new LogLines(err)) {
                 s = ingester.run(paths, progress, (docId, x) -> {
                     sync.index(docId);   // from the rows just committed: the same passages a repair would build
                     if (++indexed[0] % INDEX_BATCH == 0) index.commit();
@@ -84,6 +84,12 @@ final class IngestCommand implements Callable<Integer> {
         @Override void close();
     }
 
+    /** The reader's warnings, one line each, as {@code parse} prints them. */
+    private static void warn(PrintWriter err, String source, String warning) {
+        err.println("caytre: " + source + ": warning: " + warning);
+        err.flush();
+    }
+
     /** Bytes on disk of the inputs, or -1 when a compressed corpus makes the text size unknown (no ETA then). */
     static long inputSize(List<Path> paths) {
         long total = 0;
@@ -103,9 +109,11 @@ final class IngestCommand implements Callable<Integer> {
     /** A progress bar on a terminal: MB of input, rate, ETA (when the input size is known), documents, failures. */
     private static final class Bar implements Progress {
         private final ProgressBar bar;
+        private final PrintWriter err;
         private long docs, failed;
 
-        Bar(long totalBytes) {
+        Bar(long totalBytes, PrintWriter err) {
+            this.err = err;
             bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(totalBytes < 0 ? -1 : Math.max(1, totalBytes))
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1_000_000).showSpeed(new java.text.DecimalFormat("0.00"))
                     .build();
@@ -118,6 +126,8 @@ final class IngestCommand implements Callable<Integer> {
             bar.setExtraMessage(String.format(" %d docs%s", docs, failed > 0 ? ", " + failed + " failed" : ""));
         }
 
+        @Override public void warned(String source, String warning) { warn(err, source, warning); }
+
         @Override public void close() { bar.close(); }
     }
 
@@ -128,6 +138,8 @@ final class IngestCommand implements Callable<Integer> {
         private long last = start, docs, bytes;
 
         LogLines(PrintWriter err) { this.err = err; }
+
+        @Override public void warned(String source, String warning) { warn(err, source, warning); }
 
         @Override public void done(String source, Ingester.Status status, long size, String reason) {
             docs++;

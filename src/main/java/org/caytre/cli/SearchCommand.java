@@ -142,7 +142,8 @@ final class SearchCommand implements Callable<Integer> {
         for (SearchResult.Hit h : r.hits()) {
             out.printf("%n%d. %s  %.2f%s%s%n", ++rank, h.passageId(), h.score(),
                     h.date() == null ? "" : "  " + h.date(), h.section().isEmpty() ? "" : "  " + h.section());
-            out.println("   " + h.snippet().replace("<b>", "«").replace("</b>", "»"));
+            out.println("   " + h.snippet().replace("<b>", "«").replace("</b>", "»").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));   // the snippet is HTML
         }
     }
 }

@@ -1,7 +1,12 @@
 package org.caytre.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.caytre.kb.Store;
@@ -23,26 +28,63 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default 127.0.0.1: this machine only)") String host;
 
-    @Option(names = "--write-token", paramLabel = "T", defaultValue = "${env:CAYTRE_WRITE_TOKEN}",
-            description = "enables uploads (POST /api/v1/documents) for requests carrying 'Authorization: Bearer T' (default: $CAYTRE_WRITE_TOKEN; none: uploads are refused)")
+    @Option(names = "--write-token-file", paramLabel = "FILE",
+            description = "enables uploads (POST /api/v1/documents) for requests carrying 'Authorization: Bearer T', T being the first line of FILE "
+                    + "(or $CAYTRE_WRITE_TOKEN; neither: uploads are refused)")
+    Path writeTokenFile;
+
+    @Option(names = "--write-token", paramLabel = "T", hidden = true,
+            description = "the write token itself (shows in the process list: prefer --write-token-file or CAYTRE_WRITE_TOKEN)")
     String writeToken;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",", defaultValue = "${env:CAYTRE_ALLOWED_HOSTS}",
+            description = "host names the server answers to besides localhost, 127.0.0.1, [::1] and the --host address "
+                    + "(comma-separated; default $CAYTRE_ALLOWED_HOSTS); requests naming another host get 403, so a web page "
+                    + "cannot reach the server through DNS rebinding")
+    List<String> allowHosts;
 
     @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "20", description = "largest upload in MB (default 20)") int maxUploadMb;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        WebServer server = WebServer.start(config(dataDir(storeOptions), storeOptions.db, host, port, writeToken, maxUploadMb));
+        String token = writeToken(spec.commandLine().getErr());
+        WebServer server = WebServer.start(config(dataDir(storeOptions), storeOptions.db, host, port, token, maxUploadMb)
+                .withAllowedHosts(allowHosts == null ? Set.of() : Set.copyOf(allowHosts)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }));
         out.printf("caytre: serving %s at %s (uploads %s); Ctrl-C stops%n", dataDir(storeOptions), server.url(),
-                writeToken == null || writeToken.isBlank() ? "off" : "on, with the write token");
+                token == null || token.isBlank() ? "off" : "on, with the write token");
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The token from --write-token-file, else $CAYTRE_WRITE_TOKEN, else --write-token (with a warning); null: none. */
+    private String writeToken(PrintWriter err) {
+        return token(writeTokenFile, System.getenv("CAYTRE_WRITE_TOKEN"), writeToken, err);   // a bad file: one line, exit 2
+    }
+
+    static String token(Path file, String env, String option, PrintWriter err) {
+        if (file != null) {
+            try {
+                String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+                if (first.isEmpty()) throw new IllegalArgumentException("--write-token-file " + file + ": the file is empty");
+                return first;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new IllegalArgumentException("--write-token-file " + file + ": cannot read ("
+                        + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()) + ")", e);
+            }
+        }
+        if (env != null && !env.isBlank()) return env.strip();
+        if (option != null) {
+            err.println("caytre serve: warning: --write-token shows in the process list; use --write-token-file FILE or CAYTRE_WRITE_TOKEN");
+            err.flush();
+        }
+        return option;
     }
 
     static Path dataDir(StoreOptions o) { return Store.dataDir(o.data); }

@@ -76,9 +76,8 @@ public final class DocumentReader {
     }
 
     private byte[] load(Path file) {
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new IngestException(file, "no such file");
-        if (!Files.exists(file)) throw new IngestException(file, symlinkLoop(file)
-                ? "symbolic link loop (the link leads back to itself)" : "broken symbolic link (its target does not exist)");
+        String missing = missing(file);
+        if (missing != null) throw new IngestException(file, missing);
         if (Files.isDirectory(file)) throw new IngestException(file, "is a folder, not a file");
         try {
             long size = Files.size(file);
@@ -88,6 +87,14 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new IngestException(file, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Why {@code file} cannot be opened at all (no such file, a broken or looping symbolic link), or null. */
+    public static String missing(Path file) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return "no such file";
+        if (!Files.exists(file)) return symlinkLoop(file)
+                ? "symbolic link loop (the link leads back to itself)" : "broken symbolic link (its target does not exist)";
+        return null;
     }
 
     private static boolean symlinkLoop(Path file) {

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.caytre.ingest.DocumentReader;
+import org.caytre.ingest.FolderWalk;
 import org.caytre.ingest.IngestException;
 import org.caytre.ingest.JsonlCorpus;
 
@@ -72,14 +73,11 @@ sealed interface IngestInput {
     static void enumerate(List<Path> paths, Consumer<IngestInput> sink, BiConsumer<String, String> onBad) {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(IngestInput::known).sorted().forEach(p -> one(p, sink, onBad));
-                } catch (IOException | UncheckedIOException e) {
-                    onBad.accept(path.toString(), "cannot list folder: " + e.getMessage());
-                }
-            } else if (!Files.exists(path)) {
-                onBad.accept(path.toString(), "no such file");
+                // the same walk as parse: links followed, loops and broken links named
+                for (Path p : FolderWalk.files(path, IngestInput::known, (bad, reason) -> onBad.accept(bad.toString(), reason)))
+                    one(p, sink, onBad);
+            } else if (DocumentReader.missing(path) != null) {
+                onBad.accept(path.toString(), DocumentReader.missing(path));
             } else {
                 one(path, sink, onBad);
             }
@@ -89,7 +87,10 @@ sealed interface IngestInput {
     private static void one(Path p, Consumer<IngestInput> sink, BiConsumer<String, String> onBad) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
-            try (JsonlCorpus corpus = JsonlCorpus.open(p, msg -> onBad.accept(p.toString(), msg))) {
+            try (JsonlCorpus corpus = JsonlCorpus.open(p, msg -> {
+                String[] bad = FolderWalk.badLine(p, msg);   // "FILE:LINE", one line of reason, as parse says it
+                onBad.accept(bad[0], bad[1]);
+            })) {
                 for (JsonlCorpus.NewsRecord r : corpus) sink.accept(new RecordInput(p, r));
             } catch (IngestException e) {
                 onBad.accept(p.toString(), e.reason());

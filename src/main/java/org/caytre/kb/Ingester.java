@@ -29,6 +29,9 @@ public final class Ingester {
     /** Told about every input once it is done; called on the writer thread. */
     public interface Listener {
         void done(String source, Status status, long bytes, String reason);
+
+        /** A warning about a document read (an encoding converted, bytes repaired), before its {@link #done}. */
+        default void warned(String source, String warning) { }
     }
 
     public record Failure(String source, String reason) {}
@@ -47,7 +50,7 @@ public final class Ingester {
     }
 
     private sealed interface Result {}
-    private record Ready(PreparedDocument document, long bytes) implements Result {}
+    private record Ready(PreparedDocument document, long bytes, List<String> warnings) implements Result {}
     private record Skipped(String source, long bytes) implements Result {}
     private record Failed(String source, String reason, long bytes) implements Result {}
     private record WorkerDone() implements Result {}
@@ -102,6 +105,7 @@ public final class Ingester {
                     case Ready ready -> {
                         bytes += ready.bytes();
                         String source = ready.document().source();
+                        for (String w : ready.warnings()) listener.warned(source, w);
                         Status status;
                         try {
                             status = switch (writer.write(ready.document())) {
@@ -163,8 +167,14 @@ public final class Ingester {
         try {
             String hash = in.hash(optionDate);
             if (known.contains(hash)) return new Skipped(source, in.bytes());
+            List<String> warnings = new ArrayList<>();
             return new Ready(switch (in) {
-                case FileInput f -> prepared(source, f.file().getFileName().toString(), hash, pipeline.parse(f.file(), optionDate), null, null, null);
+                case FileInput f -> {
+                    RawText raw = pipeline.read(f.file());
+                    warnings.addAll(raw.warnings());   // the reader's own, as parse prints them
+                    if (optionDate != null) raw = raw.withDate(optionDate, "option");
+                    yield prepared(source, f.file().getFileName().toString(), hash, pipeline.parse(raw), null, null, null);
+                }
                 case RecordInput r -> {
                     var rec = r.record();
                     String text = rec.title().isEmpty() ? rec.text() : rec.title() + "\n\n" + rec.text();
@@ -174,7 +184,7 @@ public final class Ingester {
                     else if (optionDate != null) raw = raw.withDate(optionDate, "option");
                     yield prepared(source, r.name(), hash, pipeline.parse(raw), rec.title(), rec.url(), rec.source());
                 }
-            }, in.bytes());
+            }, in.bytes(), warnings);
         } catch (IngestException e) {
             return new Failed(source, e.reason(), in.bytes());
         } catch (RuntimeException | StackOverflowError e) {

@@ -43,8 +43,46 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("--db must be a jdbc:postgresql: or jdbc:sqlite: URL, not " + url);
         }
         Store store = new Store(url);
+        store.requireIntact();
         store.migrate();
         return store;
+    }
+
+    /**
+     * The store without migrating or checking it, for {@code caytre doctor}, which checks and repairs a damaged file
+     * that {@link #open} refuses.
+     */
+    public static Store openForRepair(Path dataDir, String jdbcUrl) {
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) return new Store(jdbcUrl);
+        return new Store("jdbc:sqlite:" + dataDir.toAbsolutePath().resolve("caytre.db"));
+    }
+
+    /**
+     * SQLite's {@code PRAGMA quick_check} (every page and b-tree well formed; a few seconds per GB): the problems it
+     * lists, empty when the file is intact or missing. PostgreSQL checks its own pages as it reads them: always empty.
+     */
+    public java.util.List<String> quickCheck() throws SQLException {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (postgres || !Files.exists(Path.of(where()))) return problems;
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("PRAGMA quick_check(20)")) {
+            while (r.next()) if (!"ok".equalsIgnoreCase(r.getString(1))) problems.add(r.getString(1));
+        }
+        return problems;
+    }
+
+    /** Refuses a damaged file before anything writes into it: one line naming the file, the damage and the remedy. */
+    private void requireIntact() {
+        java.util.List<String> problems;
+        try {
+            problems = quickCheck();
+        } catch (SQLException e) {
+            if (!StorageFault.describe(e).startsWith("corrupt")) return;   // unreadable for another reason: migrate() names it
+            problems = java.util.List.of(StorageFault.describe(e));
+        }
+        if (!problems.isEmpty())
+            throw new StorageFault("the knowledge base " + where() + " is damaged (quick_check: " + problems.get(0).replaceAll("\\s+", " ")
+                    + (problems.size() > 1 ? "; " + (problems.size() - 1) + " more" : "") + "); run caytre doctor to check and repair it", null);
     }
 
     /** The data directory and database from the options, falling back to {@code CAYTRE_DATA} and {@code CAYTRE_DB}. */
@@ -65,7 +103,9 @@ public final class Store implements AutoCloseable {
             // earlier one that arrives after it (outOfOrder)
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").outOfOrder(true).load().migrate();
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
-            throw new StorageFault("cannot open the knowledge base " + where() + ": " + whyNot(e), e);
+            String why = whyNot(e);
+            throw new StorageFault("cannot open the knowledge base " + where() + ": " + why
+                    + (why.startsWith("corrupt") ? "; run caytre doctor to check and repair it" : ""), e);
         }
     }
 

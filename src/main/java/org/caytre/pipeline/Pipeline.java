@@ -51,6 +51,9 @@ public final class Pipeline {
 
     public Document parse(RawText raw) { return structure.parse(raw); }
 
+    /** Reads one file to repaired text, with the reader's warnings (encoding conversions, repairs). */
+    public RawText read(Path file) { return reader.read(file); }
+
     /** Reads, structures, annotates and extracts one file. */
     public Extraction extract(Path file) { return extract(parse(file)); }
 

@@ -62,15 +62,29 @@ public final class IndexSync implements AutoCloseable {
     @Override
     public void close() throws SQLException { c.close(); }
 
+    /** How many documents the index holds on another version than the store's, misses, or holds though the store has not. */
+    public static long differences(Store store, Map<String, String> indexed) throws SQLException {
+        Map<String, String> stored = storedHashes(store);
+        long n = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).count();
+        for (Map.Entry<String, String> e : stored.entrySet()) if (!e.getValue().equals(indexed.get(e.getKey()))) n++;
+        return n;
+    }
+
+    /** Each stored document that has passages, with its content hash: what the index must hold. */
+    private static Map<String, String> storedHashes(Store store) throws SQLException {
+        Map<String, String> stored = new HashMap<>();
+        try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT d.id, d.content_hash FROM documents d"
+                + " WHERE EXISTS (SELECT 1 FROM passages p WHERE p.doc_id = d.id)"); ResultSet r = s.executeQuery()) {
+            while (r.next()) stored.put(r.getString(1), r.getString(2));
+        }
+        return stored;
+    }
+
     /** Makes the index hold exactly the stored version of every stored document that has passages; commits if it changed. */
     public static Repair repair(Store store, PassageIndex index) throws SQLException {
         Map<String, String> indexed = index.documentHashes();
-        Map<String, String> stored = new HashMap<>();
+        Map<String, String> stored = storedHashes(store);
         try (IndexSync sync = open(store, index)) {
-            try (PreparedStatement s = sync.c.prepareStatement("SELECT d.id, d.content_hash FROM documents d"
-                    + " WHERE EXISTS (SELECT 1 FROM passages p WHERE p.doc_id = d.id)"); ResultSet r = s.executeQuery()) {
-                while (r.next()) stored.put(r.getString(1), r.getString(2));
-            }
             int removed = 0, rebuilt = 0;
             for (String id : indexed.keySet()) if (!stored.containsKey(id)) { index.delete(id); removed++; }
             for (Map.Entry<String, String> e : new TreeMap<>(stored).entrySet())

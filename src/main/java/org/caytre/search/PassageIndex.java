@@ -91,7 +91,7 @@ public final class PassageIndex implements Closeable {
                     + "or caytre serve with a write token): wait for it to finish, or stop it, then run this again", e);
         } catch (IOException e) {
             throw new StorageFault("cannot open search index " + dir + ": " + StorageFault.describe(e)
-                    + (StorageFault.describe(e).startsWith("corrupt") ? "; run caytre doctor to rebuild it from the store" : ""), e);
+                    + (StorageFault.describe(e).startsWith("corrupt") ? DOCTOR : ""), e);
         }
     }
 
@@ -104,9 +104,40 @@ public final class PassageIndex implements Closeable {
                 d.close();
                 throw new IllegalStateException("no search index at " + dir);
             }
-            return new PassageIndex(dir, d, null);
+            try {
+                return new PassageIndex(dir, d, null);
+            } catch (IOException | RuntimeException e) {
+                d.close();
+                throw e;
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open search index " + dir, e);
+            throw new StorageFault("cannot open search index " + dir + ": " + StorageFault.describe(e) + DOCTOR, e);
+        }
+    }
+
+    private static final String DOCTOR = "; run caytre doctor to check it and rebuild it from the store";
+
+    /**
+     * Lucene's full check of every segment (checksums, postings, stored fields) of the index in {@code dir}: null when
+     * it is sound, else what is wrong, in one line. Takes the index's write lock, so no other process may be writing.
+     */
+    public static String verify(Path dir) {
+        try (Directory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) return "no index";
+            try (org.apache.lucene.index.CheckIndex check = new org.apache.lucene.index.CheckIndex(d)) {
+                check.setInfoStream(null);
+                org.apache.lucene.index.CheckIndex.Status status = check.checkIndex();
+                if (status.clean) return null;
+                if (status.missingSegments) return "corrupt (a segments file is missing or unreadable)";
+                for (var seg : status.segmentInfos)
+                    if (seg.error != null) return "corrupt (segment " + seg.name + ": " + StorageFault.describe(seg.error) + ")";
+                return "corrupt (" + status.numBadSegments + " bad segments)";
+            }
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException("search index " + dir + " is being written by another process (a caytre ingest, "
+                    + "or caytre serve with a write token): stop it, then run this again", e);
+        } catch (IOException | RuntimeException e) {
+            return StorageFault.describe(e).startsWith("corrupt") ? StorageFault.describe(e) : "corrupt (" + StorageFault.describe(e) + ")";
         }
     }
 
@@ -266,7 +297,7 @@ public final class PassageIndex implements Closeable {
                 searchers.release(s);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("search index: " + e.getMessage(), e);
+            throw new StorageFault("search index " + dir + ": " + StorageFault.describe(e) + DOCTOR, e);
         }
     }
 

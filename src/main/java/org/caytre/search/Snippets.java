@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * A window of a passage around its densest run of matches, each match between {@code <b>} and {@code </b>}. Matches
+ * A window of a passage around its densest run of matches, as HTML: the text escaped ({@code &amp; &lt; &gt; &quot;
+ * &#39;}), each match between {@code <b>} and {@code </b>}, the only markup, so a client may render it as HTML. Matches
  * are the tokens whose index term the query asked for (found by running the passage through the index analyzer, so
  * folded and joined forms are marked where they matched) and the names of the entities the query named, whatever
  * name the passage uses.
@@ -44,12 +45,29 @@ final class Snippets {
         for (int[] s : spans) {
             int a = Math.max(s[0], from), e = Math.min(s[1], to);
             if (a >= e) continue;
-            b.append(text, at, a).append(OPEN).append(text, a, e).append(CLOSE);
+            escaped(b, text, at, a).append(OPEN);
+            escaped(b, text, a, e).append(CLOSE);
             at = e;
         }
-        b.append(text, at, to);
+        escaped(b, text, at, to);
         if (to < text.length()) b.append('…');
         return b.toString();
+    }
+
+    /** Appends text[from, to) as HTML text: a snippet is HTML whose only markup is the match marks. */
+    private static StringBuilder escaped(StringBuilder b, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b;
     }
 
     private List<int[]> matches(Passage p, Set<String> terms, Set<String> entityIds) {

@@ -1,6 +1,5 @@
 package org.caytre.web;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caytre.kb.Store;
 import org.caytre.search.PassageIndex;
@@ -13,20 +12,17 @@ import org.caytre.search.PassageIndex;
 final class Backend implements AutoCloseable {
     private final Store store;
     private final Path dataDir;
-    private static final long REFRESH_NANOS = 2_000_000_000L;
-
-    private final PassageIndex index;   // null when the data directory has no index yet
-    private final boolean readOnly;
-    private volatile long lastRefresh = System.nanoTime();
+    private final LiveIndex index;
 
     Backend(WebConfig config) {
         this.dataDir = config.dataDir();
         this.store = Store.open(config.dataDir(), config.dbUrl());
-        Path dir = config.dataDir().resolve("index");
-        this.index = config.writeToken() != null ? PassageIndex.open(dir)
-                : Files.isDirectory(dir) ? openOrNull(dir) : null;
-        this.readOnly = config.writeToken() == null;
-        if (!readOnly) repair();
+        try {
+            this.index = new LiveIndex(config.dataDir().resolve("index"), store, config.writeToken() != null);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Thread.ofVirtual().name("caytre-warm-up").start(this::warmUp);
     }
 
@@ -36,23 +32,6 @@ final class Backend implements AutoCloseable {
             checks();
         } catch (java.sql.SQLException | RuntimeException e) {
             // the first request builds them and reports the error
-        }
-    }
-
-    /** A server killed mid-upload leaves a stored document unindexed: the writing server repairs the index on start. */
-    private void repair() {
-        try {
-            org.caytre.search.IndexSync.repair(store, index);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot check the search index against " + store.where() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static PassageIndex openOrNull(Path dir) {
-        try {
-            return PassageIndex.openReadOnly(dir);
-        } catch (IllegalStateException e) {
-            return null;   // an empty folder: search answers 503 until something is ingested
         }
     }
 
@@ -98,22 +77,14 @@ final class Backend implements AutoCloseable {
 
     Path dataDir() { return dataDir; }
 
-    /** The index, or a 503 saying how to build one; a read-only index looks for new commits every few seconds. */
-    PassageIndex index() {
-        if (index == null) throw new ApiException(503, "no_index", "no search index in " + dataDir.resolve("index") + "; run caytre ingest first");
-        long now = System.nanoTime();
-        if (readOnly && now - lastRefresh > REFRESH_NANOS) {
-            lastRefresh = now;
-            index.refresh();   // a caytre ingest beside the server shows up without a restart
-        }
-        return index;
-    }
+    /** The index, or a 503 saying how to build one; an index deleted or rebuilt under the server is noticed ({@link LiveIndex}). */
+    PassageIndex index() { return index.get(); }
 
-    boolean hasIndex() { return index != null; }
+    boolean hasIndex() { return index.present(); }
 
     @Override
     public void close() {
-        if (index != null) index.close();
+        index.close();
         store.close();
     }
 }

@@ -2,15 +2,14 @@ package org.caytre.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The server of {@code caytre serve}: the API's route table, the UI from the classpath ({@code /web/}) and ECharts
- * from its WebJar, strict security headers, and the one place where exceptions become JSON errors.
+ * from its WebJar, strict security headers on every answer, a Host-header check against DNS rebinding, a request log,
+ * and {@link ErrorAnswers}, where every failure becomes a JSON error.
  *
  * <pre>{@code try (WebServer s = WebServer.start(WebConfig.local(Path.of("caytre-data")))) { s.url(); }}</pre>
  */
@@ -23,69 +22,70 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routes;
     private final String host;
+    private final RequestLog log;
 
-    private WebServer(Backend backend, Javalin app, List<Route> routes, String host) {
+    private WebServer(Backend backend, Javalin app, List<Route> routes, String host, RequestLog log) {
         this.backend = backend;
         this.app = app;
         this.routes = routes;
         this.host = host;
+        this.log = log;
     }
 
     public static WebServer start(WebConfig config) {
         Backend backend = new Backend(config);
         List<Route> routes = Api.routes(backend, config);
+        RequestLog log = RequestLog.open(config.dataDir().resolve("logs"), RequestLog.MAX_BYTES);
+        ErrorAnswers answers = new ErrorAnswers(config.dataDir(), log);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
+            c.http.prefer405over404 = true;
             c.http.maxRequestSize = config.maxUploadBytes();
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
+            Path parts = config.writeToken() == null ? null : partsFolder(config.dataDir());
+            if (parts != null) c.jetty.multipartConfig.cacheDirectory(parts.toString());   // removed with the request
+            c.jetty.modifyServer(server -> server.setErrorHandler(answers.jetty()));
+            c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(answers.jetty()));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/web";
                 s.location = Location.CLASSPATH;
             });
             c.staticFiles.enableWebjars();   // /webjars/echarts/5.5.0/echarts.min.js from META-INF/resources/webjars
-            c.routes.before(WebServer::securityHeaders);
-            for (Route r : routes) c.routes.addHttpHandler(r.method(), r.path(), r.handler());
-            c.routes.exception(Exception.class, WebServer::error);
-            c.routes.error(404, ctx -> {
-                if (ctx.path().startsWith(Api.BASE) && !String.valueOf(ctx.res().getContentType()).contains("json")) write(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path());
+            c.requestLogger.http(log::request);
+            c.routes.before(ctx -> {
+                ErrorAnswers.SECURITY_HEADERS.forEach(ctx::header);
+                if (!config.allows(ctx.header("Host")))
+                    throw new ApiException(403, "host_not_allowed", "this server answers to " + String.join(", ", new java.util.TreeSet<>(config.allowedHosts()))
+                            + " only; start caytre serve with --allow-host NAME to add a name");
             });
+            for (Route r : routes) c.routes.addHttpHandler(r.method(), r.path(), r.handler());
+            c.routes.exception(Exception.class, answers::exception);
+            for (int status = 400; status < 600; status++) c.routes.error(status, answers::status);
         });
         try {
             app.start(config.host(), config.port());
         } catch (RuntimeException e) {
             backend.close();
+            log.close();
             throw e;
         }
-        return new WebServer(backend, app, routes, config.host());
+        return new WebServer(backend, app, routes, config.host(), log);
     }
 
-    private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-    }
-
-    /** Every failure of every handler ends here: a status and {@code {"error": {"code", "message"}}}. */
-    private static void error(Exception e, Context ctx) {
-        switch (e) {
-            case ApiException a -> write(ctx, a.status(), a.code(), a.getMessage());
-            case HttpResponseException h -> write(ctx, h.getStatus(), h.getStatus() == 413 ? "too_large" : "http_" + h.getStatus(), h.getMessage());
-            case IllegalArgumentException i -> write(ctx, 400, "bad_parameter", i.getMessage());
-            default -> {
-                if (e.getCause() instanceof IllegalStateException ise && ise.getMessage() != null && ise.getMessage().contains("Multipart"))
-                    write(ctx, 413, "too_large", "the upload is over the size limit");
-                else write(ctx, 500, "internal", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            }
+    /** Where Jetty keeps the parts of a multipart upload while it is read: in the data directory, cleaned after each request. */
+    static Path partsFolder(Path dataDir) {
+        try {
+            return java.nio.file.Files.createDirectories(dataDir.resolve("uploads").resolve(".parts"));
+        } catch (java.io.IOException e) {
+            return null;   // the system's temporary folder, as Jetty's default
         }
     }
 
-    private static void write(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(Map.of("error", Map.of("code", code, "message", message == null ? "" : message)));
-    }
+    /** The request log, {@code DIR/logs/requests.jsonl}. */
+    public Path requestLog() { return log.file(); }
 
     public int port() { return app.port(); }
 
@@ -104,5 +104,6 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         app.stop();
         backend.close();
+        log.close();
     }
 }

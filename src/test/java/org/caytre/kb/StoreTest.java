@@ -127,7 +127,10 @@ class StoreTest {
                 """);
         Ingester.Summary s = ingest(store, List.of(corpus));
         assertThat(s.stored()).isEqualTo(2);
-        assertThat(s.failed()).singleElement().satisfies(f -> assertThat(f.reason()).startsWith("line 2:"));
+        assertThat(s.failed()).singleElement().satisfies(f -> {   // FILE:LINE and one line of reason, as parse says it
+            assertThat(f.source()).isEqualTo(corpus + ":2");
+            assertThat(f.reason()).isNotBlank().doesNotContain("\n");
+        });
         KnowledgeBase kb = new KnowledgeBase(store);
         assertThat(kb.documents()).filteredOn(d -> d.id().equals("tin-1")).singleElement().satisfies(d -> {
             assertThat(d.date()).isEqualTo("2024-03-06");

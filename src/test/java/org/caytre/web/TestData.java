@@ -15,7 +15,7 @@ import org.caytre.search.PassageIndex;
 /**
  * A data directory built once per test run, the way {@code caytre ingest} builds one: the four documents of
  * {@code ../shared/corpus} and our own {@code xss-sample.txt} (markup in the text) stored by the {@link Ingester} and
- * indexed by {@link PassageIndex#replace}.
+ * indexed from the stored rows, as {@code caytre ingest} does.
  */
 final class TestData {
     static final Path CORPUS = Path.of("../shared/corpus");
@@ -31,10 +31,12 @@ final class TestData {
             try (Stream<Path> s = Files.list(CORPUS)) { s.sorted().forEach(inputs::add); }
             inputs.add(Path.of(TestData.class.getResource("xss-sample.txt").toURI()));
             Pipeline pipeline = Pipeline.standard();
-            try (Store store = Store.open(d, null); PassageIndex index = PassageIndex.open(d.resolve("index"))) {
+            // indexed as caytre ingest does (with content hashes), so a caytre search over it has nothing to repair
+            try (Store store = Store.open(d, null); PassageIndex index = PassageIndex.open(d.resolve("index"));
+                 org.caytre.search.IndexSync sync = org.caytre.search.IndexSync.open(store, index)) {
                 new Ingester(store, pipeline, null, 2).run(inputs, (source, status, bytes, reason) -> {
                     if (status == Ingester.Status.FAILED) throw new IllegalStateException(source + ": " + reason);
-                }, index::replace);
+                }, (id, x) -> sync.index(id));
                 index.commit();
             }
             dir = d;

@@ -23,13 +23,7 @@ class UploadTest {
 
     static HttpResponse<String> upload(WebServer s, String authorization, String name, byte[] content) throws Exception {
         String boundary = "caytre-test-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        byte[] body = RawHttp.multipart(boundary, name, content);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + "api/v1/documents"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -66,7 +60,7 @@ class UploadTest {
             HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "api/v1/search?q=nong+nghiep+cong+nghe+cao")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(new ObjectMapper().readTree(found.body()).get("hits").get(0).get("doc").asText()).isEqualTo(id);
-            assertThat(Files.list(data.resolve("uploads")).count()).isEqualTo(1);
+            assertThat(Files.list(data.resolve("uploads")).filter(f -> !f.getFileName().toString().startsWith(".")).count()).isEqualTo(1);
         }
     }
 
