@@ -147,6 +147,9 @@ public final class EventExtractor {
                 if (Anniversaries.celebrates(r.type()) && (Anniversaries.recalls(run.text, clause.start(), t.start())
                         || Anniversaries.opens(run.text, t.start(), t.end()))) status = Modality.Status.OCCURRED;
                 if (!modality.reported(status, r.type())) continue;
+                // an announced visit is one with its own day or month ("sẽ thăm … vào tháng 10-2019"); "chuẩn bị cho chuyến thăm
+                // của lãnh đạo cấp cao hai nước" with no date of its own is a plan (gold-news/CONVENTIONS.md)
+                if (status == Modality.Status.ANNOUNCED && c.dates().stream().noneMatch(dm -> dm.span().start() >= t.start())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
                 if (r.notFollowedBy() != null && r.notFollowedBy().matcher(run.text).region(t.end(), clause.end()).lookingAt()) continue;
                 // "qua 6 chuyến thăm", "triển khai các khoản viện trợ": events counted or spoken of in general, none told
@@ -298,6 +301,12 @@ public final class EventExtractor {
         if (sides.isEmpty() && "after-trigger".equals(r.host()))              // "đến thủ đô Viêng Chăn, bắt đầu chuyến thăm"
             sides = Hosts.find(text, c, r.trigger()).countries().stream().map(h -> new Side(h, te)).toList();
         boolean byCounterpart = false;
+        // "điện đàm với Ngoại trưởng Ô-xtrây-li-a …, chuẩn bị cho chuyến thăm của lãnh đạo cấp cao hai nước": the two countries
+        // are the clause's, not the story's counterpart
+        List<Side> named = inClause.isEmpty() ? c.sides(false) : inClause;
+        if (sides.isEmpty() && TWO_SIDES.matcher(text).region(te, c.clause().end()).find()
+                && named.stream().map(Side::id).filter(id -> !id.contains(":")).distinct().count() == 1)
+            sides = List.of(new Side(named.get(0).id(), te));
         if (sides.isEmpty() && c.counterpart() != null && c.vietnamese() && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;

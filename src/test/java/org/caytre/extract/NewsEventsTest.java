@@ -538,4 +538,12 @@ class NewsEventsTest {
         assertThat(meetings).extracting(e -> e.people().stream().filter(p -> !p.contains("Tô Lâm")).findFirst().orElse(""))
                 .containsExactlyInAnyOrder("PER:Sonexay Siphandone", "PER:Saleumxay Kommasith");
     }
+
+    @Test
+    void preparing_a_visit_without_a_date_is_a_plan_and_two_countries_are_the_clauses() {
+        assertThat(events("Tin Việt Nam và Xinh-ga-po\n\nNgày 10/8, Bộ trưởng đã điện đàm với Ngoại trưởng Canada, chuẩn bị cho chuyến thăm của "
+                + "lãnh đạo cấp cao hai nước.", "2023-08-18", "VISIT")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nHai bên đang chuẩn bị cho chuyến thăm chính thức Việt Nam của Tổng thống Chi-lê vào tháng 10-2024.",
+                "2024-08-18", "VISIT")).extracting(Event::date, e -> e.attrs().get("status")).containsExactly(org.assertj.core.groups.Tuple.tuple("2024-10", "announced"));
+    }
 }
