@@ -22,7 +22,7 @@ CREATE TABLE ingest_log (
     at        TEXT NOT NULL,
     source    TEXT NOT NULL,                    -- documents.source (a path, jsonl:ID) or a feed item's URL
     doc_id    TEXT,                             -- the stored document, when there is one
-    status    TEXT NOT NULL,                    -- stored | replaced | unchanged | failed | withdrawn
+    status    TEXT NOT NULL,                    -- stored | replaced | unchanged | failed | withdrawn; polled, fetched (a feed, an item's link)
     error     TEXT,
     millis    BIGINT NOT NULL,                  -- wall time since the run's previous document finished
     bytes     BIGINT NOT NULL,

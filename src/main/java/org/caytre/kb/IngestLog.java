@@ -1,10 +1,13 @@
 package org.caytre.kb;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -17,6 +20,7 @@ import java.util.UUID;
  *     ingester.run(paths, run.and(progress)); run.finish(null); }}</pre>
  */
 public final class IngestLog {
+    private static final int BATCH = 200;
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -37,6 +41,7 @@ public final class IngestLog {
         private int n, stored, replaced, unchanged, failed;
         private long last = System.nanoTime();
         private boolean finished;
+        private final List<Object[]> pending = new ArrayList<>();
 
         private Run(Store store, String kind, String label) throws SQLException {
             c = store.connect();
@@ -64,8 +69,11 @@ public final class IngestLog {
             record(source, status.name().toLowerCase(Locale.ROOT), reason, bytes);
         }
 
-        /** A line of the log: {@code status} is stored, replaced, unchanged, failed or withdrawn. A log that cannot be
-         *  written does not stop the ingest (the documents matter more than their log): the line is lost. */
+        /** A line of the log: {@code status} is stored, replaced, unchanged, failed or withdrawn (counted), or polled or
+         *  fetched (a feed read, an item's page fetched: a failure of that URL is over). Lines are written
+         *  {@value #BATCH} at a time (and at the end of the run), in one short transaction each, so a large ingest
+         *  does not pay a commit per document. A log that cannot be written does not stop the ingest (the documents
+         *  matter more than their log): the lines are lost. */
         public void record(String source, String status, String error, long bytes) {
             switch (status) {
                 case "stored" -> stored++;
@@ -76,13 +84,33 @@ public final class IngestLog {
             }
             long now = System.nanoTime(), millis = (now - last) / 1_000_000;
             last = now;
+            pending.add(new Object[] {id, ++n, now(), source, source, status, error, millis, bytes});
+            if (pending.size() >= BATCH) flush();
+        }
+
+        private void flush() {
+            if (pending.isEmpty()) return;
             try {
-                String docId = status.equals("failed") ? null
-                        : Sql.strings(c, "SELECT id FROM documents WHERE source = ?", source).stream().findFirst().orElse(null);
-                Sql.update(c, "INSERT INTO ingest_log (run_id, n, at, source, doc_id, status, error, millis, bytes)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, ++n, now(), source, docId, status, error, millis, bytes);
+                c.setAutoCommit(false);
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_log (run_id, n, at, source, doc_id, status, error,"
+                        + " millis, bytes) SELECT ?, ?, ?, ?, (SELECT id FROM documents WHERE source = ?), ?, ?, ?, ?")) {
+                    for (Object[] row : pending) Sql.batch(s, row);
+                    s.executeBatch();
+                }
+                c.commit();
             } catch (SQLException e) {
-                // the store itself failing is reported by the ingest
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // the store is what failed; the ingest reports it
+                }
+            } finally {
+                pending.clear();
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // next use fails and says so
+                }
             }
         }
 
@@ -93,17 +121,25 @@ public final class IngestLog {
         /** Ends the run: done, or failed with {@code error} (the run itself stopped). */
         public void finish(String error) throws SQLException {
             finished = true;
+            flush();
             Sql.update(c, "UPDATE ingest_runs SET finished_at = ?, status = ?, stored = ?, replaced = ?, unchanged = ?, failed = ?,"
                     + " error = ? WHERE id = ?", now(), error == null ? "done" : "failed", stored, replaced, unchanged, failed, error, id);
+        }
+
+        /** {@link #finish}, when the store still takes it (a run ended by a full disk cannot say so there). */
+        public void finishQuietly(String error) {
+            try {
+                finish(error);
+            } catch (SQLException e) {
+                // the exception that ended the run says what happened
+            }
         }
 
         /** A run closed without {@link #finish} ended by an exception: recorded as failed (when the store still takes it). */
         @Override
         public void close() throws SQLException {
             try {
-                if (!finished) finish("stopped before the end");
-            } catch (SQLException e) {
-                // the store is what failed; the exception that ended the run says so
+                if (!finished) finishQuietly("stopped before the end");
             } finally {
                 c.close();
             }
