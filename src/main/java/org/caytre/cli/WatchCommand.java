@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
 import org.caytre.intake.FolderWatch;
 import org.caytre.intake.IndexedIngest;
+import org.caytre.kb.FeedStore;
 import org.caytre.kb.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class WatchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR") List<Path> folders;
+    @Parameters(arity = "0..*", paramLabel = "DIR") List<Path> folders = new ArrayList<>();
 
     @Mixin StoreOptions storeOptions;
 
@@ -39,9 +40,21 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "check twice, an interval apart, ingest what is stable and stop (for cron)")
     boolean once;
 
+    @Option(names = "--feeds-every", paramLabel = "MINUTES",
+            description = "also poll every feed (caytre feeds add) this often, as caytre feeds poll does")
+    Double feedsEvery;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (folders.isEmpty() && feedsEvery == null) {
+            err.println("caytre watch: give a folder to watch (DIR) or --feeds-every MINUTES");
+            return 2;
+        }
+        if (feedsEvery != null && !(feedsEvery > 0)) {
+            err.println("caytre watch: --feeds-every must be a positive number of minutes, not " + feedsEvery);
+            return 2;
+        }
         for (Path f : folders)
             if (!Files.isDirectory(f)) {
                 err.println("caytre watch: " + f + ": no such folder");
@@ -69,19 +82,33 @@ final class WatchCommand implements Callable<Integer> {
                 watch.check();
                 Thread.sleep(millis);
                 FolderWatch.Check c = watch.check();
+                boolean feedsOk = feedsEvery == null || pollFeeds(store, ingest, out, err);
                 out.printf("watch: %d stored, %d unchanged, %d failed, %d withdrawn, %d still changing%n",
                         c.stored(), c.unchanged(), c.failed(), c.withdrawn(), c.waiting());
                 out.flush();
-                return c.failed() > 0 ? 1 : 0;
+                return c.failed() > 0 || !feedsOk ? 1 : 0;
             }
-            out.printf("watch: checking %s every %s s (Ctrl-C stops)%n", String.join(", ", folders.stream().map(Path::toString).toList()),
-                    interval);
+            out.printf("watch: checking %s every %s s%s (Ctrl-C stops)%n", String.join(", ", folders.stream().map(Path::toString).toList()),
+                    interval, feedsEvery == null ? "" : ", feeds every " + feedsEvery + " min");
             out.flush();
-            watch.run(millis, stop::get);
+            long nextFeeds = System.nanoTime();
+            while (!stop.get()) {
+                if (!folders.isEmpty()) watch.check();
+                if (feedsEvery != null && System.nanoTime() - nextFeeds >= 0) {
+                    pollFeeds(store, ingest, out, err);
+                    nextFeeds = System.nanoTime() + Math.round(feedsEvery * 60e9);
+                }
+                Thread.sleep(millis);
+            }
             return 0;
         } finally {
             stopped.countDown();
             if (!stop.get()) Runtime.getRuntime().removeShutdownHook(hook);
         }
+    }
+
+    private boolean pollFeeds(Store store, IndexedIngest ingest, PrintWriter out, PrintWriter err) throws Exception {
+        List<FeedStore.Feed> feeds = new FeedStore(store).list();
+        return feeds.isEmpty() || FeedsCommand.poll(ingest, feeds, Store.dataDir(storeOptions.data), out, err);
     }
 }

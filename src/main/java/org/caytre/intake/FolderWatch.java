@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 import org.caytre.kb.IngestLog;
 import org.caytre.kb.Ingestible;
 import org.caytre.kb.Ingester;
@@ -62,14 +61,6 @@ public final class FolderWatch {
         this.withdrawals = new Withdrawals(ingest.store());
         for (String g : DEFAULT_IGNORE) ignore.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
         for (String g : ignoreGlobs) ignore.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-    }
-
-    /** Checks until {@code stop} says so, every {@code intervalMillis}. */
-    public void run(long intervalMillis, BooleanSupplier stop) throws SQLException, InterruptedException {
-        while (!stop.getAsBoolean()) {
-            check();
-            Thread.sleep(intervalMillis);
-        }
     }
 
     /** One look at the folders: ingests what is stable and new or changed, withdraws what disappeared. */

@@ -17,7 +17,7 @@ import org.caytre.search.PassageIndex;
  * store's ingestion log. Opening repairs what a crash left in the index.
  *
  * <pre>{@code try (IndexedIngest in = IndexedIngest.open(store, dataDir.resolve("index"), err);
- *      IngestLog.Run run = IngestLog.Run run = IngestLog.start(store, "watch", "/inbox")) { in.ingest(run, files, null, null); run.finish(null); }}</pre>
+ *      IngestLog.Run run = IngestLog.start(store, "watch", "/inbox")) { in.ingest(run, files, null, null); run.finish(null); }}</pre>
  */
 public final class IndexedIngest implements AutoCloseable {
     private static final Ingester.Listener QUIET = (source, status, bytes, reason) -> { };

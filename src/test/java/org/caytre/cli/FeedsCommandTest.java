@@ -171,6 +171,16 @@ class FeedsCommandTest {
         assertThat(one(store, "SELECT doc_date FROM documents WHERE metadata LIKE '%/b.html%'")).isEqualTo("2024-03-13");
     }
 
+    @Test
+    void watchPollsTheFeedsOnItsSchedule() throws Exception {
+        run("feeds", "add", "--data", data(), base + "/feed.xml");
+        Run w = run("watch", "--data", data(), "--once", "--interval", "0.1", "--feeds-every", "60");
+        assertThat(w.status()).as(w.err()).isZero();
+        assertThat(w.out()).contains("127.0.0.1: 2 items, 2 new ingested");   // named after the feed's host
+        assertThat(run("watch", "--data", data(), "--once").err().strip())
+                .isEqualTo("caytre watch: give a folder to watch (DIR) or --feeds-every MINUTES");
+    }
+
     static String one(Store store, String sql) throws Exception {
         try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
