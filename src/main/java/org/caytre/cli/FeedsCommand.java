@@ -3,7 +3,6 @@ package org.caytre.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +74,7 @@ final class FeedsCommand implements Callable<Integer> {
             try (Store store = storeOptions.open()) {
                 List<FeedStore.Feed> feeds = new FeedStore(store).list();
                 if (json) {
-                    out.println(new ObjectMapper().writeValueAsString(Map.of("feeds", feeds.stream().map(FeedsCommand::json).toList())));
+                    out.println(new ObjectMapper().writeValueAsString(Map.of("feeds", feeds.stream().map(FeedStore.Feed::json).toList())));
                 } else {
                     if (feeds.isEmpty()) out.println("no feeds (caytre feeds add URL [--name N])");
                     for (FeedStore.Feed f : feeds)
@@ -90,19 +89,6 @@ final class FeedsCommand implements Callable<Integer> {
     static String health(FeedStore.Feed f) {
         return "last read " + (f.lastOkAt() == null ? "never" : f.lastOkAt().substring(0, 19))
                 + (f.failures() == 0 ? "" : ", " + f.failures() + " failed polls" + (f.dead() ? " (DEAD)" : "") + ": " + f.lastError());
-    }
-
-    static Map<String, Object> json(FeedStore.Feed f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", f.name());
-        m.put("url", f.url());
-        m.put("added_at", f.addedAt());
-        m.put("last_polled_at", f.lastPolledAt());
-        m.put("last_ok_at", f.lastOkAt());
-        m.put("failures", f.failures());
-        m.put("dead", f.dead());
-        m.put("last_error", f.lastError());
-        return m;
     }
 
     @Command(name = "poll", description = "Read every feed (or the named ones) and ingest the pages of new items; exit 1 when a feed or item failed.")

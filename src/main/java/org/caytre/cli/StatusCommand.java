@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caytre.intake.FeedPoller;
 import org.caytre.intake.IndexedIngest;
@@ -42,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             if (rerun) return rerun(store, out, err);
             IngestStatus.Report r = new IngestStatus(store).report(days, runs);
-            if (json) out.println(new ObjectMapper().writeValueAsString(json(r)));
+            if (json) out.println(new ObjectMapper().writeValueAsString(r.json()));
             else print(r, out);
             out.flush();
             return 0;
@@ -74,43 +72,6 @@ final class StatusCommand implements Callable<Integer> {
             for (FeedStore.Feed f : r.feeds())
                 out.printf("  %-20s %s%n", f.name(), FeedsCommand.health(f));
         }
-    }
-
-    private static Map<String, Object> json(IngestStatus.Report r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("documents", r.documents());
-        m.put("withdrawn", r.withdrawn());
-        m.put("days", r.days().stream().map(d -> Map.of("day", d.day(), "source", d.source(), "documents", d.documents())).toList());
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (IngestStatus.Run run : r.runs()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", run.id());
-            x.put("kind", run.kind());
-            x.put("label", run.label());
-            x.put("started_at", run.startedAt());
-            x.put("finished_at", run.finishedAt());
-            x.put("status", run.status());
-            x.put("stored", run.stored());
-            x.put("replaced", run.replaced());
-            x.put("unchanged", run.unchanged());
-            x.put("failed", run.failed());
-            x.put("error", run.error());
-            runs.add(x);
-        }
-        m.put("runs", runs);
-        List<Map<String, Object>> failures = new ArrayList<>();
-        for (IngestStatus.Failure f : r.failures()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("source", f.source());
-            x.put("error", f.error());
-            x.put("at", f.at());
-            x.put("kind", f.kind());
-            failures.add(x);
-        }
-        m.put("failures", failures);
-        m.put("feeds", r.feeds().stream().map(FeedsCommand::json).toList());
-        m.put("dead_feeds", r.deadFeeds().stream().map(FeedStore.Feed::name).toList());
-        return m;
     }
 
     /** Files go through the ingest again, feeds are polled again, feed items fetched again; corpus records cannot

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,20 @@ public final class FeedStore {
     public record Feed(String name, String url, String addedAt, String etag, String lastModified, String lastPolledAt,
                        String lastOkAt, int failures, String lastError) {
         public boolean dead() { return failures >= DEAD_AFTER; }
+
+        /** As {@code feeds list --json} and {@code status --json} print it (a contract: fields are added, never renamed). */
+        public Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name);
+            m.put("url", url);
+            m.put("added_at", addedAt);
+            m.put("last_polled_at", lastPolledAt);
+            m.put("last_ok_at", lastOkAt);
+            m.put("failures", failures);
+            m.put("dead", dead());
+            m.put("last_error", lastError);
+            return m;
+        }
     }
 
     /** An item whose page could not be fetched or read: tried again by the next poll or by status --rerun-failures. */

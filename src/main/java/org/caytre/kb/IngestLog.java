@@ -40,7 +40,7 @@ public final class IngestLog {
         private final String id = UUID.randomUUID().toString();
         private int n, stored, replaced, unchanged, failed;
         private long last = System.nanoTime();
-        private boolean finished;
+        private boolean finished, lost;
         private final List<Object[]> pending = new ArrayList<>();
 
         private Run(Store store, String kind, String label) throws SQLException {
@@ -49,8 +49,9 @@ public final class IngestLog {
                 Sql.update(c, "INSERT INTO ingest_runs (id, kind, label, started_at, status) VALUES (?, ?, ?, ?, 'running')",
                         id, kind, label, now());
             } catch (SQLException e) {
-                c.close();
-                throw e;
+                // a full or read-only store: the ingest meets the same fault and names it in its own words; this run
+                // goes unlogged rather than ending it with a bare SQLite message
+                lost = true;
             }
         }
 
@@ -89,6 +90,7 @@ public final class IngestLog {
         }
 
         private void flush() {
+            if (lost) pending.clear();
             if (pending.isEmpty()) return;
             try {
                 c.setAutoCommit(false);
@@ -122,6 +124,7 @@ public final class IngestLog {
         public void finish(String error) throws SQLException {
             finished = true;
             flush();
+            if (lost) return;
             Sql.update(c, "UPDATE ingest_runs SET finished_at = ?, status = ?, stored = ?, replaced = ?, unchanged = ?, failed = ?,"
                     + " error = ? WHERE id = ?", now(), error == null ? "done" : "failed", stored, replaced, unchanged, failed, error, id);
         }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,44 @@ public final class IngestStatus {
     public record Report(int documents, int withdrawn, List<Day> days, List<Run> runs, List<Failure> failures,
                          List<FeedStore.Feed> feeds) {
         public List<FeedStore.Feed> deadFeeds() { return feeds.stream().filter(FeedStore.Feed::dead).toList(); }
+
+        /** As {@code status --json} prints it (a contract: fields are added, never renamed). */
+        public Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("documents", documents);
+            m.put("withdrawn", withdrawn);
+            m.put("days", days.stream().map(d -> Map.of("day", d.day(), "source", d.source(), "documents", d.documents())).toList());
+            List<Map<String, Object>> runList = new ArrayList<>();
+            for (Run run : runs) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("id", run.id());
+                x.put("kind", run.kind());
+                x.put("label", run.label());
+                x.put("started_at", run.startedAt());
+                x.put("finished_at", run.finishedAt());
+                x.put("status", run.status());
+                x.put("stored", run.stored());
+                x.put("replaced", run.replaced());
+                x.put("unchanged", run.unchanged());
+                x.put("failed", run.failed());
+                x.put("error", run.error());
+                runList.add(x);
+            }
+            m.put("runs", runList);
+            List<Map<String, Object>> failureList = new ArrayList<>();
+            for (Failure f : failures) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("source", f.source());
+                x.put("error", f.error());
+                x.put("at", f.at());
+                x.put("kind", f.kind());
+                failureList.add(x);
+            }
+            m.put("failures", failureList);
+            m.put("feeds", feeds.stream().map(FeedStore.Feed::json).toList());
+            m.put("dead_feeds", deadFeeds().stream().map(FeedStore.Feed::name).toList());
+            return m;
+        }
     }
 
     private final Store store;
