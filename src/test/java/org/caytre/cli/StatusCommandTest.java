@@ -8,11 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.caytre.web.WebConfig;
+import org.caytre.web.WebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +83,14 @@ class StatusCommandTest {
         assertThat(s.get("documents").asInt()).isEqualTo(2);
         assertThat(s.get("runs").get(0).get("kind").asText()).isEqualTo("rerun");
         assertThat(run(args(data, "search", "Niu Di-lân")).out()).contains("rong");   // indexed, not only stored
+        if (backend.equals("sqlite")) {   // the server answers the same JSON
+            try (WebServer server = WebServer.start(WebConfig.local(tmp.resolve("data")))) {
+                HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/status")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(api.statusCode()).isEqualTo(200);
+                assertThat(new ObjectMapper().readTree(api.body())).isEqualTo(s);
+            }
+        }
     }
 
     @Test
