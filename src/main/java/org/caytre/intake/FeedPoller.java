@@ -74,7 +74,7 @@ public final class FeedPoller {
             }
             if (response.statusCode() / 100 != 2) throw new IOException("HTTP " + response.statusCode());
         } catch (IOException | IllegalArgumentException e) {
-            return failed(feed, run, oneLine(e.toString()));
+            return failed(feed, run, why(e));
         }
         try {
             parsed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(response.body())));
@@ -127,7 +127,7 @@ public final class FeedPoller {
             if (error == null) feeds.attach(saved.toAbsolutePath().normalize().toString(), item.link(), item.feed());
             feeds.item(item, saved.toString(), error);
         } catch (IOException | IllegalArgumentException e) {
-            error = oneLine(e.toString());
+            error = why(e);
             feeds.item(item, null, error);
             run.record(item.link(), "failed", error, 0);
         }
@@ -158,6 +158,13 @@ public final class FeedPoller {
     static String safe(String feedName) {
         String s = feedName.replaceAll("[^\\p{L}\\p{N}._-]", "_");
         return s.startsWith(".") ? "_" + s : s;
+    }
+
+    /** An HTTP failure in words: a refused connection or a timeout says so, other exceptions give their own text. */
+    private static String why(Exception e) {
+        if (e instanceof java.net.ConnectException) return "cannot connect" + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+        if (e instanceof java.net.http.HttpTimeoutException) return "timed out after " + TIMEOUT.toSeconds() + " s";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
     }
 
     private static String oneLine(String s) {

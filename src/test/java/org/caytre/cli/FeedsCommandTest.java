@@ -136,7 +136,7 @@ class FeedsCommandTest {
         Run r = run("feeds", "poll", "--data", data());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("caytre: feed broken (" + base + "/broken.xml): not RSS or Atom")
-                .contains("caytre: feed missing (" + base + "/missing.xml): java.io.IOException: HTTP 404");
+                .contains("caytre: feed missing (" + base + "/missing.xml): HTTP 404");
         assertThat(r.out()).contains("good: 2 items, 2 new ingested");   // the others still read
         JsonNode list = run("feeds", "list", "--data", data(), "--json").json().get("feeds");
         assertThat(list.get(0).get("name").asText()).isEqualTo("broken");
@@ -157,7 +157,7 @@ class FeedsCommandTest {
         run("feeds", "add", "--data", data(), base + "/feed.xml", "--name", "tin");
         Run r = run("feeds", "poll", "--data", data());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).contains("caytre: " + base + "/b.html (feed tin): java.io.IOException: HTTP 404");
+        assertThat(r.err()).contains("caytre: " + base + "/b.html (feed tin): HTTP 404");
         JsonNode failures = run("status", "--data", data(), "--json").json().get("failures");
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).get("source").asText()).isEqualTo(base + "/b.html");
