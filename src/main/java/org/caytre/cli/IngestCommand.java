@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.caytre.kb.IngestLog;
 import org.caytre.kb.Ingester;
 import org.caytre.kb.Store;
 import org.caytre.pipeline.Pipeline;
@@ -43,7 +44,8 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (Store store = storeOptions.open(); AutoCloseable writing = store.writerLock(err);
-             PassageIndex index = PassageIndex.open(storeOptions.indexDir()); IndexSync sync = IndexSync.open(store, index)) {
+             PassageIndex index = PassageIndex.open(storeOptions.indexDir()); IndexSync sync = IndexSync.open(store, index);
+             IngestLog.Run log = IngestLog.start(store, "ingest", String.join(" ", paths.stream().map(Path::toString).toList()))) {
             IndexSync.Repair repair = IndexSync.repair(store, index);      // what a crash left behind
             if (repair.changed())
                 err.printf("ingest: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
@@ -51,11 +53,12 @@ final class IngestCommand implements Callable<Integer> {
             Ingester.Summary s;
             int[] indexed = {0};
             try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths), err) : new LogLines(err)) {
-                s = ingester.run(paths, progress, (docId, x) -> {
+                s = ingester.run(paths, log.and(progress), (docId, x) -> {
                     sync.index(docId);   // from the rows just committed: the same passages a repair would build
                     if (++indexed[0] % INDEX_BATCH == 0) index.commit();
                 });
             } catch (Exception e) {
+                log.finishQuietly(e.getMessage());   // caytre status names why the run stopped
                 // keep what was indexed of the committed documents; a broken index must not hide the first error
                 try {
                     index.commit();
@@ -65,6 +68,7 @@ final class IngestCommand implements Callable<Integer> {
                 throw e;
             }
             index.commit();
+            log.finish(null);
             out.printf("ingest: %d stored, %d replaced, %d unchanged, %d failed (%d documents, %.1f MB in %.1f s, %.2f MB/s)%n",
                     s.stored(), s.replaced(), s.unchanged(), s.failed().size(), s.documents(), s.bytes() / 1e6, s.seconds(),
                     s.bytes() / 1e6 / Math.max(s.seconds(), 1e-9));

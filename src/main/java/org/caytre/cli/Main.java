@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "caytre", mixinStandardHelpOptions = true, version = "caytre 0.1",
         description = "Cây Tre: Vietnamese foreign-relations documents to a searchable knowledge base.",
         subcommands = {ParseCommand.class, ExtractCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class,
-                SearchCommand.class, IngestCommand.class, EventsCommand.class, StatsCommand.class, DocumentsCommand.class,
-                ExportCommand.class, PartnersCommand.class, CountryCommand.class, CheckCommand.class, ServeCommand.class, DoctorCommand.class,
+                SearchCommand.class, IngestCommand.class, WatchCommand.class, FeedsCommand.class, StatusCommand.class, EventsCommand.class,
+                StatsCommand.class, DocumentsCommand.class, ExportCommand.class, PartnersCommand.class, CountryCommand.class, CheckCommand.class,
+                ServeCommand.class, DoctorCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -85,6 +85,8 @@ final class Api {
                         .answering(ApiSchemas.open(ApiSchemas.object("checks", ApiSchemas.array(ApiSchemas.anyObject())))),
                 Route.get(BASE + "/export", "Events, statistics and the partner network as a download", kb::export,
                         Param.required("format", "string", "jsonl, csv or graphml")).producing("application/octet-stream"),
+                Route.get(BASE + "/status", "Ingestion status, as caytre status --json: documents per day and source, the last runs, "
+                        + "failures with their reasons, feeds (dead ones named)", new StatusController(backend)::status).answering(StatusController.schema()),
                 Route.get(BASE + "/saved-searches", "Saved searches, each with how many matching documents arrived since it was last seen",
                         alerts::list).answering(ApiSchemas.object("saved_searches", ApiSchemas.array(
                         ApiSchemas.with(ApiSchemas.SAVED_SEARCH, "new", ApiSchemas.integer())))),

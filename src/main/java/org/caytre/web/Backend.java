@@ -23,8 +23,10 @@ final class Backend implements AutoCloseable {
             store.close();
             throw e;
         }
-        Thread.ofVirtual().name("caytre-warm-up").start(this::warmUp);
+        warmUp = Thread.ofVirtual().name("caytre-warm-up").start(this::warmUp);
     }
+
+    private final Thread warmUp;
 
     /** Builds the ledger and the check report once at start, so the first visitor of the map or the check does not wait. */
     private void warmUp() {
@@ -84,6 +86,11 @@ final class Backend implements AutoCloseable {
 
     @Override
     public void close() {
+        try {                          // the warm-up reads the store: let it end before the store closes and its files go
+            warmUp.join(java.time.Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         index.close();
         store.close();
     }

@@ -57,6 +57,7 @@ class OpenApiSchemaTest {
             samples.put("/api/v1/check", List.of(""));
             samples.put("/api/v1/saved-searches", List.of(""));
             samples.put("/api/v1/saved-searches/{id}", List.of("/" + savedId));
+            samples.put("/api/v1/status", List.of(""));
             samples.put("/api/v1/openapi.json", List.of(""));
             List<String> described = new ArrayList<>();
             doc.get("paths").fields().forEachRemaining(p -> {

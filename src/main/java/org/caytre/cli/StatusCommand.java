@@ -1,0 +1,127 @@
+package org.caytre.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caytre.intake.FeedPoller;
+import org.caytre.intake.IndexedIngest;
+import org.caytre.kb.FeedStore;
+import org.caytre.kb.IngestLog;
+import org.caytre.kb.IngestStatus;
+import org.caytre.kb.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caytre status}: what ingest, watch and feeds did, from the store's ingestion log; re-runs the failures. */
+@Command(name = "status", description = "Documents per source and day, the last runs, failures with their reasons, dead feeds (from the store's ingestion log).")
+final class StatusCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--json") boolean json;
+
+    @Option(names = "--days", defaultValue = "14", description = "days of documents per source shown (default 14)") int days;
+
+    @Option(names = "--runs", defaultValue = "10", description = "last runs shown (default 10)") int runs;
+
+    @Option(names = "--rerun-failures", description = "try every failed input again (files, feeds, feed items); exit 1 when some still fail")
+    boolean rerun;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        try (Store store = storeOptions.open()) {
+            if (rerun) return rerun(store, out, err);
+            IngestStatus.Report r = new IngestStatus(store).report(days, runs);
+            if (json) out.println(new ObjectMapper().writeValueAsString(r.json()));
+            else print(r, out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void print(IngestStatus.Report r, PrintWriter out) {
+        out.printf("%d documents in the store, %d withdrawn (their files were deleted)%n", r.documents(), r.withdrawn());
+        for (FeedStore.Feed f : r.deadFeeds())
+            out.printf("ALERT: feed %s (%s) is dead: %d failed polls in a row, last: %s%n", f.name(), f.url(), f.failures(), f.lastError());
+        out.println();
+        out.println("Documents ingested per day and source:");
+        if (r.days().isEmpty()) out.println("  none in this period");
+        for (IngestStatus.Day d : r.days()) out.printf("  %s  %5d  %s%n", d.day(), d.documents(), d.source());
+        out.println();
+        out.println("Last runs:");
+        if (r.runs().isEmpty()) out.println("  none (runs are logged by ingest, watch and feeds poll)");
+        for (IngestStatus.Run run : r.runs())
+            out.printf("  %s  %-7s %-7s %d stored, %d replaced, %d unchanged, %d failed  %s%s%n", run.startedAt().substring(0, 19),
+                    run.kind(), run.status().equals("running") && run.finishedAt() == null ? "running" : run.status(), run.stored(),
+                    run.replaced(), run.unchanged(), run.failed(), run.label(), run.error() == null ? "" : "  (" + run.error() + ")");
+        out.println();
+        out.println("Failures (latest attempt failed; caytre status --rerun-failures tries them again):");
+        if (r.failures().isEmpty()) out.println("  none");
+        for (IngestStatus.Failure f : r.failures()) out.printf("  %s  %s: %s%n", f.at().substring(0, 19), f.source(), f.error());
+        if (!r.feeds().isEmpty()) {
+            out.println();
+            out.println("Feeds:");
+            for (FeedStore.Feed f : r.feeds())
+                out.printf("  %-20s %s%n", f.name(), FeedsCommand.health(f));
+        }
+    }
+
+    /** Files go through the ingest again, feeds are polled again, feed items fetched again; corpus records cannot
+     *  be picked out of their corpus, so they are named for a new ingest of it. */
+    private int rerun(Store store, PrintWriter out, PrintWriter err) throws Exception {
+        List<IngestStatus.Failure> failures = new IngestStatus(store).failures();
+        if (failures.isEmpty()) {
+            out.println("status: no failures to re-run");
+            return 0;
+        }
+        FeedStore feeds = new FeedStore(store);
+        List<Path> files = new ArrayList<>();
+        List<FeedStore.Feed> feedsAgain = new ArrayList<>();
+        List<FeedStore.Item> items = new ArrayList<>();
+        int left = 0;
+        for (IngestStatus.Failure f : failures) {
+            String s = f.source();
+            if (s.startsWith("jsonl:")) {
+                err.println("caytre status: " + s + ": a corpus record; ingest its corpus again to retry it");
+                left++;
+            } else if (s.startsWith("http://") || s.startsWith("https://")) {
+                var feed = feeds.byUrl(s);
+                var item = feeds.failedItem(s);
+                if (feed.isPresent()) feedsAgain.add(feed.get());
+                else if (item.isPresent()) items.add(item.get());
+                else {
+                    err.println("caytre status: " + s + ": neither a feed nor a failed feed item any more");
+                    left++;
+                }
+            } else {
+                files.add(Path.of(s));
+            }
+        }
+        int stillFailing;
+        try (IndexedIngest ingest = IndexedIngest.open(store, storeOptions.indexDir(), err);
+             IngestLog.Run run = IngestLog.start(store, "rerun", failures.size() + " failures")) {
+            if (!files.isEmpty())
+                ingest.ingest(run, files, null, (source, status, bytes, reason) -> {
+                    if (reason != null) err.println("caytre: " + source + ": " + reason);
+                });
+            FeedPoller poller = new FeedPoller(ingest, Store.dataDir(storeOptions.data).resolve("feeds"), err);
+            for (FeedStore.Feed f : feedsAgain) poller.poll(f, run);
+            for (FeedStore.Item i : items) poller.fetch(i, run);
+            run.finish(null);
+            stillFailing = run.failed();
+            out.printf("status: re-ran %d failures: %d stored, %d still failing%s%n", failures.size(), run.stored(), stillFailing,
+                    left > 0 ? ", " + left + " not re-runnable here" : "");
+        }
+        out.flush();
+        err.flush();
+        return stillFailing + left > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.caytre.intake;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.caytre.kb.IngestLog;
+import org.caytre.kb.Ingester;
+import org.caytre.kb.Store;
+import org.caytre.pipeline.Pipeline;
+import org.caytre.search.IndexSync;
+import org.caytre.search.PassageIndex;
+
+/**
+ * The store's writer and the search index's, held for a long-running intake (watch, feeds): each batch of files goes
+ * through {@link Ingester} (the path {@code caytre ingest} takes), is indexed from the committed rows and logged in the
+ * store's ingestion log. Opening repairs what a crash left in the index.
+ *
+ * <pre>{@code try (IndexedIngest in = IndexedIngest.open(store, dataDir.resolve("index"), err);
+ *      IngestLog.Run run = IngestLog.start(store, "watch", "/inbox")) { in.ingest(run, files, null, null); run.finish(null); }}</pre>
+ */
+public final class IndexedIngest implements AutoCloseable {
+    private static final Ingester.Listener QUIET = (source, status, bytes, reason) -> { };
+
+    private final Store store;
+    private final AutoCloseable writing;
+    private final PassageIndex index;
+    private final IndexSync sync;
+    private final int workers;
+
+    private IndexedIngest(Store store, AutoCloseable writing, PassageIndex index, IndexSync sync, int workers) {
+        this.store = store;
+        this.writing = writing;
+        this.index = index;
+        this.sync = sync;
+        this.workers = workers;
+    }
+
+    public static IndexedIngest open(Store store, Path indexDir, PrintWriter err) throws SQLException {
+        AutoCloseable writing = store.writerLock(err);
+        PassageIndex index = PassageIndex.open(indexDir);
+        try {
+            IndexSync.Repair repair = IndexSync.repair(store, index);
+            if (repair.changed())
+                err.printf("caytre: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
+            return new IndexedIngest(store, writing, index, IndexSync.open(store, index), Runtime.getRuntime().availableProcessors());
+        } catch (SQLException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    public Store store() { return store; }
+
+    /** Ingests {@code paths} ({@code date}: their date of publication, or null), logged under {@code run}. */
+    public Ingester.Summary ingest(IngestLog.Run run, List<Path> paths, String date, Ingester.Listener also)
+            throws SQLException, InterruptedException {
+        try {
+            return new Ingester(store, Pipeline.standard(), date, workers).run(paths, run.and(also == null ? QUIET : also),
+                    (docId, x) -> sync.index(docId));
+        } finally {
+            index.commit();   // what was stored is searchable, even when the run ended early
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try (AutoCloseable w = writing; PassageIndex i = index) {
+            sync.close();
+        }
+    }
+}

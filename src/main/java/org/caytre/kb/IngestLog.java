@@ -1,0 +1,151 @@
+package org.caytre.kb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The ingestion log in the store (tables {@code ingest_runs} and {@code ingest_log}): every run of ingest, watch or
+ * feeds poll, and every document it handled with its status, error and time, so {@code caytre status} can say what
+ * arrived, what failed and why, long after the terminal is closed.
+ *
+ * <pre>{@code try (IngestLog.Run run = IngestLog.start(store, "ingest", "samples/")) {
+ *     ingester.run(paths, run.and(progress)); run.finish(null); }}</pre>
+ */
+public final class IngestLog {
+    private static final int BATCH = 200;
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private IngestLog() {}
+
+    /** Now as a fixed-width ISO instant (microseconds, UTC), so times sort as text in both databases. */
+    public static String now() { return INSTANT.format(Instant.now()); }
+
+    /** Opens a run (status running) on its own connection; close it after {@link Run#finish}. */
+    public static Run start(Store store, String kind, String label) throws SQLException {
+        return new Run(store, kind, label);
+    }
+
+    /** One run: an {@link Ingester.Listener} that records each document, and counts. Called from one thread. */
+    public static final class Run implements Ingester.Listener, AutoCloseable {
+        private final Connection c;
+        private final String id = UUID.randomUUID().toString();
+        private int n, stored, replaced, unchanged, failed;
+        private long last = System.nanoTime();
+        private boolean finished, lost;
+        private final List<Object[]> pending = new ArrayList<>();
+
+        private Run(Store store, String kind, String label) throws SQLException {
+            c = store.connect();
+            try {
+                Sql.update(c, "INSERT INTO ingest_runs (id, kind, label, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+                        id, kind, label, now());
+            } catch (SQLException e) {
+                // a full or read-only store: the ingest meets the same fault and names it in its own words; this run
+                // goes unlogged rather than ending it with a bare SQLite message
+                lost = true;
+            }
+        }
+
+        public String id() { return id; }
+
+        /** This run's log and {@code other} both told of every document. */
+        public Ingester.Listener and(Ingester.Listener other) {
+            return (source, status, bytes, reason) -> {
+                done(source, status, bytes, reason);
+                other.done(source, status, bytes, reason);
+            };
+        }
+
+        @Override
+        public void done(String source, Ingester.Status status, long bytes, String reason) {
+            record(source, status.name().toLowerCase(Locale.ROOT), reason, bytes);
+        }
+
+        /** A line of the log: {@code status} is stored, replaced, unchanged, failed or withdrawn (counted), or polled or
+         *  fetched (a feed read, an item's page fetched: a failure of that URL is over). Lines are written
+         *  {@value #BATCH} at a time (and at the end of the run), in one short transaction each, so a large ingest
+         *  does not pay a commit per document. A log that cannot be written does not stop the ingest (the documents
+         *  matter more than their log): the lines are lost. */
+        public void record(String source, String status, String error, long bytes) {
+            switch (status) {
+                case "stored" -> stored++;
+                case "replaced" -> replaced++;
+                case "unchanged" -> unchanged++;
+                case "failed" -> failed++;
+                default -> { }
+            }
+            long now = System.nanoTime(), millis = (now - last) / 1_000_000;
+            last = now;
+            pending.add(new Object[] {id, ++n, now(), source, source, status, error, millis, bytes});
+            if (pending.size() >= BATCH) flush();
+        }
+
+        private void flush() {
+            if (lost) pending.clear();
+            if (pending.isEmpty()) return;
+            try {
+                c.setAutoCommit(false);
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_log (run_id, n, at, source, doc_id, status, error,"
+                        + " millis, bytes) SELECT ?, ?, ?, ?, (SELECT id FROM documents WHERE source = ?), ?, ?, ?, ?")) {
+                    for (Object[] row : pending) Sql.batch(s, row);
+                    s.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // the store is what failed; the ingest reports it
+                }
+            } finally {
+                pending.clear();
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // next use fails and says so
+                }
+            }
+        }
+
+        public int failed() { return failed; }
+
+        public int stored() { return stored + replaced; }
+
+        /** Ends the run: done, or failed with {@code error} (the run itself stopped). */
+        public void finish(String error) throws SQLException {
+            finished = true;
+            flush();
+            if (lost) return;
+            Sql.update(c, "UPDATE ingest_runs SET finished_at = ?, status = ?, stored = ?, replaced = ?, unchanged = ?, failed = ?,"
+                    + " error = ? WHERE id = ?", now(), error == null ? "done" : "failed", stored, replaced, unchanged, failed, error, id);
+        }
+
+        /** {@link #finish}, when the store still takes it (a run ended by a full disk cannot say so there). */
+        public void finishQuietly(String error) {
+            try {
+                finish(error);
+            } catch (SQLException e) {
+                // the exception that ended the run says what happened
+            }
+        }
+
+        /** A run closed without {@link #finish} ended by an exception: recorded as failed (when the store still takes it). */
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (!finished) finishQuietly("stopped before the end");
+            } finally {
+                c.close();
+            }
+        }
+    }
+}

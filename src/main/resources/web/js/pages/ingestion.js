@@ -1,0 +1,28 @@
+import {h, clear} from '../dom.js';
+import {t} from '../i18n.js';
+import {api} from '../api.js';
+
+/** Ingestion you can see: dead feeds as alerts, documents per day and source, the last runs, failures with their
+ *  reasons, the feeds — all from the store's ingestion log (GET status, the JSON of caytre status --json). */
+export async function ingestionPage(view) {
+  const s = await api('status');
+  const time = iso => iso ? iso.slice(0, 19).replace('T', ' ') : '—';
+  const table = (heads, rows) => rows.length
+    ? h('table', {class: 'small'}, h('thead', {}, h('tr', {}, heads.map(x => h('th', {}, t(x))))),
+        h('tbody', {}, rows.map(cells => h('tr', {}, cells.map(c => h('td', {}, c))))))
+    : h('p', {class: 'muted'}, t('none'));
+  clear(view, h('h1', {}, t('ingestion')),
+    s.feeds.filter(f => f.dead).map(f => h('div', {class: 'dead-feed', role: 'alert', dataset: {feed: f.name}},
+      t('feed_dead'), ': ', f.name, ' (', f.url, ') · ', f.failures, ' ', t('failed_polls'), ' · ', f.last_error || '')),
+    h('p', {}, s.documents, ' ', t('documents').toLowerCase(), ' · ', s.withdrawn, ' ', t('withdrawn')),
+    h('h2', {}, t('per_day')),
+    table(['day', 'source', 'documents'], s.days.map(d => [d.day, d.source, d.documents])),
+    h('h2', {}, t('last_runs')),
+    h('div', {id: 'runs'}, table(['started', 'kind', 'run_status', 'stored', 'failed', 'source'], s.runs.map(r =>
+      [time(r.started_at), r.kind, r.status + (r.error ? ' (' + r.error + ')' : ''), r.stored + r.replaced, r.failed, r.label]))),
+    h('h2', {}, t('failures')),
+    h('p', {class: 'muted small'}, t('rerun_hint')),
+    h('div', {id: 'failures'}, table(['at', 'source', 'reason'], s.failures.map(f => [time(f.at), f.source, f.error || '']))),
+    s.feeds.length ? [h('h2', {}, t('feeds')), table(['name', 'last_ok', 'failed_polls', 'reason'],
+      s.feeds.map(f => [f.name, time(f.last_ok_at), f.failures, f.last_error || '']))] : null);
+}

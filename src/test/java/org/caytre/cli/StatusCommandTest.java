@@ -1,0 +1,115 @@
+package org.caytre.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caytre.cli.FeedsCommandTest.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.caytre.web.WebConfig;
+import org.caytre.web.WebServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ingestion log as {@code caytre ingest}, {@code watch --once} and {@code status} write and read it on real files. */
+class StatusCommandTest {
+    @TempDir Path tmp;
+
+    /** The store options for a backend: the SQLite file in {@code data}, or a fresh schema of {@code CAYTRE_TEST_PG}. */
+    private String[] store(String backend) throws Exception {
+        String data = tmp.resolve("data").toString();
+        if (backend.equals("sqlite")) return new String[] {"--data", data};
+        String base = System.getenv("CAYTRE_TEST_PG");
+        assumeTrue(base != null && !base.isBlank(), "CAYTRE_TEST_PG is not set: PostgreSQL case skipped");
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        return new String[] {"--data", data, "--db", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema};
+    }
+
+    private static String[] args(String[] store, String... args) {
+        return Stream.concat(Stream.of(args), Stream.of(store)).toArray(String[]::new);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void ingestIsLoggedFailuresNamedAndRerunFixesThem(String backend) throws Exception {
+        String[] data = store(backend);
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("tot.txt"), "Ngày 5/6/2023, Việt Nam và Ô-xtrây-li-a nâng cấp quan hệ lên Đối tác chiến lược toàn diện.\n");
+        Files.writeString(docs.resolve("rong.txt"), "");
+        FeedsCommandTest.Run ingest = run(args(data, "ingest", docs.toString()));
+        assertThat(ingest.status()).isEqualTo(1);
+
+        JsonNode s = run(args(data, "status", "--json")).json();
+        assertThat(s.get("documents").asInt()).isEqualTo(1);
+        assertThat(s.get("days").get(0).get("source").asText()).isEqualTo(docs.toAbsolutePath().toString());
+        assertThat(s.get("days").get(0).get("documents").asInt()).isEqualTo(1);
+        JsonNode last = s.get("runs").get(0);
+        assertThat(last.get("kind").asText()).isEqualTo("ingest");
+        assertThat(last.get("status").asText()).isEqualTo("done");
+        assertThat(last.get("stored").asInt()).isEqualTo(1);
+        assertThat(last.get("failed").asInt()).isEqualTo(1);
+        assertThat(s.get("failures")).hasSize(1);
+        assertThat(s.get("failures").get(0).get("source").asText()).endsWith("rong.txt");
+        assertThat(s.get("failures").get(0).get("error").asText()).contains("empty");
+        assertThat(run(args(data, "status")).out()).contains("rong.txt: ").contains("Last runs:");
+
+        FeedsCommandTest.Run still = run(args(data, "status", "--rerun-failures"));
+        assertThat(still.status()).isEqualTo(1);
+        assertThat(still.out()).contains("re-ran 1 failures: 0 stored, 1 still failing");
+
+        Files.writeString(docs.resolve("rong.txt"), "Ngày 7/6/2023, Bộ trưởng Ngoại giao Việt Nam tiếp Đại sứ Niu Di-lân tại Hà Nội.\n");
+        FeedsCommandTest.Run fixed = run(args(data, "status", "--rerun-failures"));
+        assertThat(fixed.status()).as(fixed.err()).isZero();
+        assertThat(fixed.out()).contains("re-ran 1 failures: 1 stored, 0 still failing");
+        s = run(args(data, "status", "--json")).json();
+        assertThat(s.get("failures")).isEmpty();
+        assertThat(s.get("documents").asInt()).isEqualTo(2);
+        assertThat(s.get("runs").get(0).get("kind").asText()).isEqualTo("rerun");
+        assertThat(run(args(data, "search", "Niu Di-lân")).out()).contains("rong");   // indexed, not only stored
+        if (backend.equals("sqlite")) {   // the server answers the same JSON
+            try (WebServer server = WebServer.start(WebConfig.local(tmp.resolve("data")))) {
+                HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/status")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(api.statusCode()).isEqualTo(200);
+                assertThat(new ObjectMapper().readTree(api.body())).isEqualTo(s);
+            }
+        }
+    }
+
+    @Test
+    void watchOnceIngestsAndWithdrawsFromTheCommandLine() throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.writeString(inbox.resolve("a.md"), "# Tin\n\nNgày 2/9/2024, Việt Nam và Xin-ga-po ký biên bản ghi nhớ về hợp tác số.\n");
+        String data = tmp.resolve("data").toString();
+        FeedsCommandTest.Run w = run("watch", "--data", data, "--once", "--interval", "0.2", inbox.toString());
+        assertThat(w.status()).as(w.err()).isZero();
+        assertThat(w.out()).contains("watch: 1 stored, 0 unchanged, 0 failed, 0 withdrawn, 0 still changing");
+        Files.delete(inbox.resolve("a.md"));
+        w = run("watch", "--data", data, "--once", "--interval", "0.2", inbox.toString());
+        assertThat(w.out()).contains("withdrawn " + inbox.toAbsolutePath().resolve("a.md"));
+        JsonNode s = run("status", "--data", data, "--json").json();
+        assertThat(s.get("withdrawn").asInt()).isEqualTo(1);
+        assertThat(s.get("runs").get(0).get("kind").asText()).isEqualTo("watch");
+
+        FeedsCommandTest.Run missing = run("watch", "--data", data, "--once", tmp.resolve("nowhere").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("caytre watch: " + tmp.resolve("nowhere") + ": no such folder");
+    }
+}

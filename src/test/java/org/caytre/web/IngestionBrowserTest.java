@@ -1,0 +1,53 @@
+package org.caytre.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.caytre.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import picocli.CommandLine;
+
+/** The Ingestion page shows a dead feed as an alert, the last runs and a failure with its reason, from a store that
+ *  the CLI filled (an ingest with an empty file, a feed on a closed local port polled three times). */
+class IngestionBrowserTest extends ChromiumHarness {
+    static Path data;
+
+    static int run(String... args) {
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(new StringWriter()));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        return cmd.execute(args);
+    }
+
+    @BeforeAll static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium at /usr/bin/chromium");
+        Path root = Files.createTempDirectory("caytre-ingestion"), docs = Files.createDirectories(root.resolve("docs"));
+        data = root.resolve("data");
+        Files.writeString(docs.resolve("tin.txt"), "Ngày 3/4/2024, Việt Nam và Ma-lai-xi-a ký kết thỏa thuận hợp tác hàng hải.\n");
+        Files.writeString(docs.resolve("rong.txt"), "");
+        assertThat(run("ingest", "--data", data.toString(), docs.toString())).isEqualTo(1);
+        assertThat(run("feeds", "add", "--data", data.toString(), "http://127.0.0.1:1/rss.xml", "--name", "cong-dong")).isZero();
+        for (int i = 0; i < 3; i++) assertThat(run("feeds", "poll", "--data", data.toString())).isEqualTo(1);
+        server = WebServer.start(WebConfig.local(data));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll static void stop() { if (server != null) server.close(); }
+
+    @Test void the_ingestion_page_shows_dead_feeds_runs_and_failures() throws Exception {
+        open("#/ingestion", "ingestion");
+        assertThat(driver.findElement(By.cssSelector(".dead-feed[data-feed='cong-dong']")).getText()).contains("http://127.0.0.1:1/rss.xml");
+        assertThat(driver.findElements(By.cssSelector("#runs tbody tr"))).hasSize(4);
+        assertThat(driver.findElement(By.id("failures")).getText()).contains("rong.txt").contains("127.0.0.1:1/rss.xml").contains("cannot connect");
+        assertThat(driver.findElement(By.id("nav-ingestion")).getText()).isEqualTo("Nhập liệu");
+        assertThat(consoleErrors()).isEmpty();
+        shot("ui-ingestion");
+    }
+}
