@@ -59,9 +59,14 @@ public final class IngestLog {
 
         /** This run's log and {@code other} both told of every document. */
         public Ingester.Listener and(Ingester.Listener other) {
-            return (source, status, bytes, reason) -> {
-                done(source, status, bytes, reason);
-                other.done(source, status, bytes, reason);
+            Run log = this;
+            return new Ingester.Listener() {
+                @Override public void done(String source, Ingester.Status status, long bytes, String reason) {
+                    log.done(source, status, bytes, reason);
+                    other.done(source, status, bytes, reason);
+                }
+
+                @Override public void warned(String source, String warning) { other.warned(source, warning); }   // the reader's warnings
             };
         }
 
