@@ -4,7 +4,16 @@ export async function api(path, params = {}) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, v);
   const url = '/api/v1/' + path + (q.toString() ? '?' + q : '');
-  const r = await fetch(url, {headers: {Accept: 'application/json'}});
+  return answer(await fetch(url, {headers: {Accept: 'application/json'}}));
+}
+
+/** POSTs a JSON body with a reviewer's token (an analyst action); answers like api(). */
+export async function apiPost(path, body, token) {
+  return answer(await fetch('/api/v1/' + path, {method: 'POST', body: JSON.stringify(body),
+    headers: {'Content-Type': 'application/json', Accept: 'application/json', Authorization: 'Bearer ' + token}}));
+}
+
+async function answer(r) {
   const body = await r.json().catch(() => null);
   if (!r.ok) {
     const e = new Error(body?.error?.message || r.statusText);

@@ -23,6 +23,7 @@ final class CountryCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 
     @Parameters(index = "0", paramLabel = "COUNTRY", description = "ISO 3166 alpha-3 code or any name (Nhật Bản, Japan)") String country;
+    @Option(names = "--all", description = "every event, not only the corroborated or confident ones (the default)") boolean all;
     @Option(names = "--json", description = "{\"country\", \"history\", \"events_by_year\", \"events\", \"figures\", \"documents\"}") boolean json;
 
     @Override
@@ -36,17 +37,19 @@ final class CountryCommand implements Callable<Integer> {
             return 2;
         }
         try (Store store = storeOptions.open()) {
-            Dossier d = Dossier.of(store, iso);
+            Dossier d = Dossier.of(store, iso, org.caytre.kb.Page.ALL, all);
             if (json) {
                 out.println(LedgerJson.write(d.toJson()));
             } else {
                 out.printf("== %s%n-- partnership history%n", d.country());
                 for (Step s : d.history())
-                    out.printf("  %-36s %s → %s  (%s%s)%n", s.level(), s.since(), s.until() == null ? "now" : s.until(), s.provenance(),
-                            s.doc() == null ? "" : ", " + s.doc());
+                    out.printf("  %-36s %s → %s  (%s%s)%s%n", s.level(), s.since(), s.until() == null ? "now" : s.until(), s.provenance(),
+                            s.doc() == null ? "" : ", " + s.doc(), s.name() == null ? "" : "  \"" + s.name() + "\"");
+                ClaimLines.print(out, d.conflicts());
                 out.println("-- events by year");
                 for (Map.Entry<String, Map<String, Integer>> y : d.eventsByYear().entrySet()) out.printf("  %s  %s%n", y.getKey(), y.getValue());
-                out.printf("-- %d events, %d figures%n", d.events().size(), d.figures().size());
+                out.printf("-- %d events (%s; %d more not corroborated or confident, --all shows them), %d figures%n", d.events().size(),
+                        d.allEvents() ? "all" : "corroborated or confident", d.eventsHidden(), d.figures().size());
                 for (KnowledgeBase.StatisticView f : d.figures())
                     out.printf("  %s = %s %s (%s) %s%n", f.indicator(), f.value(), f.unit() == null ? "" : f.unit(), f.period(), f.doc());
                 out.printf("-- named in %d documents: %s%n", d.documents().size(), String.join(", ", d.documents()));

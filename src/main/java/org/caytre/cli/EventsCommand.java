@@ -29,7 +29,11 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--sort", paramLabel = "S", defaultValue = "date", description = "date (default), -date or mentions") String sort;
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "events to skip") int offset;
     @Option(names = "--limit", paramLabel = "N", description = "at most N events (default all)") Integer limit;
-    @Option(names = "--json", description = "{\"events\": [{id, type, participants, date, attrs, mentions: [{doc, evidence, offset}]}]}") boolean json;
+    @Option(names = "--min-confidence", paramLabel = "C", description = "only events at least this confident (0–1; see Corroboration)") Double minConfidence;
+    @Option(names = "--min-outlets", paramLabel = "N", description = "only events reported by at least N independent outlets") Integer minOutlets;
+    @Option(names = "--confident", description = "only corroborated (2+ outlets or an official document) or confident (≥ 0.7) events") boolean confident;
+    @Option(names = "--include-rejected", description = "also events an analyst rejected or merged into another") boolean includeRejected;
+    @Option(names = "--json", description = "{\"events\": [{id, type, participants, date, attrs, mentions: [{doc, evidence, offset, outlet, kind}], corroboration: {documents, outlets, sources, official, rules, modality, confidence, corroborated}, review: {status, reviews, merged_into, split_from}}]}") boolean json;
 
     @Override
     public Integer call() throws Exception {
@@ -46,14 +50,17 @@ final class EventsCommand implements Callable<Integer> {
         }
         try (Store store = storeOptions.open()) {
             Page.Paged<EventView> found = new KnowledgeBase(store).events(new KnowledgeBase.EventFilter(participant,
-                    type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), from, to), page, sort);
+                    type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), from, to, minConfidence, minOutlets, confident, includeRejected),
+                    page, sort);
             List<EventView> events = found.items();
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(page.all() ? Map.of("events", events) : found.toJson("events")));
             } else {
                 for (EventView e : events) {
-                    out.printf("%s  %-10s %-20s %-28s %s%n", e.id(), e.date() == null ? "?" : e.date(), e.type(),
-                            String.join(",", e.participants()), e.attrs().isEmpty() ? "" : e.attrs());
+                    out.printf("%s  %-10s %-20s %-28s %s  [confidence %.2f, %d doc(s), %d outlet(s)%s, %s]%n", e.id(), e.date() == null ? "?" : e.date(),
+                            e.type(), String.join(",", e.participants()), e.attrs().isEmpty() ? "" : e.attrs(), e.corroboration().confidence(),
+                            e.corroboration().documents(), e.corroboration().outlets(), e.corroboration().official() ? ", official" : "",
+                            e.review().get("status"));
                     for (KnowledgeBase.Mention m : e.mentions())
                         out.printf("    %s@%d: %s%n", m.doc(), m.offset(), Texts.clip(m.evidence(), 140));
                 }

@@ -3,11 +3,13 @@ package org.caytre.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caytre.kb.Ledgers;
 import org.caytre.kb.Store;
 import org.caytre.kb.ledger.LedgerJson;
 import org.caytre.kb.ledger.Partner;
+import org.caytre.kb.ledger.PartnershipLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,21 +23,28 @@ final class PartnersCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 
     @Option(names = "--as-of", required = true, paramLabel = "D", description = "ISO date (YYYY-MM-DD)") LocalDate asOf;
-    @Option(names = "--json", description = "{\"as_of\", \"partners\": [{country, level, since, provenance, evidence, doc}]}") boolean json;
+    @Option(names = "--json", description = "{\"as_of\", \"partners\": [{country, level, since, provenance, evidence, doc, sources, name, partner_kind}], \"tally\": {date, comprehensive_strategic, strategic, comprehensive, total, special, organisations}}") boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
-            List<Partner> partners = new Ledgers(store).ledger().asOf(asOf);
+            PartnershipLedger ledger = new Ledgers(store).ledger();
+            List<Partner> partners = ledger.asOf(asOf);
             if (json) {
-                out.println(LedgerJson.write(LedgerJson.partners(asOf, partners)));
+                Map<String, Object> m = LedgerJson.partners(asOf, partners);
+                m.put("tally", ledger.tally(asOf).toJson());
+                out.println(LedgerJson.write(m));
             } else {
                 out.printf("Vietnam's partners on %s%n", asOf);
                 for (Partner p : partners)
-                    out.printf("  %-4s %-36s since %-10s %-9s %s%n", p.country(), p.level(), p.since(), p.provenance(),
+                    out.printf("  %-6s %-36s since %-10s %-9s %s%s%n", p.country(), p.level(), p.since(), p.provenance(),
+                            p.name() == null ? "" : "\"" + p.name() + "\" ",
                             p.doc() == null ? Texts.clip(p.evidence(), 70) : p.doc() + ": " + Texts.clip(p.evidence(), 70));
-                out.printf("%d partners%n", partners.size());
+                PartnershipLedger.Tally t = ledger.tally(asOf);
+                out.printf("%d partners: %d countries comprehensive strategic, %d strategic, %d comprehensive (%d in all), %d special;"
+                        + " %d organisation(s)%n", partners.size(), t.comprehensiveStrategic(), t.strategic(), t.comprehensive(), t.total(),
+                        t.special(), t.organisations());
             }
             out.flush();
             return 0;

@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "cannot reach the server through DNS rebinding")
     List<String> allowHosts;
 
+    @Option(names = "--reviewers", paramLabel = "FILE", defaultValue = "${env:CAYTRE_REVIEWERS}",
+            description = "token file of the named reviewers, one 'name<TAB>token' a line (default: $CAYTRE_REVIEWERS); reviews need one of these tokens or the write token")
+    Path reviewers;
+
     @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "20", description = "largest upload in MB (default 20)") int maxUploadMb;
 
     @Override
@@ -50,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String token = writeToken(spec.commandLine().getErr());
         WebServer server = WebServer.start(config(dataDir(storeOptions), storeOptions.db, host, port, token, maxUploadMb)
-                .withAllowedHosts(allowHosts == null ? Set.of() : Set.copyOf(allowHosts)));
+                .withAllowedHosts(allowHosts == null ? Set.of() : Set.copyOf(allowHosts)).withReviewers(reviewers));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -52,10 +52,13 @@ public final class DocumentDetails {
             List<PassageRow> passages = passages(c, "SELECT " + PASSAGE_COLUMNS + " FROM passages WHERE doc_id = ?"
                     + " ORDER BY kind DESC, ordinal", id);
             List<EntityMentionRow> entities = new ArrayList<>();
-            try (PreparedStatement s = Sql.prepare(c, "SELECT m.entity_id, e.type, m.start_offset, m.end_offset, m.text"
+            Map<String, String> relinked = new Reviews(store).relinks(id);   // an analyst's fix wins over the recogniser
+            try (PreparedStatement s = Sql.prepare(c, "SELECT m.entity_id, e.type, m.start_offset, m.end_offset, m.text, m.n"
                     + " FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? ORDER BY m.start_offset, m.n", id);
                  ResultSet r = s.executeQuery()) {
-                while (r.next()) entities.add(new EntityMentionRow(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getString(5)));
+                while (r.next())
+                    entities.add(new EntityMentionRow(relinked.getOrDefault(id + "#" + r.getInt(6), r.getString(1)), r.getString(2),
+                            r.getInt(3), r.getInt(4), r.getString(5)));
             }
             List<EventMentionRow> events = new ArrayList<>();
             try (PreparedStatement s = Sql.prepare(c, "SELECT event_id, type, participants, people, event_date, attrs, evidence,"

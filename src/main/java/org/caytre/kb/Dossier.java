@@ -1,8 +1,6 @@
 package org.caytre.kb;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.caytre.kb.KnowledgeBase.EventView;
 import org.caytre.kb.KnowledgeBase.StatisticView;
+import org.caytre.kb.ledger.ClaimView;
 import org.caytre.kb.ledger.LedgerJson;
+import org.caytre.kb.ledger.PartnershipLedger;
 import org.caytre.kb.ledger.Step;
 
 /**
@@ -20,36 +20,51 @@ import org.caytre.kb.ledger.Step;
  */
 public record Dossier(String country, List<Step> history, Map<String, Map<String, Integer>> eventsByYear,
                       List<EventView> events, List<StatisticView> figures, List<String> documents,
-                      long eventsTotal, long figuresTotal, long documentsTotal) {
+                      long eventsTotal, long figuresTotal, long documentsTotal, List<ClaimView> claims, boolean allEvents,
+                      long eventsHidden) {
 
-    /** The whole dossier. */
-    public static Dossier of(Store store, String country) throws SQLException { return of(store, country, Page.ALL); }
+    /** The whole dossier, with the corroborated or confident events only. */
+    public static Dossier of(Store store, String country) throws SQLException { return of(store, country, Page.ALL, false); }
 
     /** The dossier with one page of events, figures and documents (the first {@code page.limit()} of each, by date). */
-    public static Dossier of(Store store, String country, Page page) throws SQLException {
+    public static Dossier of(Store store, String country, Page page) throws SQLException { return of(store, country, page, false); }
+
+    /**
+     * With {@code allEvents}, every event that is not rejected; otherwise the corroborated or confident ones (the
+     * default view), {@code eventsHidden} counting the others. The counts by year and type follow the same choice.
+     */
+    public static Dossier of(Store store, String country, Page page, boolean allEvents) throws SQLException {
         KnowledgeBase kb = new KnowledgeBase(store);
-        Page.Paged<EventView> events = kb.events(new KnowledgeBase.EventFilter(country, null, null, null), page, page.all() ? "date" : "-date");
+        KnowledgeBase.EventFilter every = new KnowledgeBase.EventFilter(country, null, null, null);
+        KnowledgeBase.EventFilter filter = allEvents ? every : every.confidentOnly();
+        Page.Paged<EventView> events = kb.events(filter, page, page.all() ? "date" : "-date");
+        long hidden = allEvents ? 0 : kb.events(every, new Page(0, 1), "date").total() - events.total();
         Page.Paged<StatisticView> figures = kb.statistics(new KnowledgeBase.StatisticFilter(null, country, null), page, "indicator");
         Map<String, Map<String, Integer>> byYear = new TreeMap<>();
         List<String> documents;
         long documentsTotal;
         try (Connection c = store.connect()) {
-            try (PreparedStatement s = Sql.prepare(c, "SELECT SUBSTR(event_date, 1, 4), type, COUNT(*) FROM events WHERE participants LIKE ?"
-                    + " GROUP BY SUBSTR(event_date, 1, 4), type", "%\"" + country + "\"%"); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String year = r.getString(1) == null || r.getString(1).length() < 4 ? "undated" : r.getString(1);
-                    byYear.computeIfAbsent(year, y -> new TreeMap<>()).merge(r.getString(2), r.getInt(3), Integer::sum);
-                }
+            for (EventView e : page.all() ? events.items() : kb.events(filter, Page.ALL, "date").items()) {
+                String year = e.date() == null || e.date().length() < 4 || !Character.isDigit(e.date().charAt(0)) ? "undated" : e.date().substring(0, 4);
+                byYear.computeIfAbsent(year, y -> new TreeMap<>()).merge(e.type(), 1, Integer::sum);
             }
             documents = Sql.strings(c, "SELECT DISTINCT doc_id FROM entity_mentions WHERE entity_id = ? ORDER BY doc_id" + page.sql(), country);
             documentsTotal = Sql.count(c, "SELECT COUNT(DISTINCT doc_id) FROM entity_mentions WHERE entity_id = ?", country);
         }
-        return new Dossier(country, new Ledgers(store).ledger().history(country), byYear, events.items(), figures.items(), documents,
-                events.total(), figures.total(), documentsTotal);
+        PartnershipLedger ledger = new Ledgers(store).ledger();
+        return new Dossier(country, ledger.history(country), byYear, events.items(), figures.items(), documents,
+                events.total(), figures.total(), documentsTotal, ledger.claims(country), allEvents, hidden);
     }
 
-    /** {@code {"country", "history": [step…], "events_by_year": {year: {type: n}}, "events": […], "figures": […], "documents": […],
-     *  "events_total", "figures_total", "documents_total"}}. */
+    /** The claims about this partner the ledger does not follow (single reports of another level, later lower rungs). */
+    public List<ClaimView> conflicts() { return claims.stream().filter(ClaimView::conflicting).toList(); }
+
+    /**
+     * {@code {"country", "history": [step…], "events_by_year": {year: {type: n}}, "events": […], "figures": […], "documents": […],
+     * "events_total", "figures_total", "documents_total", "claims": [claim…], "conflicting_claims": [claim…],
+     * "events_filter": "confident"|"all", "events_hidden": n}}; claims as {@link ClaimView#toJson()}; by default the events
+     * are the corroborated or confident ones and {@code events_hidden} counts the others.
+     */
     public Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("country", country);
@@ -61,6 +76,10 @@ public record Dossier(String country, List<Step> history, Map<String, Map<String
         m.put("events_total", eventsTotal);
         m.put("figures_total", figuresTotal);
         m.put("documents_total", documentsTotal);
+        m.put("claims", claims.stream().map(ClaimView::toJson).toList());
+        m.put("conflicting_claims", conflicts().stream().map(ClaimView::toJson).toList());
+        m.put("events_filter", allEvents ? "all" : "confident");
+        m.put("events_hidden", eventsHidden);
         return m;
     }
 }

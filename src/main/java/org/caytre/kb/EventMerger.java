@@ -1,11 +1,7 @@
 package org.caytre.kb;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,12 +125,6 @@ public final class EventMerger {
 
     private static List<String> docs(List<Mention> mentions) { return mentions.stream().map(Mention::doc).distinct().toList(); }
 
-    static String id(String identity) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "ev-" + HexFormat.of().formatHex(h, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static String id(String identity) { return org.caytre.kb.ledger.StableId.of("ev", identity); }
+
 }

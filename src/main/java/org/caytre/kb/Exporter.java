@@ -65,17 +65,19 @@ public final class Exporter {
 
     private int csv(Writer w, List<EventView> events) throws IOException, SQLException {
         w.write('\uFEFF');   // the byte-order mark makes spreadsheets read the file as UTF-8
-        csvRow(w, "kind", "id", "type", "participants", "date", "attrs", "indicator", "value", "unit", "period", "subject", "evidence", "doc", "offset");
+        csvRow(w, "kind", "id", "type", "participants", "date", "attrs", "indicator", "value", "unit", "period", "subject", "evidence", "doc", "offset",
+                "review_status", "confidence", "outlets");
         int n = 0;
         for (EventView e : events)
             for (Mention m : e.mentions()) {
                 csvRow(w, "event", e.id(), e.type(), String.join(" ", e.participants()), e.date(), e.attrs().isEmpty() ? "" : Json.write(e.attrs()),
-                        "", "", "", "", "", m.evidence(), m.doc(), String.valueOf(m.offset()));
+                        "", "", "", "", "", m.evidence(), m.doc(), String.valueOf(m.offset()), String.valueOf(e.review().get("status")),
+                        String.valueOf(e.corroboration().confidence()), String.valueOf(e.corroboration().outlets()));
                 n++;
             }
         for (StatisticView s : kb.statistics(null, null)) {
             csvRow(w, "statistic", "", "", "", "", "", s.indicator(), String.valueOf(s.value()), s.unit(), s.period(), s.subject(),
-                    s.evidence(), s.doc(), String.valueOf(s.offset()));
+                    s.evidence(), s.doc(), String.valueOf(s.offset()), "", "", "");
             n++;
         }
         return n;
@@ -95,7 +97,7 @@ public final class Exporter {
 
     /** One undirected edge between two countries. */
     private static final class Edge {
-        int events;
+        int events, confidentEvents;
         String level, since, provenance, evidence, doc;
     }
 
@@ -109,6 +111,7 @@ public final class Exporter {
                 for (int j = i + 1; j < countries.size(); j++) {
                     Edge edge = edges.computeIfAbsent(countries.get(i) + "\t" + countries.get(j), k -> new Edge());
                     edge.events++;
+                    if (e.corroboration().confident()) edge.confidentEvents++;   // the network's default view
                     if (edge.evidence == null && !e.mentions().isEmpty()) {
                         edge.evidence = e.mentions().get(0).evidence();
                         edge.doc = e.mentions().get(0).doc();
@@ -133,6 +136,7 @@ public final class Exporter {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
                   <key id="events" for="all" attr.name="events" attr.type="int"/>
+                  <key id="confident_events" for="edge" attr.name="confident_events" attr.type="int"/>
                   <key id="level" for="edge" attr.name="level" attr.type="string"/>
                   <key id="since" for="edge" attr.name="since" attr.type="string"/>
                   <key id="provenance" for="edge" attr.name="provenance" attr.type="string"/>
@@ -148,7 +152,8 @@ public final class Exporter {
             Edge edge = e.getValue();
             w.write("    <edge id=\"e" + i++ + "\" source=\"" + xml(ends[0]) + "\" target=\"" + xml(ends[1]) + "\">"
                     + data("events", String.valueOf(edge.events)) + data("level", edge.level) + data("since", edge.since)
-                    + data("provenance", edge.provenance) + data("evidence", edge.evidence) + data("doc", edge.doc) + "</edge>\n");
+                    + data("provenance", edge.provenance) + data("evidence", edge.evidence) + data("doc", edge.doc)
+                    + data("confident_events", String.valueOf(edge.confidentEvents)) + "</edge>\n");
         }
         w.write("  </graph>\n</graphml>\n");
         return edges.size();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caytre.kb.Page.Paged;
+import org.caytre.kb.ledger.SourceOrigin;
 
 /**
  * Read-only questions to the store: events (filtered by country, type, dates), statistics, documents. Every answer
@@ -17,15 +18,55 @@ import org.caytre.kb.Page.Paged;
  * <pre>{@code new KnowledgeBase(store).events(new EventFilter("USA", "PHONE_CALL", "2020", null))}</pre>
  */
 public final class KnowledgeBase {
-    /** Null fields do not filter; {@code from}/{@code to} are ISO dates at any precision, matched by overlap. */
-    public record EventFilter(String country, String type, String from, String to) {
+    /**
+     * Null fields do not filter; {@code from}/{@code to} are ISO dates at any precision, matched by overlap;
+     * {@code minConfidence} and {@code minOutlets} bound the {@link Corroboration}; {@code confident} keeps events that
+     * are corroborated or confident (the default view of the timeline, network and country page); rejected and merged
+     * events are left out unless {@code includeRejected}.
+     */
+    public record EventFilter(String country, String type, String from, String to, Double minConfidence, Integer minOutlets,
+                              boolean confident, boolean includeRejected) {
         public static final EventFilter ALL = new EventFilter(null, null, null, null);
+
+        public EventFilter(String country, String type, String from, String to) {
+            this(country, type, from, to, null, null, false, false);
+        }
+
+        /** The same filter keeping only corroborated or confident events. */
+        public EventFilter confidentOnly() { return new EventFilter(country, type, from, to, minConfidence, minOutlets, true, includeRejected); }
+
+        /** Whether the answer depends on more than the stored rows: corroboration bounds. */
+        boolean weighs() { return minConfidence != null || minOutlets != null || confident; }
+
+        /** After the reviews are replayed: the fields an analyst may have changed, the review status, the corroboration. */
+        boolean keeps(EventView e) {
+            String status = String.valueOf(e.review().get("status"));
+            if (!includeRejected && (status.equals(EventReviews.REJECTED) || status.equals(EventReviews.MERGED))) return false;
+            if (country != null && !country.startsWith("PER:") && !e.participants().contains(country)) return false;
+            if (type != null && !type.equals(e.type())) return false;
+            Corroboration c = e.corroboration();
+            if (minConfidence != null && c.confidence() < minConfidence) return false;
+            if (minOutlets != null && c.outlets() < minOutlets) return false;
+            return !confident || c.confident();
+        }
     }
 
-    public record Mention(String doc, String evidence, int offset, String date, String rule) {}
+    /**
+     * One report of an event: its document, evidence, offset, date and rule as extracted, and the document's
+     * {@code outlet} and {@code kind} (official or news, {@link SourceOrigin}). {@link #key()} ({@code doc@offset}) names
+     * it in a split.
+     */
+    public record Mention(String doc, String evidence, int offset, String date, String rule, String outlet, String kind) {
+        public String key() { return doc + "@" + offset; }
+    }
 
+    /**
+     * A merged event as the analysts left it: {@code corroboration} how well it is supported, {@code review} its review
+     * status ({@code {"status": unreviewed|confirmed|rejected|edited|merged, "reviews": n, "merged_into", "split_from"}}).
+     */
     public record EventView(String id, String type, List<String> participants, String date, Map<String, Object> attrs,
-                            List<Map<String, Object>> alternatives, List<Mention> mentions) {}
+                            List<Map<String, Object>> alternatives, List<Mention> mentions, Corroboration corroboration,
+                            Map<String, Object> review) {}
 
     public record StatisticView(String indicator, double value, String unit, String period, String subject,
                                 boolean approximate, String evidence, int offset, String doc) {}
@@ -56,6 +97,8 @@ public final class KnowledgeBase {
             default -> throw new IllegalArgumentException("sort must be date, -date or mentions, not '" + sort + "'");
         };
         DateRange window = window(f.from(), f.to());
+        List<Review> reviews = new Reviews(store).all();
+        if (!reviews.isEmpty() || f.weighs() || f.includeRejected()) return reviewed(f, page, sort, window, reviews);
         try (Connection c = store.connect()) {
             List<String> ids;
             long total;
@@ -74,7 +117,73 @@ public final class KnowledgeBase {
                 total = kept.size();
                 ids = page.slice(kept);
             }
-            return new Paged<>(load(c, ids), total, page);
+            return new Paged<>(views(load(c, ids).values()), total, page);
+        }
+    }
+
+    /**
+     * The events of the filter with the analysts' reviews replayed and their corroboration weighed, filtered, sorted and
+     * sliced in memory: every event of the stored filter (and every reviewed one, since an edit or merge may bring it in)
+     * is read, so this path is taken only when reviews exist or the filter bounds the corroboration.
+     */
+    private Paged<EventView> reviewed(EventFilter f, Page page, String sort, DateRange window, List<Review> reviews) throws SQLException {
+        List<EventView> kept = new ArrayList<>();
+        for (EventView e : read(f, reviews))
+            if (f.keeps(e) && (window == null || (DateRange.parse(e.date()) != null && DateRange.parse(e.date()).overlaps(window)))) kept.add(e);
+        java.util.Comparator<EventView> byDate = java.util.Comparator.comparing((EventView e) -> e.date() == null ? "~" : e.date());
+        kept.sort(switch (sort == null ? "date" : sort) {
+            case "-date" -> java.util.Comparator.comparing((EventView e) -> e.date() == null ? "" : e.date()).reversed()
+                    .thenComparing(EventView::id);
+            case "mentions" -> java.util.Comparator.comparingInt((EventView e) -> -e.mentions().size()).thenComparing(byDate)
+                    .thenComparing(EventView::id);
+            default -> byDate.thenComparing(EventView::id);
+        });
+        return new Paged<>(page.slice(kept), kept.size(), page);
+    }
+
+    /** The events of the stored filter and every reviewed event, with the reviews replayed over them. */
+    private List<EventView> read(EventFilter f, List<Review> reviews) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = eventWhere(f, args);
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        try (Connection c = store.connect()) {
+            ids.addAll(Sql.strings(c, "SELECT e.id FROM events e" + where, args.toArray()));
+            for (Review r : reviews)
+                if (r.targetKind().equals(Review.EVENT)) {
+                    ids.add(r.targetId());
+                    if (r.otherId() != null) ids.add(r.otherId());
+                }
+            Map<String, EventReviews.Draft> drafts = load(c, new ArrayList<>(ids));
+            EventReviews.apply(drafts, reviews);
+            return views(drafts.values());
+        }
+    }
+
+    private static List<EventView> views(java.util.Collection<EventReviews.Draft> drafts) {
+        List<EventView> out = new ArrayList<>(drafts.size());
+        for (EventReviews.Draft d : drafts) {
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put("status", d.status);
+            review.put("reviews", d.reviews);
+            review.put("merged_into", d.mergedInto);
+            review.put("split_from", d.splitFrom);
+            out.add(new EventView(d.id, d.type, d.participants, d.date, d.attrs, d.alternatives, List.copyOf(d.mentions),
+                    Corroboration.of(d.mentions, d.attrs, d.status), review));
+        }
+        return out;
+    }
+
+    /** The event actions whose event no longer exists (re-extraction no longer finds it): kept and shown, not applied. */
+    public List<Review> orphanedReviews() throws SQLException {
+        List<Review> reviews = new Reviews(store).all();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Review r : reviews)
+            if (r.targetKind().equals(Review.EVENT)) {
+                ids.add(r.targetId());
+                if (r.otherId() != null) ids.add(r.otherId());
+            }
+        try (Connection c = store.connect()) {
+            return EventReviews.apply(load(c, new ArrayList<>(ids)), reviews);
         }
     }
 
@@ -90,10 +199,19 @@ public final class KnowledgeBase {
         return where.toString();
     }
 
-    /** One merged event with every mention, or empty. */
+    /** One merged event with every mention, whatever its review status (a merged event names the event it joined), or empty. */
     public java.util.Optional<EventView> event(String id) throws SQLException {
+        List<Review> reviews = new Reviews(store).all();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(List.of(id));
+        for (Review r : reviews)
+            if (r.targetKind().equals(Review.EVENT)) {
+                ids.add(r.targetId());
+                if (r.otherId() != null) ids.add(r.otherId());
+            }
         try (Connection c = store.connect()) {
-            return load(c, List.of(id)).stream().findFirst();
+            Map<String, EventReviews.Draft> drafts = load(c, new ArrayList<>(ids));
+            EventReviews.apply(drafts, reviews);
+            return views(drafts.values()).stream().filter(e -> e.id().equals(id)).findFirst();
         }
     }
 
@@ -101,6 +219,20 @@ public final class KnowledgeBase {
     public record EventCount(String type, String month, long count) {}
 
     public List<EventCount> eventCounts(EventFilter f) throws SQLException {
+        List<Review> reviews = new Reviews(store).all();
+        if (!reviews.isEmpty() || f.weighs() || f.includeRejected()) {   // counted over the reviewed, weighed events
+            Map<List<String>, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                    .thenComparing(k -> k.get(1)));
+            for (EventView e : reviewed(f, Page.ALL, "date", window(f.from(), f.to()), reviews).items()) {
+                String date = e.date();
+                if (date == null || date.isEmpty() || !Character.isDigit(date.charAt(0))) continue;
+                String month = date.length() >= 7 && Character.isDigit(date.charAt(5)) ? date.substring(0, 7) : date.substring(0, 4);
+                counts.merge(List.of(e.type(), month), 1L, Long::sum);
+            }
+            List<EventCount> out = new ArrayList<>();
+            counts.forEach((k, n) -> out.add(new EventCount(k.get(0), k.get(1), n)));
+            return out;
+        }
         List<Object> args = new ArrayList<>();
         String where = eventWhere(f, args) + " AND e.event_date >= '0001' AND e.event_date < '9999~'";
         DateRange window = window(f.from(), f.to());
@@ -124,9 +256,10 @@ public final class KnowledgeBase {
 
     private static final int CHUNK = 500;   // ids per IN (…): far below every driver's limit on parameters
 
-    /** The events with these ids, in this order, each with every mention. */
-    private static List<EventView> load(Connection c, List<String> ids) throws SQLException {
-        Map<String, EventView> events = new java.util.HashMap<>();
+    /** The events with these ids, in this order, each with every mention and its document's outlet and kind. */
+    private static Map<String, EventReviews.Draft> load(Connection c, List<String> ids) throws SQLException {
+        Map<String, EventReviews.Draft> events = new java.util.HashMap<>();
+        Map<String, SourceOrigin.Origin> origins = new java.util.HashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
             String in = " IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
@@ -136,21 +269,25 @@ public final class KnowledgeBase {
                 while (r.next()) {
                     List<Map<String, Object>> alternatives = r.getString(6) == null ? List.of()
                             : Json.read(r.getString(6), new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
-                    events.put(r.getString(1), new EventView(r.getString(1), r.getString(2), Json.stringList(r.getString(3)),
-                            r.getString(4), Json.object(r.getString(5)), alternatives, new ArrayList<>()));
+                    events.put(r.getString(1), new EventReviews.Draft(r.getString(1), r.getString(2), Json.stringList(r.getString(3)),
+                            r.getString(4), Json.object(r.getString(5)), alternatives));
                 }
             }
-            try (PreparedStatement s = Sql.prepare(c, "SELECT m.event_id, m.doc_id, m.evidence, m.start_offset, m.event_date, m.rule"
-                    + " FROM event_mentions m WHERE m.event_id" + in + " ORDER BY m.doc_id, m.n", chunk.toArray());
+            try (PreparedStatement s = Sql.prepare(c, "SELECT m.event_id, m.doc_id, m.evidence, m.start_offset, m.event_date, m.rule,"
+                    + " d.metadata FROM event_mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id" + in
+                    + " ORDER BY m.doc_id, m.n", chunk.toArray());
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    EventView e = events.get(r.getString(1));
-                    if (e != null) e.mentions().add(new Mention(r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6)));
+                    EventReviews.Draft e = events.get(r.getString(1));
+                    if (e == null) continue;
+                    String metadata = r.getString(7);
+                    SourceOrigin.Origin o = origins.computeIfAbsent(r.getString(2), k -> Ledgers.origin(metadata));
+                    e.mentions.add(new Mention(r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6), o.outlet(), o.kind()));
                 }
             }
         }
-        List<EventView> out = new ArrayList<>();
-        for (String id : ids) if (events.containsKey(id)) out.add(events.get(id));
+        Map<String, EventReviews.Draft> out = new LinkedHashMap<>();
+        for (String id : ids) if (events.containsKey(id)) out.put(id, events.get(id));
         return out;
     }
 

@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.caytre.kb.ledger.Fact;
 import org.caytre.kb.ledger.Figure;
 import org.caytre.kb.ledger.PartnershipLedger;
+import org.caytre.kb.ledger.ReferenceTable;
+import org.caytre.kb.ledger.SourceOrigin;
 import org.caytre.kb.ledger.StatedCountCheck;
 import org.caytre.kb.ledger.Verdict;
 
@@ -31,12 +34,22 @@ public final class Ledgers {
         try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT m.doc_id, d.doc_date, d.metadata,"
                 + " m.type, m.participants, m.event_date, m.attrs, m.evidence FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
                 + " WHERE m.type = 'PARTNERSHIP' ORDER BY m.doc_id, m.n"); ResultSet r = s.executeQuery()) {
-            while (r.next())
+            while (r.next()) {
+                SourceOrigin.Origin origin = origin(r.getString(3));
                 out.add(new Fact(r.getString(1), docDate(r.getString(2), r.getString(3)), r.getString(4), Json.stringList(r.getString(5)),
-                        r.getString(6), Json.object(r.getString(7)), r.getString(8)));
+                        r.getString(6), Json.object(r.getString(7)), r.getString(8), origin.kind(), origin.outlet()));
+            }
         }
         return out;
     }
+
+    /** A stored document's kind and outlet, from the metadata JSON it was stored with. */
+    static SourceOrigin.Origin origin(String metadata) {
+        Map<String, Object> m = Json.object(metadata);
+        return SourceOrigin.standard().of(text(m.get("type")), text(m.get("issuer")), text(m.get("url")), text(m.get("source")));
+    }
+
+    private static String text(Object o) { return o == null ? null : o.toString(); }
 
     public List<Figure> figures() throws SQLException { return figures(""); }
 
@@ -61,9 +74,14 @@ public final class Ledgers {
         return out;
     }
 
-    public PartnershipLedger ledger() throws SQLException { return PartnershipLedger.of(facts()); }
+    /** The ledger with the analysts' decisions on claims. */
+    public PartnershipLedger ledger() throws SQLException {
+        return PartnershipLedger.of(facts(), ReferenceTable.standard(), new Reviews(store).claimDecisions());
+    }
 
-    public List<Verdict> check() throws SQLException { return new StatedCountCheck(ledger()).check(figures()); }
+    public List<Verdict> check() throws SQLException { return check(ledger()); }
+
+    public List<Verdict> check(PartnershipLedger ledger) throws SQLException { return new StatedCountCheck(ledger).check(figures()); }
 
     private static String docDate(String date, String metadata) {
         if (date != null) return date;

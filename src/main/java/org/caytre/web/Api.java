@@ -31,6 +31,10 @@ final class Api {
         Param type = Param.query("type", "string", "event type: VISIT, PHONE_CALL, AGREEMENT_SIGNED, …");
         Param from = Param.query("from", "string", "on or after this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
         Param to = Param.query("to", "string", "on or before this ISO date");
+        Param minConfidence = Param.query("min_confidence", "number", "only events at least this confident (0–1)");
+        Param minOutlets = Param.query("min_outlets", "integer", "only events reported by at least this many independent outlets");
+        Param confident = Param.query("confident", "boolean", "only corroborated or confident events (the timeline's default)");
+        Param includeRejected = Param.query("include_rejected", "boolean", "also events an analyst rejected or merged into another");
         Param offset = Param.query("offset", "integer", "rows to skip before this page (default 0); the answer's total says how many there are");
         List<Route> routes = new ArrayList<>(List.of(
                 Route.get(BASE + "/documents", "One page of the stored documents with their counts of passages, events and statistics, "
@@ -59,13 +63,16 @@ final class Api {
                 Route.get(BASE + "/countries/{iso}", "A country's dossier: partnership history, events by year and type, one page of "
                         + "events, figures and documents with their totals", kb::country,
                         Param.path("iso", "ISO 3166 alpha-3 code or any name of the country"), offset,
-                        limit(KnowledgeController.DOSSIER_PAGE, KnowledgeController.MAX_PAGE)).answering(ApiSchemas.dossier()),
+                        limit(KnowledgeController.DOSSIER_PAGE, KnowledgeController.MAX_PAGE),
+                        Param.query("all", "boolean", "every event, not only the corroborated or confident ones (the default)"))
+                        .answering(ApiSchemas.dossier()),
                 Route.get(BASE + "/events", "One page of merged events with every mention, as caytre events --json, and the total",
-                        kb::events, country, type, from, to, Param.query("sort", "string", "date (default), -date, mentions"), offset,
+                        kb::events, country, type, from, to, minConfidence, minOutlets, confident, includeRejected,
+                        Param.query("sort", "string", "date (default), -date, mentions"), offset,
                         limit(KnowledgeController.EVENTS_PAGE, KnowledgeController.MAX_PAGE)).answering(ApiSchemas.page("events", ApiSchemas.ref("Event"))),
                 Route.get(BASE + "/events/span", "The earliest and latest dated event: {first, last}", kb::span).answering(ApiSchemas.object("first", ApiSchemas.nullable(ApiSchemas.str()), "last", ApiSchemas.nullable(ApiSchemas.str()))),
                 Route.get(BASE + "/events/counts", "The events a filter keeps, counted by type and month: {counts: [{type, month, count}]}",
-                        kb::eventCounts, country, type, from, to).answering(ApiSchemas.object("counts", ApiSchemas.array(
+                        kb::eventCounts, country, type, from, to, minConfidence, minOutlets, confident, includeRejected).answering(ApiSchemas.object("counts", ApiSchemas.array(
                         ApiSchemas.object("type", ApiSchemas.str(), "month", ApiSchemas.str(), "count", ApiSchemas.integer())))),
                 Route.get(BASE + "/events/{id}", "One merged event with every mention", kb::event, Param.path("id", "event id (ev-…)")).answering(ApiSchemas.ref("Event")),
                 Route.get(BASE + "/names", "How organisation, agreement and person ids are written: {names: {id: [vi, en]}}", kb::names)
@@ -104,6 +111,7 @@ final class Api {
                 new Route(HandlerType.POST, BASE + "/documents", "Upload one document (multipart field 'file'); needs the server's "
                         + "write token as 'Authorization: Bearer TOKEN'", List.of(Param.form("file", "the document: txt, md, html, pdf, docx"),
                         Param.header("Authorization", "Bearer TOKEN")), "application/json", upload::upload).answering(ApiSchemas.anyObject())));
+        routes.addAll(ReviewController.routes(backend, config));
         routes.add(Route.get(BASE + "/openapi.json", "This document (OpenAPI 3)", ctx -> ctx.json(OpenApi.document(routes)))
                 .answering(ApiSchemas.open(ApiSchemas.object("openapi", ApiSchemas.str(), "info", ApiSchemas.anyObject(),
                         "paths", ApiSchemas.anyObject(), "components", ApiSchemas.anyObject()))));

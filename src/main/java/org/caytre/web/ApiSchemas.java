@@ -95,10 +95,21 @@ final class ApiSchemas {
             "text", str());
 
     static final Map<String, Object> MENTION = object("doc", str(), "evidence", str(), "offset", integer(), "date", nullable(str()),
-            "rule", nullable(str()));
+            "rule", nullable(str()), "outlet", nullable(str()), "kind", str());
+
+    /** How well a merged event is supported (kb.Corroboration). */
+    static final Map<String, Object> CORROBORATION = object("documents", integer(), "outlets", integer(), "sources", array(str()),
+            "official", bool(), "rules", array(str()), "modality", str(), "confidence", number(), "corroborated", bool());
 
     static final Map<String, Object> EVENT = object("id", str(), "type", str(), "participants", array(str()), "date", nullable(str()),
-            "attrs", anyObject(), "alternatives", array(anyObject()), "mentions", array(ref("Mention")));
+            "attrs", anyObject(), "alternatives", array(anyObject()), "mentions", array(ref("Mention")),
+            "corroboration", CORROBORATION, "review", object("status", str(), "reviews", integer(),
+                    "merged_into", nullable(str()), "split_from", nullable(str())));
+
+    /** One analyst action of the audit trail (kb.Review); before and after are the target's JSON. */
+    static final Map<String, Object> REVIEW = object("seq", integer(), "at", str(), "reviewer", str(), "action", str(),
+            "target_kind", str(), "target_id", str(), "other_id", nullable(str()), "before", nullable(anyObject()),
+            "after", nullable(anyObject()), "reason", str());
 
     static final Map<String, Object> STATISTIC = object("indicator", str(), "value", number(), "unit", nullable(str()),
             "period", nullable(str()), "subject", nullable(str()), "approximate", bool(), "evidence", str(), "offset", integer(), "doc", str());
@@ -118,6 +129,7 @@ final class ApiSchemas {
         m.put("Passage", PASSAGE);
         m.put("Mention", MENTION);
         m.put("Event", EVENT);
+        m.put("Review", REVIEW);
         m.put("Statistic", STATISTIC);
         m.put("SearchHit", HIT);
         m.put("SavedSearch", SAVED_SEARCH);

@@ -44,12 +44,12 @@ final class Backend implements AutoCloseable {
     private volatile Cached<org.caytre.kb.ledger.PartnershipLedger> ledger;
     private volatile Cached<Object> checks;
 
-    /** What changes whenever a document is added, replaced or removed. */
+    /** What changes whenever a document is added, replaced or removed, or an analyst acts (a claim decision moves the ledger). */
     private String version() throws java.sql.SQLException {
-        try (var c = store.connect(); var st = c.prepareStatement("SELECT COUNT(*), MAX(ingested_at) FROM documents");
+        try (var c = store.connect(); var st = c.prepareStatement("SELECT COUNT(*), MAX(ingested_at), (SELECT COUNT(*) FROM reviews) FROM documents");
              var r = st.executeQuery()) {
             r.next();
-            return r.getLong(1) + "|" + r.getString(2);
+            return r.getLong(1) + "|" + r.getString(2) + "|" + r.getLong(3);
         }
     }
 
@@ -71,8 +71,9 @@ final class Backend implements AutoCloseable {
         String version = version();
         var cached = checks;
         if (cached != null && cached.version().equals(version)) return cached.value();
-        Object built = org.caytre.kb.ledger.LedgerJson.checks(new org.caytre.kb.ledger.StatedCountCheck(ledger())
-                .check(new org.caytre.kb.Ledgers(store).partnerFigures()));
+        var ledger = ledger();
+        Object built = org.caytre.kb.ledger.LedgerJson.checks(new org.caytre.kb.ledger.StatedCountCheck(ledger)
+                .check(new org.caytre.kb.Ledgers(store).partnerFigures()), ledger.conflicts());
         checks = new Cached<>(version, built);
         return built;
     }

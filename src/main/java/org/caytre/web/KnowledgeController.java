@@ -49,7 +49,7 @@ final class KnowledgeController {
         ctx.json(m);
     }
 
-    /** One merged event with every mention. */
+    /** One merged event with every mention, whatever its review status. */
     void event(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
         ctx.json(new KnowledgeBase(backend.store()).event(id).orElseThrow(() -> ApiException.notFound("no event " + id)));
@@ -57,9 +57,16 @@ final class KnowledgeController {
 
     /** {@code {"counts": [{"type", "month", "count"}]}}: the events a filter keeps, counted by type and month in the store. */
     void eventCounts(Context ctx) throws SQLException {
-        var filter = new KnowledgeBase.EventFilter(Params.entity(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"),
-                Params.isoDate(ctx, "to"));
+        var filter = eventFilter(ctx);
         ctx.json(Map.of("counts", new KnowledgeBase(backend.store()).eventCounts(filter)));
+    }
+
+    /** The events' filter of the query: participant, type, dates, and the corroboration and review bounds. */
+    private static KnowledgeBase.EventFilter eventFilter(Context ctx) {
+        Integer minOutlets = Params.text(ctx, "min_outlets") == null ? null : Params.integer(ctx, "min_outlets", 0, 0, 1000);
+        return new KnowledgeBase.EventFilter(Params.entity(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"),
+                Params.isoDate(ctx, "to"), Params.fraction(ctx, "min_confidence"), minOutlets, Params.flag(ctx, "confident", false),
+                Params.flag(ctx, "include_rejected", false));
     }
 
     /** {@code {"names": {id: [vi, en]}}}: how the UI writes organisation, agreement and person ids. */
@@ -70,8 +77,8 @@ final class KnowledgeController {
 
     void country(Context ctx) throws SQLException {
         String iso = Params.countryByName(ctx.pathParam("iso"), "iso");
-        Dossier d = Dossier.of(backend.store(), iso, Params.page(ctx, DOSSIER_PAGE, MAX_PAGE));
-        if (d.history().isEmpty() && d.eventsTotal() == 0 && d.documentsTotal() == 0 && d.figuresTotal() == 0)
+        Dossier d = Dossier.of(backend.store(), iso, Params.page(ctx, DOSSIER_PAGE, MAX_PAGE), Params.flag(ctx, "all", false));
+        if (d.history().isEmpty() && d.eventsTotal() + d.eventsHidden() == 0 && d.documentsTotal() == 0 && d.figuresTotal() == 0)
             throw ApiException.notFound("nothing is known about country " + iso);
         ctx.json(d.toJson());
     }
@@ -81,8 +88,7 @@ final class KnowledgeController {
     /** {@code {"events": [...], "total", "offset", "limit"}}, the events of caytre events --json one page at a time; country is
      *  any name or id of a country, organisation or person. */
     void events(Context ctx) throws SQLException {
-        var filter = new KnowledgeBase.EventFilter(Params.entity(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"),
-                Params.isoDate(ctx, "to"));
+        var filter = eventFilter(ctx);
         ctx.json(new KnowledgeBase(backend.store()).events(filter, Params.page(ctx, EVENTS_PAGE, MAX_PAGE),
                 Params.sort(ctx, "date", "-date", "mentions")).toJson("events"));
     }
@@ -110,7 +116,10 @@ final class KnowledgeController {
 
     void partners(Context ctx) throws SQLException {
         LocalDate asOf = Params.day(ctx, "as_of", LocalDate.now());
-        ctx.json(LedgerJson.partners(asOf, backend.ledger().asOf(asOf)));
+        var ledger = backend.ledger();
+        Map<String, Object> m = LedgerJson.partners(asOf, ledger.asOf(asOf));
+        m.put("tally", ledger.tally(asOf).toJson());
+        ctx.json(m);
     }
 
     void check(Context ctx) throws SQLException {

@@ -31,8 +31,12 @@ final class OpenApi {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("summary", r.summary());
         List<Map<String, Object>> params = new ArrayList<>();
-        Map<String, Object> form = new LinkedHashMap<>();
+        Map<String, Object> form = new LinkedHashMap<>(), body = new LinkedHashMap<>();
         for (Param p : r.params()) {
+            if (p.in().equals("body")) {
+                body.put(p.name(), Map.of("type", p.type(), "description", p.description()));
+                continue;
+            }
             if (p.in().equals("form")) {
                 form.put(p.name(), Map.of("type", "string", "format", "binary", "description", p.description()));
                 continue;
@@ -49,6 +53,9 @@ final class OpenApi {
         if (!form.isEmpty())
             op.put("requestBody", Map.of("required", true, "content", Map.of("multipart/form-data",
                     Map.of("schema", Map.of("type", "object", "properties", form)))));
+        if (!body.isEmpty())
+            op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
+                    Map.of("schema", Map.of("type", "object", "properties", body)))));
         Map<String, Object> responses = new LinkedHashMap<>();
         if (r.status() == 204) responses.put("204", Map.of("description", "done, no content"));
         else responses.put(String.valueOf(r.status()), Map.of("description", "OK", "content",
@@ -63,6 +70,8 @@ final class OpenApi {
             responses.put("413", Map.of("description", "over the upload size limit", "content", errorBody));
             responses.put("422", Map.of("description", "the file could not be read as a document", "content", errorBody));
         }
+        if (r.path().endsWith("/review"))
+            responses.put("403", Map.of("description", "reviews are off (no reviewers file or write token)", "content", errorBody));
         if (r.path().endsWith("/search")) responses.put("503", Map.of("description", "no search index yet", "content", errorBody));
         op.put("responses", responses);
         return op;

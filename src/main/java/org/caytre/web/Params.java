@@ -85,4 +85,28 @@ final class Params {
         String v = text(ctx, name);
         return v == null ? null : v.toUpperCase(Locale.ROOT);
     }
+
+    /** A number in [0, 1], or null when absent. */
+    static Double fraction(Context ctx, String name) {
+        String v = text(ctx, name);
+        if (v == null) return null;
+        try {
+            double d = Double.parseDouble(v);
+            if (d >= 0 && d <= 1) return d;
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw ApiException.badParameter(name + " must be a number between 0 and 1, not '" + v + "'");
+    }
+
+    /** true for 1/true/yes, false for 0/false/no, {@code defaultValue} when absent. */
+    static boolean flag(Context ctx, String name, boolean defaultValue) {
+        String v = text(ctx, name);
+        if (v == null) return defaultValue;
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes" -> true;
+            case "0", "false", "no" -> false;
+            default -> throw ApiException.badParameter(name + " must be true or false, not '" + v + "'");
+        };
+    }
 }

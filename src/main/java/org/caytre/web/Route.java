@@ -47,5 +47,8 @@ public record Route(HandlerType method, String path, String summary, List<Param>
         public static Param form(String name, String description) { return new Param(name, "form", true, "file", description); }
 
         public static Param header(String name, String description) { return new Param(name, "header", false, "string", description); }
+
+        /** A field of a JSON request body. */
+        public static Param body(String name, String type, String description) { return new Param(name, "body", false, type, description); }
     }
 }

@@ -10,9 +10,10 @@ import java.util.Set;
  * where it listens, the write token that enables uploads (null: uploads are refused), and the host names a request
  * may carry in its {@code Host} header besides the loopback names and the bound address (a page on another site
  * reaching the server through DNS rebinding carries its own name and is refused). {@code port} 0 picks a free port.
+ * {@code reviewers} is the token file of the named reviewers (null: only the write token may review).
  */
 public record WebConfig(Path dataDir, String dbUrl, String host, int port, String writeToken, long maxUploadBytes,
-                        Set<String> allowedHosts) {
+                        Set<String> allowedHosts, Path reviewers) {
     public static final long DEFAULT_MAX_UPLOAD = 20L * 1024 * 1024;
     /** Always allowed: the names a browser on this machine uses. */
     static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
@@ -27,16 +28,18 @@ public record WebConfig(Path dataDir, String dbUrl, String host, int port, Strin
     }
 
     public WebConfig(Path dataDir, String dbUrl, String host, int port, String writeToken, long maxUploadBytes) {
-        this(dataDir, dbUrl, host, port, writeToken, maxUploadBytes, Set.of());
+        this(dataDir, dbUrl, host, port, writeToken, maxUploadBytes, Set.of(), null);
     }
 
     public static WebConfig local(Path dataDir) { return new WebConfig(dataDir, null, "127.0.0.1", 0, null, DEFAULT_MAX_UPLOAD); }
 
-    public WebConfig withWriteToken(String token) { return new WebConfig(dataDir, dbUrl, host, port, token, maxUploadBytes, allowedHosts); }
+    public WebConfig withWriteToken(String token) { return new WebConfig(dataDir, dbUrl, host, port, token, maxUploadBytes, allowedHosts, reviewers); }
 
-    public WebConfig withPort(int p) { return new WebConfig(dataDir, dbUrl, host, p, writeToken, maxUploadBytes, allowedHosts); }
+    public WebConfig withPort(int p) { return new WebConfig(dataDir, dbUrl, host, p, writeToken, maxUploadBytes, allowedHosts, reviewers); }
 
-    public WebConfig withAllowedHosts(Set<String> names) { return new WebConfig(dataDir, dbUrl, host, port, writeToken, maxUploadBytes, names); }
+    public WebConfig withAllowedHosts(Set<String> names) { return new WebConfig(dataDir, dbUrl, host, port, writeToken, maxUploadBytes, names, reviewers); }
+
+    public WebConfig withReviewers(Path file) { return new WebConfig(dataDir, dbUrl, host, port, writeToken, maxUploadBytes, allowedHosts, file); }
 
     /** Whether a {@code Host} header (name or address, with or without a port) names this server. */
     boolean allows(String hostHeader) {

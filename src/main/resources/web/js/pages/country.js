@@ -2,17 +2,22 @@ import {h, clear, link, clip} from '../dom.js';
 import {t, countryName, entityName, indicatorName} from '../i18n.js';
 import {api, enc} from '../api.js';
 import {levelColour, charts} from '../levels.js';
+import {support} from './timeline.js';
 
 /** A country's dossier: level history as a step timeline, events by year and type, figures, documents. */
-export async function countryPage(view, {parts}) {
+export async function countryPage(view, {parts, params}) {
   const iso = (parts[0] || '').toUpperCase();
-  const d = await api('countries/' + enc(iso));
+  const all = params && params.get('all') === '1';   // by default the corroborated or confident events only
+  const d = await api('countries/' + enc(iso), {all: all ? 'true' : ''});
   const chart = h('div', {class: 'chart', id: 'events-chart'});
   clear(view,
     h('h1', {}, countryName(iso), h('span', {class: 'muted'}, ' · ', iso)),
     h('section', {}, h('h2', {}, t('history')), steps(d.history)),
+    (d.conflicting_claims || []).length ? h('section', {id: 'country-claims'}, h('h2', {}, t('conflicting_claims')), claimList(d.conflicting_claims)) : null,
     h('section', {}, h('h2', {}, t('events_by_year')), chart, eventList(d.events),
-      more(d.events.length, d.events_total, '#/timeline?country=' + iso)),
+      more(d.events.length, d.events_total, '#/timeline?country=' + iso + (all ? '&all=1' : '')),
+      d.events_hidden ? h('p', {class: 'muted', id: 'events-hidden'}, d.events_hidden + ' ' + t('hidden_events') + ' · ',
+        link('#/country/' + enc(iso) + '?all=1', t('show_all'))) : null),
     h('section', {}, h('h2', {}, t('figures')), d.figures.length ? figureTable(d.figures) : h('p', {class: 'muted'}, t('no_data')),
       more(d.figures.length, d.figures_total, '#/figures')),
     h('section', {}, h('h2', {}, t('named_in'), h('span', {class: 'muted'}, ' (' + (d.documents_total ?? d.documents.length).toLocaleString() + ')')),
@@ -61,9 +66,18 @@ function eventsChart(el, byYear) {
   });
 }
 
+/** Level claims the ledger does not follow: what each says, the ledger's level on its date, and its source. */
+function claimList(claims) {
+  return h('ul', {class: 'claims'}, claims.map(c => h('li', {dataset: {claim: c.id, status: c.status}},
+    h('span', {class: 'badge ' + c.status}, t(c.status)), ' ', t(c.level), ' · ', t('since'), ' ', c.since,
+    ' (', c.ledger_level ? t(c.ledger_level) : '—', ') · ', c.kind, c.outlet ? ' · ' + c.outlet : '', ' · ',
+    c.doc ? link('#/doc/' + enc(c.doc), c.doc) : 'reference',
+    h('div', {class: 'quote small'}, clip(c.evidence, 240)))));
+}
+
 function eventList(events) {
-  return h('ul', {class: 'events'}, events.map(e => h('li', {},
-    h('strong', {}, t(e.type)), ' · ', e.date || t('undated'), ' · ', e.participants.map(entityName).join(', '),
+  return h('ul', {class: 'events', id: 'country-events'}, events.map(e => h('li', {dataset: {event: e.id}},
+    h('strong', {}, t(e.type)), ' · ', e.date || t('undated'), ' · ', e.participants.map(entityName).join(', '), support(e),
     h('ul', {class: 'small'}, e.mentions.slice(0, 5).map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), ': ', clip(m.evidence, 200)))))));
 }
 

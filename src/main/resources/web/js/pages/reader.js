@@ -1,5 +1,6 @@
 import {h, clear, link, clip} from '../dom.js';
 import {t, entityName, entityHref, indicatorName} from '../i18n.js';
+import {reviewBlock} from './review.js';
 import {api, enc} from '../api.js';
 
 const SEP = ' › ';
@@ -154,11 +155,14 @@ export async function showEvent(x, ctx) {
     h('dt', {}, t('evidence')), h('dd', {class: 'quote'}, x.evidence)));
   ctx.panel.dataset.event = x.event;
   share('e/' + enc(x.event), ctx);
-  const merged = await api('events/' + enc(x.event)).catch(() => null);
+  const [merged, trail] = await Promise.all([api('events/' + enc(x.event)).catch(() => null),
+    api('events/' + enc(x.event) + '/history').catch(() => ({history: []}))]);
   if (!merged) return;
   const others = merged.mentions.filter(m => !(m.doc === ctx.d.id && m.offset === x.start));
   ctx.panel.append(h('h4', {}, t('other_sources'), ' (', others.length, ')'), h('ul', {class: 'sources', id: 'event-sources'},
-    others.map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), h('div', {class: 'quote small'}, clip(m.evidence, 220))))));
+    others.map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/at/' + m.offset, m.doc), m.outlet ? ' · ' + m.outlet : '',
+      h('div', {class: 'quote small'}, clip(m.evidence, 220))))),
+    reviewBlock(merged, trail.history, () => showEvent(x, ctx)));
 }
 
 /** An event attribute as the reader shows it: an id as its linked name, a list item by item, a word in the UI language. */

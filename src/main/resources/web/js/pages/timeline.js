@@ -15,7 +15,9 @@ const PAGE = 50;
  */
 export async function timelinePage(view, {params}) {
   const get = k => params.get(k) || '';
-  const filter = {type: get('type'), country: get('country'), from: get('from'), to: get('to')};
+  const all = get('all') === '1';
+  // by default only corroborated or confident events; 'all' adds the single-source ones
+  const filter = {type: get('type'), country: get('country'), from: get('from'), to: get('to'), confident: all ? '' : 'true'};
   const offset = Math.max(0, Number(get('offset')) || 0);
   const [{counts}, page] = await Promise.all([api('events/counts', filter), api('events', {...filter, sort: '-date', offset, limit: PAGE})]);
   const typeSelect = h('select', {id: 'tl-type', name: 'type'}, h('option', {value: ''}, t('all_types')),
@@ -23,11 +25,13 @@ export async function timelinePage(view, {params}) {
   const countryInput = h('input', {id: 'tl-country', name: 'country', value: filter.country, placeholder: t('country_filter'), size: 24});
   const from = h('input', {type: 'date', id: 'tl-from', name: 'from', value: inputDay(filter.from)});
   const to = h('input', {type: 'date', id: 'tl-to', name: 'to', value: inputDay(filter.to, true)});
+  const allBox = h('input', {type: 'checkbox', id: 'tl-all', name: 'all', checked: all});
   const form = h('form', {class: 'filters', onsubmit: e => {
     e.preventDefault();
-    location.hash = hashWith('timeline', params, {type: typeSelect.value, country: countryInput.value.trim(), from: from.value, to: to.value});
+    location.hash = hashWith('timeline', params, {type: typeSelect.value, country: countryInput.value.trim(), from: from.value, to: to.value,
+      all: allBox.checked ? '1' : ''});
   }}, typeSelect, countryInput, h('label', {class: 'small muted'}, t('from'), ' ', from), h('label', {class: 'small muted'}, t('to'), ' ', to),
-  h('button', {type: 'submit'}, t('filter')));
+  h('label', {class: 'small muted'}, allBox, ' ', t('all_events')), h('button', {type: 'submit'}, t('filter')));
   const chart = h('div', {class: 'chart tall', id: 'timeline-chart'});
   clear(view, h('h1', {}, t('timeline')), form, chart,
     h('h2', {id: 'events-total'}, page.total.toLocaleString() + ' ' + t('events')), list(page.events),
@@ -60,9 +64,17 @@ export async function timelinePage(view, {params}) {
 /** A point in time for a month 'YYYY-MM' (its middle) or a year (its middle). */
 function monthDay(m) { return m.length === 4 ? m + '-07-01' : m + '-15'; }
 
+/** How well an event is supported, in one line: confidence, independent outlets, an official source, its review status. */
+export function support(e) {
+  const c = e.corroboration;
+  if (!c) return '';
+  return h('span', {class: 'small support'}, ' · ' + t('confidence') + ' ' + c.confidence.toFixed(2) + ' · ' + c.outlets + ' ' + t('outlets')
+    + (c.official ? ' · ' + t('official_source') : '') + (e.review && e.review.status !== 'unreviewed' ? ' · ' + t(e.review.status) : ''));
+}
+
 export function record(e) {
   return h('div', {class: 'card', dataset: {event: e.id}}, h('strong', {}, t(e.type)), ' · ', e.date || t('undated'), ' · ',
-    e.participants.map(p => link(entityHref(p), entityName(p))).flatMap((n, i) => i ? [', ', n] : [n]),
+    e.participants.map(p => link(entityHref(p), entityName(p))).flatMap((n, i) => i ? [', ', n] : [n]), support(e),
     h('ul', {class: 'small'}, e.mentions.slice(0, 5).map(m => h('li', {}, link('#/doc/' + enc(m.doc) + '/e/' + enc(e.id), m.doc), ': ', clip(m.evidence, 220)))),
     e.mentions.length > 5 ? h('div', {class: 'muted small'}, '+ ' + (e.mentions.length - 5) + ' ' + t('sources').toLowerCase()) : null);
 }

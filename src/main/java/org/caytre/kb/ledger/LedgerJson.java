@@ -41,6 +41,16 @@ public final class LedgerJson {
         return m;
     }
 
+    /**
+     * {@code {"checks": [verdict…], "conflicting_claims": [claim…]}}: the verdicts, and the level claims the ledger does
+     * not follow, each as {@link ClaimView#toJson()} with its source.
+     */
+    public static Map<String, Object> checks(List<Verdict> verdicts, List<ClaimView> conflicts) {
+        Map<String, Object> m = checks(verdicts);
+        m.put("conflicting_claims", conflicts.stream().map(ClaimView::toJson).toList());
+        return m;
+    }
+
     /** One line of JSON. */
     public static String write(Object value) {
         try {

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the reference table of Vietnam's partnership frameworks ({@code /kb/partnerships.tsv}: country, level,
- * since, source; '#' comments). A malformed row fails with its line number and the reason, since a silently
+ * Reads the reference table of Vietnam's partnership frameworks ({@code /kb/partnerships.tsv}: partner, level,
+ * since, name, document, where; '#' comments). A malformed row fails with its line number and the reason, since a silently
  * dropped row would make every as-of list wrong.
  */
 public final class ReferenceTable {
     public static final String RESOURCE = "/kb/partnerships.tsv";
-    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern PARTNER = Pattern.compile("[A-Z]{3}|ORG:[A-Za-z0-9_-]+");
     private static volatile List<ReferenceStep> standard;
 
     private ReferenceTable() {}
@@ -43,11 +43,15 @@ public final class ReferenceTable {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] c = line.split("\t", -1);
             String where = name + ":" + (i + 1) + ": ";
-            if (c.length != 4) throw new IllegalArgumentException(where + "expected 4 tab-separated columns, got " + c.length);
-            if (!ISO3.matcher(c[0]).matches()) throw new IllegalArgumentException(where + "country is not ISO alpha-3: '" + c[0] + "'");
-            if (c[3].isBlank()) throw new IllegalArgumentException(where + "no source");
+            if (c.length != 6) throw new IllegalArgumentException(where + "expected 6 tab-separated columns"
+                    + " (partner, level, since, name, document, where), got " + c.length);
+            if (!PARTNER.matcher(c[0]).matches())
+                throw new IllegalArgumentException(where + "partner is neither ISO alpha-3 nor ORG:id: '" + c[0] + "'");
+            if (c[4].isBlank()) throw new IllegalArgumentException(where + "no document");
+            if (c[5].isBlank()) throw new IllegalArgumentException(where + "no public record (where)");
             try {
-                out.add(new ReferenceStep(c[0], Level.parse(c[1]), IsoPeriod.parse(c[2]), c[3].strip()));
+                out.add(new ReferenceStep(c[0], Level.parse(c[1]), IsoPeriod.parse(c[2]), c[3].isBlank() ? null : c[3].strip(),
+                        c[4].strip(), c[5].strip()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + e.getMessage());
             }

@@ -22,7 +22,7 @@ class FactTest {
     void a_fact_quotes_its_event_evidence_span() {
         Event e = new Event("PARTNERSHIP", List.of("VNM", "AAA"), List.of(), "2019", Map.of("level", "STRATEGIC"),
                 spanOf("Hai nước nâng cấp quan hệ lên đối tác chiến lược."), "rule-x");
-        Fact f = Fact.of("own.txt", "2020", e, TEXT);
+        Fact f = Fact.of("own.txt", "2020", e, TEXT, SourceOrigin.standard().of(null, null, null, null));
         assertThat(f.evidence()).isEqualTo("Hai nước nâng cấp quan hệ lên đối tác chiến lược.");
         assertThat(f.participants()).containsExactly("VNM", "AAA");
         assertThat(f.attrs()).containsEntry("level", "STRATEGIC");

@@ -11,7 +11,7 @@ class LedgerJsonTest {
     private static final PartnershipLedger LEDGER = PartnershipLedger.of(
             List.of(new Fact("own.txt", "2019", "PARTNERSHIP", List.of("VNM", "AAA"), "2019", Map.of("level", "STRATEGIC"),
                     "Hai nước nâng quan hệ lên đối tác chiến lược.")),
-            ReferenceTable.parse("test", List.of("AAA\tCOMPREHENSIVE\t2010-05-02\tJoint statement A")));
+            ReferenceTable.parse("test", List.of("AAA\tCOMPREHENSIVE\t2010-05-02\t\tJoint statement A\tmofa")));
 
     @Test
     void partners_have_the_contract_shape() {
@@ -19,14 +19,16 @@ class LedgerJsonTest {
         assertThat(json).isEqualTo("{\"as_of\":\"2020-01-01\",\"partners\":[{\"country\":\"AAA\",\"level\":\"STRATEGIC\","
                 + "\"since\":\"2019\",\"provenance\":\"document\",\"evidence\":\"Hai nước nâng quan hệ lên đối tác chiến lược.\","
                 + "\"doc\":\"own.txt\",\"sources\":[{\"provenance\":\"document\",\"since\":\"2019\",\"doc\":\"own.txt\","
-                + "\"evidence\":\"Hai nước nâng quan hệ lên đối tác chiến lược.\"}]}]}");
+                + "\"evidence\":\"Hai nước nâng quan hệ lên đối tác chiến lược.\",\"kind\":\"official\",\"outlet\":null,"
+                + "\"claim\":\"" + LEDGER.claims("AAA").get(1).claim().id() + "\",\"status\":\"in_force\"}],"
+                + "\"name\":null,\"partner_kind\":\"country\"}]}");
     }
 
     @Test
     void a_history_lists_steps_with_their_end_and_a_check_lists_verdicts() {
         String history = LedgerJson.write(LedgerJson.history("AAA", LEDGER.history("AAA")));
         assertThat(history).startsWith("{\"country\":\"AAA\",\"history\":[{\"country\":\"AAA\",\"level\":\"COMPREHENSIVE\","
-                + "\"since\":\"2010-05-02\",\"until\":\"2019-01-01\",\"provenance\":\"reference\",\"evidence\":\"Joint statement A\",\"doc\":null");
+                + "\"since\":\"2010-05-02\",\"until\":\"2019-01-01\",\"provenance\":\"reference\",\"evidence\":\"Joint statement A (mofa)\",\"doc\":null");
         List<Verdict> verdicts = new StatedCountCheck(LEDGER).check(List.of(
                 new Figure("own.txt", "2020", "partners", 1, "partners", null, "VNM", "Ta có 1 đối tác chiến lược.")));
         assertThat(LedgerJson.write(LedgerJson.checks(verdicts))).startsWith("{\"checks\":[{\"doc\":\"own.txt\","

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Histories from small facts of our own and a small reference table. */
 class PartnershipLedgerTest {
     private static final List<ReferenceStep> REFERENCE = ReferenceTable.parse("test", List.of(
-            "AAA\tCOMPREHENSIVE\t2010-05-02\tJoint statement A, 2 May 2010",
-            "AAA\tCOMPREHENSIVE_STRATEGIC\t2021-09-10\tJoint statement A, 10 September 2021",
-            "BBB\tSTRATEGIC\t2015\tJoint statement B, 2015"));
+            "AAA\tCOMPREHENSIVE\t2010-05-02\t\tJoint statement A, 2 May 2010\tmofa",
+            "AAA\tCOMPREHENSIVE_STRATEGIC\t2021-09-10\t\tJoint statement A, 10 September 2021\tmofa",
+            "BBB\tSTRATEGIC\t2015\t\tJoint statement B, 2015\tmofa"));
 
     private static Fact partnership(String doc, String country, String level, String date, String docDate) {
         return new Fact(doc, docDate, "PARTNERSHIP", List.of("VNM", country), date, Map.of("level", level),

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 /** The check over figures of our own sentences and a small reference table. */
 class StatedCountCheckTest {
     private static final PartnershipLedger LEDGER = PartnershipLedger.of(List.of(), ReferenceTable.parse("test", List.of(
-            "AAA\tSTRATEGIC\t2008\tstatement A1",
-            "AAA\tCOMPREHENSIVE_STRATEGIC\t2014-06-01\tstatement A2",
-            "BBB\tCOMPREHENSIVE_STRATEGIC_COOPERATIVE\t2009\tstatement B",
-            "CCC\tSTRATEGIC\t2012\tstatement C",
-            "DDD\tCOMPREHENSIVE\t2011\tstatement D",
-            "EEE\tCOMPREHENSIVE\t2015-03\tstatement E")));
+            "AAA\tSTRATEGIC\t2008\t\tstatement A1\tmofa",
+            "AAA\tCOMPREHENSIVE_STRATEGIC\t2014-06-01\t\tstatement A2\tmofa",
+            "BBB\tCOMPREHENSIVE_STRATEGIC_COOPERATIVE\t2009\t\tstatement B\tmofa",
+            "CCC\tSTRATEGIC\t2012\t\tstatement C\tmofa",
+            "DDD\tCOMPREHENSIVE\t2011\t\tstatement D\tmofa",
+            "EEE\tCOMPREHENSIVE\t2015-03\t\tstatement E\tmofa")));
     private static final StatedCountCheck CHECK = new StatedCountCheck(LEDGER);
 
     private static Figure figure(double value, String unit, String period, String docDate, String evidence) {
