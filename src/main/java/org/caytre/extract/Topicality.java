@@ -3,8 +3,7 @@ package org.caytre.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.caytre.internal.AhoCorasick;
 import org.caytre.internal.DataFiles;
 import org.caytre.model.Document;
 import org.caytre.model.Paragraph;
@@ -18,15 +17,14 @@ import org.caytre.model.Span;
  * ordinary-news cues outnumber them four to one.
  */
 final class Topicality {
-    private static final Pattern FOREIGN, OTHER;
+    /** All cues in one automaton (one pass over the text); {@code FOREIGN_CUE[i]}: whether cue i is of foreign relations. */
+    private static final AhoCorasick CUES;
+    private static final boolean[] FOREIGN_CUE;
     static {
-        StringBuilder foreign = new StringBuilder(), other = new StringBuilder();
-        for (String[] row : DataFiles.table("/extract/topic-cues.tsv")) {
-            StringBuilder b = row[0].equals("foreign") ? foreign : other;
-            b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(row[1]));
-        }
-        FOREIGN = Pattern.compile("(?<![\\p{L}])(?:" + foreign + ")(?![\\p{L}])");
-        OTHER = Pattern.compile("(?<![\\p{L}])(?:" + other + ")(?![\\p{L}])");
+        List<String[]> rows = DataFiles.table("/extract/topic-cues.tsv");
+        CUES = new AhoCorasick(rows.stream().map(r -> r[1]).toList());
+        FOREIGN_CUE = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) FOREIGN_CUE[i] = rows.get(i)[0].equals("foreign");
     }
 
     private final List<Span> offTopic;
@@ -35,16 +33,16 @@ final class Topicality {
 
     /** The paragraphs of {@code d} that speak of something else than foreign relations. */
     static Topicality of(Document d) {
-        String lower = d.text().toLowerCase(Locale.ROOT);
+        String lower = d.text().toLowerCase(Locale.ROOT);       // same length: offsets stay the text's
         List<Paragraph> paragraphs = d.paragraphs();
         int[] foreign = new int[paragraphs.size()], other = new int[paragraphs.size()];
-        int foreignAll = 0, otherAll = 0;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Span s = paragraphs.get(i).span();
-            foreign[i] = count(FOREIGN, lower, s);
-            other[i] = count(OTHER, lower, s);
-            foreignAll += foreign[i];
-            otherAll += other[i];
+        int foreignAll = 0, otherAll = 0, p = 0;
+        for (AhoCorasick.Hit h : sorted(CUES.find(lower))) {
+            if (!wholeWord(lower, h.start(), h.end())) continue;
+            while (p < paragraphs.size() && paragraphs.get(p).span().end() <= h.start()) p++;
+            if (p == paragraphs.size()) break;
+            if (paragraphs.get(p).span().start() > h.start()) continue;
+            if (FOREIGN_CUE[h.pattern()]) { foreign[p]++; foreignAll++; } else { other[p]++; otherAll++; }
         }
         boolean ordinaryDocument = otherAll >= 4 && otherAll >= 4 * foreignAll;
         List<Span> off = new ArrayList<>();
@@ -59,10 +57,13 @@ final class Topicality {
         return false;
     }
 
-    private static int count(Pattern p, String lower, Span s) {
-        Matcher m = p.matcher(lower).region(s.start(), s.end());
-        int n = 0;
-        while (m.find()) n++;
-        return n;
+    private static List<AhoCorasick.Hit> sorted(List<AhoCorasick.Hit> hits) {
+        List<AhoCorasick.Hit> out = new ArrayList<>(hits);
+        out.sort(java.util.Comparator.comparingInt(AhoCorasick.Hit::start));
+        return out;
+    }
+
+    private static boolean wholeWord(String s, int start, int end) {
+        return (start == 0 || !Character.isLetter(s.charAt(start - 1))) && (end >= s.length() || !Character.isLetter(s.charAt(end)));
     }
 }
