@@ -307,7 +307,8 @@ public final class EventExtractor {
         if (sides.isEmpty() && TWO_SIDES.matcher(text).region(te, c.clause().end()).find()
                 && named.stream().map(Side::id).filter(id -> !id.contains(":")).distinct().count() == 1)
             sides = List.of(new Side(named.get(0).id(), te));
-        if (sides.isEmpty() && c.counterpart() != null && c.vietnamese() && (c.vietnam() || r.type().equals("VISIT") || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {
+        if (sides.isEmpty() && c.counterpart() != null && c.vietnamese() && (c.vietnam() || r.type().equals("VISIT") || BILATERAL.contains(r.type())
+                || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {   // relations are the story's two countries
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;
             // "trao đổi các phái đoàn và những cuộc gặp song phương ở mọi cấp": contacts in general, no event

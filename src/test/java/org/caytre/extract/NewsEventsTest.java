@@ -546,4 +546,11 @@ class NewsEventsTest {
         assertThat(events("Tin Việt Nam\n\nHai bên đang chuẩn bị cho chuyến thăm chính thức Việt Nam của Tổng thống Chi-lê vào tháng 10-2024.",
                 "2024-08-18", "VISIT")).extracting(Event::date, e -> e.attrs().get("status")).containsExactly(org.assertj.core.groups.Tuple.tuple("2024-10", "announced"));
     }
+
+    @Test
+    void an_anniversary_of_relations_in_a_story_about_one_partner_is_theirs_with_vietnam() {
+        assertThat(events("Thủ tướng Phạm Minh Chính tiếp Đại sứ Hungary\n\nHai bên sẽ phối hợp tổ chức các hoạt động kỷ niệm 75 năm "
+                + "thiết lập quan hệ ngoại giao.", "2024-10-11", "DIPLOMATIC_RELATIONS"))
+                .extracting(Event::participants, Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "HUN"), "1949"));
+    }
 }
