@@ -21,13 +21,24 @@ final class Anniversaries {
     private static final java.util.Set<String> CELEBRATED = java.util.Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP", "AGREEMENT",
             "MULTILATERAL_ROLE");
 
-    /** Cardinals written as words ("kỷ niệm một năm", "mười lăm năm"). */
-    private static final java.util.Map<String, Integer> WORDS = java.util.Map.ofEntries(java.util.Map.entry("một", 1),
-            java.util.Map.entry("hai", 2), java.util.Map.entry("ba", 3), java.util.Map.entry("bốn", 4), java.util.Map.entry("năm", 5),
-            java.util.Map.entry("sáu", 6), java.util.Map.entry("bảy", 7), java.util.Map.entry("tám", 8), java.util.Map.entry("chín", 9),
-            java.util.Map.entry("mười", 10), java.util.Map.entry("mười lăm", 15), java.util.Map.entry("hai mươi", 20),
-            java.util.Map.entry("ba mươi", 30), java.util.Map.entry("bốn mươi", 40), java.util.Map.entry("năm mươi", 50),
-            java.util.Map.entry("sáu mươi", 60), java.util.Map.entry("bảy mươi", 70));
+    /** Cardinals 1–10 written as words ({@code annotate/number-words.tsv}). */
+    private static final java.util.Map<String, Integer> UNITS = units();
+
+    private static java.util.Map<String, Integer> units() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (String[] row : org.caytre.internal.DataFiles.table("/annotate/number-words.tsv")) out.put(row[0], (int) Double.parseDouble(row[1]));
+        return java.util.Map.copyOf(out);
+    }
+
+    /** "một" 1, "mười lăm" 15, "hai mươi" 20, "bảy mươi" 70: a unit, "mười" + a unit, or a unit + "mươi"; else null. */
+    static Integer words(String n) {
+        if (UNITS.containsKey(n)) return UNITS.get(n);
+        String[] w = n.split(" ");
+        if (w.length != 2) return null;
+        if (w[0].equals("mười") && (UNITS.containsKey(w[1]) || w[1].equals("lăm"))) return 10 + (w[1].equals("lăm") ? 5 : UNITS.get(w[1]));
+        if (w[1].equals("mươi") && UNITS.containsKey(w[0])) return 10 * UNITS.get(w[0]);
+        return null;
+    }
 
     private Anniversaries() {}
 
@@ -47,7 +58,8 @@ final class Anniversaries {
         Matcher m = matcher(text, clauseStart, trigger);
         if (!m.find()) return null;
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        int years = WORDS.containsKey(n) ? WORDS.get(n) : Integer.parseInt(n);
+        Integer spelled = words(n);
+        int years = spelled != null ? spelled : Integer.parseInt(n);
         Matcher celebrated = CELEBRATION_YEAR.matcher(text).region(trigger, Math.min(text.length(), trigger + 160));
         if (celebrated.lookingAt()) year = Integer.parseInt(celebrated.group(1));      // "kỷ niệm 30 năm … vào năm 2025"
         for (DateMention d : dates) {                      // "(1950-2020)": the founding year written with the anniversary

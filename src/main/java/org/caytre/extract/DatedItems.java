@@ -27,7 +27,7 @@ final class DatedItems {
         return v.length() == r[0].length() && v.compareTo(r[0]) >= 0 && v.compareTo(r[1]) <= 0;
     }
 
-    private static final Pattern LISTED_YEAR = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*(?:năm\\s+)?((?:19|20)\\d\\d)(?!\\p{N}|[/.-]\\p{N})");
+    private static final Pattern LISTED_YEAR = ClausePhrases.get("listed-year");
 
     /**
      * A year followed by bare years in a list ("vào các năm 2008, 2012 và 2019"): the recogniser reads the first as a

@@ -10,7 +10,7 @@ import org.caytre.model.PersonMention;
 /** Who a meeting is with: one meeting per counterpart named by person or by office, a venue being no counterpart. */
 final class MeetingCounterparts {
     private static final Pattern COUNTERPART_TITLE = ClausePhrases.get("counterpart-title"), LIST_AFTER_COUNTRY = ClausePhrases.get("list-after-country");
-    private static final Pattern BETWEEN = Pattern.compile("\\s*giữa\\s[^;]*?\\svới\\s");
+    private static final Pattern BETWEEN = ClausePhrases.get("between-sides");
 
     private MeetingCounterparts() {}
 

@@ -130,7 +130,7 @@ final class Seats {
         return m.lookingAt() ? new EntityMention(new Span(m.start(1), m.end(1)), m.group(1), "ORG:" + m.group(1), EntityType.ORGANIZATION) : null;
     }
 
-    private static final Pattern ACRONYM = Pattern.compile("\\s*(?:luân phiên\\s+|của\\s+)?(\\p{Lu}[\\p{Lu}\\d]{1,7})(?![\\p{L}\\d])");
+    private static final Pattern ACRONYM = ClausePhrases.get("acronym-body");
 
     private static final Pattern HOLDER_GLUE = ClausePhrases.get("seat-holder-glue"), SEAT_OPENS = ClausePhrases.get("seat-opens");
 

@@ -38,7 +38,7 @@ final class Topics {
         return topic >= 0 && topic > address;
     }
 
-    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}])(?:tới|đến|cho(?! biết| hay| rằng)|gửi)(?![\\p{L}])");
+    private static final Pattern ADDRESS = ClausePhrases.get("address");
 
     /** With Vietnam the object right after the trigger, the foreign sides are the subjects before it. */
     static List<Side> subjectWhenVietnamFollows(String text, ClauseContext c, List<Side> sides, int ts, int te) {

@@ -139,11 +139,11 @@ final class Transfers {
         return OBJECT_BEFORE.matcher(text.substring(Math.max(clauseStart, at - 30), at)).find();
     }
 
-    private static final Pattern GIVER_AFTER = Pattern.compile("\\s*(?:từ|của)\\s+(?:phía\\s+|chính phủ\\s+|nhân dân\\s+)?");
+    private static final Pattern GIVER_AFTER = ClausePhrases.get("giver-after");
 
-    private static final Pattern SPOKEN = Pattern.compile("(?<![\\p{L}])lời(?![\\p{L}])");
+    private static final Pattern SPOKEN = ClausePhrases.get("spoken");
 
-    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:với|cùng|cho|tới|đến)\\s(?:[^,;]*)$");
+    private static final Pattern OBJECT_BEFORE = ClausePhrases.get("object-before");
 
     private static void addIfAbsent(List<String> ids, String id) { if (!ids.contains(id)) ids.add(id); }
 
