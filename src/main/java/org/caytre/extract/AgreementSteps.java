@@ -27,7 +27,8 @@ import org.caytre.model.Span;
  * agreements come from {@code extract/agreement-parties.tsv}.
  */
 final class AgreementSteps {
-    private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides"), FRAMEWORK = ClausePhrases.get("framework-instrument");
+    private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides"), FRAMEWORK = ClausePhrases.get("framework-instrument"),
+            TARGET = ClausePhrases.get("target-year"), BILATERAL_KIND = ClausePhrases.get("bilateral-instrument");
     private final Map<String, List<String>> parties = new HashMap<>();
 
     AgreementSteps() {
@@ -58,8 +59,12 @@ final class AgreementSteps {
             a.put("agreement", e.id());
             out.add(event(r, c, parts, firstDate(c), a));
         }
-        for (Instruments.Instrument in : Instruments.find(text, c.clause().start(), c.clause().end())) {
+        for (Instruments.Instrument in : Instruments.findAll(text, c.clause().start(), c.clause().end())) {
             if (triggers.isEmpty() || namedByGazetteer(c, in)) continue;
+            // the step's own date; a target year inside the name is the name's ("Tầm nhìn … hướng tới năm 2030")
+            List<DateMention> own = datesIn(c, in.name().start(), in.item().end()).stream().filter(d -> !targetYear(text, in, d)).toList();
+            // "Các Biên bản ghi nhớ (MoU) đã được ký kết … vào tháng 6-2022": several instruments signed at one dated time
+            if (in.plural() && own.isEmpty()) continue;
             int[] near = lastTriggerBefore(triggers, in.name().start());
             if (Instruments.commercial(text, c.clause().start(), near[0])) continue;
             if (FRAMEWORK.matcher(in.text()).find()) continue;      // "ký hiệp định đối tác chiến lược": a partnership, not an agreement
@@ -69,8 +74,8 @@ final class AgreementSteps {
             a.put("agreement", in.text());
             List<String> parts = instrumentParties(text, c, in, sides);
             if (parts.isEmpty()) continue;
-            List<DateMention> own = datesIn(c, in.name().start(), in.item().end());
-            out.add(event(r, c, parts, own.isEmpty() ? firstDate(c) : own.get(0).value(), a));
+            if (own.isEmpty()) own = c.dates().stream().filter(d -> !targetYear(text, in, d)).toList();
+            out.add(event(r, c, parts, own.isEmpty() ? null : own.get(0).value(), a));
             seen.add(in.text());
         }
         if (seen.isEmpty() && c.vietnam() && !triggers.isEmpty()) {        // an arrangement described, not named
@@ -88,6 +93,11 @@ final class AgreementSteps {
             }
         }
         return out;
+    }
+
+    private static boolean targetYear(String text, Instruments.Instrument in, DateMention d) {
+        return ClauseContext.inside(d.span(), in.item())
+                && TARGET.matcher(text.substring(Math.max(in.name().start(), d.span().start() - 20), d.span().start())).find();
     }
 
     private static boolean namedByGazetteer(ClauseContext c, Instruments.Instrument in) {
@@ -112,7 +122,8 @@ final class AgreementSteps {
         for (Side s : sides)
             if (!ClauseContext.inside(new Span(s.at(), s.at() + 1), in.name()) && !parts.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at())) parts.add(s.id());
         // only a bilateral clause ("hai nước đã ký …") signs with the item's counterpart; a treaty may have many parties
-        if (parts.size() == 1 && c.counterpart() != null && !parts.contains(c.counterpart()) && TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())
+        if (parts.size() == 1 && c.counterpart() != null && !parts.contains(c.counterpart())
+                && (TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find() || BILATERAL_KIND.matcher(in.text()).lookingAt()))
             parts.add(c.counterpart());
         // a treaty Vietnam joins, named with a capital ("Hiệp ước Cấm vũ khí hạt nhân"): ["VNM"]; "kế hoạch hợp tác" names nothing
         boolean named = Character.isUpperCase(in.text().charAt(0)) && inName.size() <= 1;

@@ -14,8 +14,12 @@ import org.caytre.model.Span;
  * introduces a list and is no instrument of its own.
  */
 final class Instruments {
-    /** One instrument: the span of its name and the span of its list item (name, date and comments up to the next). */
-    record Instrument(Span name, Span item, String text) {}
+    /**
+     * One instrument: the span of its name and the span of its list item (name, date and comments up to the next);
+     * {@code plural}: named after a quantifier or as a kind ("các Biên bản ghi nhớ", "Hiệp định song phương") — many
+     * instruments, or one spoken of in general, unless the item dates its step.
+     */
+    record Instrument(Span name, Span item, String text, boolean plural) {}
 
     private static final Pattern HEADS = heads();
     private static final Pattern NOT_AFTER = setting("not-after:", "^\\s*(?:%s)(?![\\p{L}])");
@@ -32,21 +36,28 @@ final class Instruments {
         return COMMERCIAL.matcher(text).region(clauseStart, at).find();
     }
 
+    /** The instruments a clause names, without those spoken of in general. */
     static List<Instrument> find(String text, int from, int to) {
+        return findAll(text, from, to).stream().filter(in -> !in.plural()).toList();
+    }
+
+    /** The instruments a clause names, with those spoken of in general flagged {@code plural}. */
+    static List<Instrument> findAll(String text, int from, int to) {
         List<int[]> heads = new ArrayList<>();
         Matcher m = HEADS.matcher(text).region(from, to);
         while (m.find()) heads.add(new int[] {m.start(), m.end()});
         List<Instrument> out = new ArrayList<>();
         for (int i = 0; i < heads.size(); i++) {
             int start = heads.get(i)[0], next = i + 1 < heads.size() ? heads.get(i + 1)[0] : to;
-            if (QUANTIFIER.matcher(text.substring(Math.max(from, start - 12), start)).find()) continue;
-            if (NOT_AFTER.matcher(text).region(heads.get(i)[1], next).lookingAt()) continue;
             int end = nameEnd(text, heads.get(i)[1], next);
             String name = text.substring(start, end).strip();
+            // "các hiệp định song phương" speaks of many; "các Biên bản ghi nhớ về hợp tác năng lượng" names what was signed
+            boolean plural = !name.contains(" về ") && (QUANTIFIER.matcher(text.substring(Math.max(from, start - 12), start)).find()
+                    || NOT_AFTER.matcher(text).region(heads.get(i)[1], next).lookingAt());
             if (INTRODUCES.matcher(text.substring(heads.get(i)[1], Math.min(next, heads.get(i)[1] + 60))).find()
                     && !name.contains(" về ") && name.split(" ").length <= 5) continue;
             if (name.split(" ").length < 3) continue;                     // a bare "Hiệp định" refers back, names nothing
-            out.add(new Instrument(new Span(start, start + name.length()), new Span(start, next), name));
+            out.add(new Instrument(new Span(start, start + name.length()), new Span(start, next), name, plural));
         }
         return out;
     }

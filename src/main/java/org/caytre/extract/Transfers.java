@@ -118,10 +118,12 @@ final class Transfers {
         }
         if (senders.isEmpty() && home != null) senders.add(home);          // "Bộ Ngoại giao gửi công hàm tới …"
         if (addressees.isEmpty() && home != null && !senders.contains(home)) addressees.add(home);   // messages came to Vietnam
+        // Vietnam writing to itself stands for notes received from senders the clause leaves unnamed, spoken of in aggregate
+        boolean aggregate = count != null || MANY_SENDERS.matcher(text).region(c.clause().start(), te).find();
         List<Event> out = new ArrayList<>();
         for (String from : senders)
             for (String to : addressees) {
-                if (from.equals(to) && !from.equals(home)) continue;
+                if (from.equals(to) && (!from.equals(home) || !aggregate)) continue;
                 Map<String, Object> a = new LinkedHashMap<>(attrs);
                 a.put("to", to);
                 a.put("count", count == null ? null : count.value());
@@ -141,7 +143,7 @@ final class Transfers {
 
     private static final Pattern GIVER_AFTER = ClausePhrases.get("giver-after");
 
-    private static final Pattern SPOKEN = ClausePhrases.get("spoken");
+    private static final Pattern SPOKEN = ClausePhrases.get("spoken"), MANY_SENDERS = ClausePhrases.get("many-senders");
 
     private static final Pattern OBJECT_BEFORE = ClausePhrases.get("object-before");
 

@@ -553,4 +553,28 @@ class NewsEventsTest {
                 + "thiết lập quan hệ ngoại giao.", "2024-10-11", "DIPLOMATIC_RELATIONS"))
                 .extracting(Event::participants, Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "HUN"), "1949"));
     }
+
+    @Test
+    void a_note_whose_sender_is_not_named_as_a_state_is_no_note_to_vietnam_unless_many_wrote() {
+        // a sender named only by a person, or a thanks for a message: the clause names no sending state
+        assertThat(events("Tin Việt Nam\n\nTrong thư chúc mừng gửi đến Chủ tịch nước, ông Peter Brown nhấn mạnh quan hệ hai nước.",
+                "2024-06-07", "DIPLOMATIC_NOTE")).isEmpty();
+        // spoken of in aggregate, the senders unnamed: the notes came to Vietnam
+        assertThat(events("Tin Việt Nam\n\nLãnh đạo nhiều nước đã gửi điện chúc mừng Chủ tịch nước.", "2024-06-07", "DIPLOMATIC_NOTE"))
+                .extracting(e -> e.attrs().get("to")).containsExactly("VNM");
+    }
+
+    @Test
+    void instruments_signed_in_a_relative_clause_or_in_the_plural_with_a_date_are_agreements() {
+        // a kind with its topic names one instrument; the year in a title is a target, not the date of signing
+        assertThat(events("Hợp tác Việt Nam - Nhật Bản\n\nBản Tuyên bố tầm nhìn chung về hợp tác y tế hướng tới năm 2035 đã được ký kết vào tháng 4-2021.",
+                "2024-08-05", "AGREEMENT")).extracting(Event::participants, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "JPN"), "2021-04"));
+        assertThat(events("Hai bên đánh giá cao việc thực hiện Hiệp định song phương về dẫn độ đã ký giữa Việt Nam và Ba Lan.",
+                "2024-08-05", "AGREEMENT")).extracting(Event::participants).containsExactly(List.of("VNM", "POL"));
+        // several memoranda signed at one dated time are one signing; the same without a date speaks of them in general
+        assertThat(events("Hợp tác Việt Nam - Hàn Quốc\n\nCác Biên bản ghi nhớ (MoU) đã được ký kết để hợp tác về năng lượng vào tháng 3-2022.",
+                "2024-08-05", "AGREEMENT")).extracting(Event::date).containsExactly("2022-03");
+        assertThat(events("Hợp tác Việt Nam - Hàn Quốc\n\nCác Biên bản ghi nhớ đã ký cần được triển khai hiệu quả.", "2024-08-05", "AGREEMENT")).isEmpty();
+    }
 }
