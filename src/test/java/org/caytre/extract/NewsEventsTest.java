@@ -577,4 +577,16 @@ class NewsEventsTest {
                 "2024-08-05", "AGREEMENT")).extracting(Event::date).containsExactly("2022-03");
         assertThat(events("Hợp tác Việt Nam - Hàn Quốc\n\nCác Biên bản ghi nhớ đã ký cần được triển khai hiệu quả.", "2024-08-05", "AGREEMENT")).isEmpty();
     }
+
+    @Test
+    void attending_a_summit_is_no_meeting_but_a_summit_of_named_sides_is() {
+        assertThat(events("Tin Việt Nam\n\nTrước đó, Việt Nam cũng tham dự Hội nghị thượng đỉnh về khí hậu tại Paris vào tháng 5-2023.",
+                "2024-08-05", "MEETING")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nDiễn đàn doanh nghiệp được tổ chức bên lề Hội nghị thượng đỉnh đầu tư toàn cầu tại Ấn Độ.",
+                "2024-08-05", "MEETING")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nNhật Bản và Hàn Quốc đã tổ chức Hội nghị thượng đỉnh tại Tokyo ngày 7/5/2023.", "2024-08-05", "MEETING"))
+                .extracting(Event::participants, Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("JPN", "KOR"), "2023-05-07"));
+        assertThat(events("Hội nghị cấp cao ba nước Campuchia, Lào và Việt Nam diễn ra tại Viêng Chăn năm 2004.", "2024-08-05", "MEETING"))
+                .extracting(Event::date).containsExactly("2004");
+    }
 }
