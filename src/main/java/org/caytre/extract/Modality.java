@@ -26,6 +26,8 @@ public final class Modality {
 
     private final List<Cue> cues = new ArrayList<>();
     private final Set<String> announcedTypes, requestedTypes;
+    /** A trigger right after a locative ("công bố tại cuộc họp cấp cao …"): the event is where the plan was made. */
+    private Pattern locative;
 
     private record Cue(Status status, Pattern pattern) {}
 
@@ -34,6 +36,7 @@ public final class Modality {
         for (String[] row : DataFiles.table(resource)) {
             if (row[0].equals("announced-types")) { types = Set.of(row[1].split(",")); continue; }
             if (row[0].equals("requested-types")) { requested = Set.of(row[1].split(",")); continue; }
+            if (row[0].equals("locative")) { locative = Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); continue; }
             cues.add(new Cue(Status.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
@@ -49,7 +52,12 @@ public final class Modality {
     /** The status of an event of {@code type} whose trigger starts at {@code trigger}, read in [clauseStart, trigger). */
     public Status status(CharSequence text, int clauseStart, int trigger) {
         int from = scopeStart(text, clauseStart, trigger);
-        for (Cue c : cues) if (c.pattern().matcher(text).region(from, trigger).find()) return c.status();
+        // "Sáng kiến do … đề xuất và được công bố tại cuộc họp …": proposals and requests are made at the event, which happened
+        boolean at = locative != null && locative.matcher(text).region(Math.max(from, trigger - 12), trigger).find();
+        for (Cue c : cues) {
+            if (at && (c.status() == Status.PLANNED || c.status() == Status.REQUESTED)) continue;
+            if (c.pattern().matcher(text).region(from, trigger).find()) return c.status();
+        }
         return Status.OCCURRED;
     }
 

@@ -589,4 +589,12 @@ class NewsEventsTest {
         assertThat(events("Hội nghị cấp cao ba nước Campuchia, Lào và Việt Nam diễn ra tại Viêng Chăn năm 2004.", "2024-08-05", "MEETING"))
                 .extracting(Event::date).containsExactly("2004");
     }
+
+    @Test
+    void a_proposal_made_at_a_meeting_does_not_make_the_meeting_a_plan() {
+        assertThat(events("Tin Việt Nam\n\nSáng kiến này do Thủ tướng Thái Lan đề xuất và được công bố tại cuộc gặp với Thủ tướng Việt Nam năm 2001.",
+                "2024-08-05", "MEETING")).extracting(Event::participants, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "THA"), "2001"));
+        assertThat(events("Tin Việt Nam\n\nThủ tướng Thái Lan đề xuất cuộc gặp với Thủ tướng Việt Nam.", "2024-08-05", "MEETING")).isEmpty();
+    }
 }
