@@ -101,6 +101,23 @@ final class Hosts {
         return new Found(hosts, vietnam);
     }
 
+    /**
+     * The country of the place named right after {@code at} ("tổ chức tại Lào", "tại thủ đô Viêng Chăn, Lào", "tại Hà
+     * Nội"): a country, or a city of {@code extract/cities.tsv} (not when {@code countryOnly}: then a country right
+     * after); null when none starts within a few words. {@code from}: where the words before the place begin.
+     */
+    static String placeAfter(String text, ClauseContext c, int from, int at, boolean countryOnly) {
+        int window = Math.min(c.clause().end(), at + 40);
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.COUNTRY && e.span().start() >= at && e.span().start() < window)
+                return countryOnly && !text.substring(at, e.span().start()).isBlank() ? null : e.id();
+        if (countryOnly) return null;
+        Matcher city = CITY.matcher(text).region(at, window);
+        if (city.find()) return CITIES.get(city.group());
+        Matcher home = VIETNAM_PLACE.matcher(text).region(from, window);
+        return home.find() ? "VNM" : null;
+    }
+
     /** Whether only list glue (", ", " và ") stands between {@code from} and {@code to}. */
     static boolean glued(String text, int from, int to) {
         return from <= to && GLUE.matcher(text).region(from, to).matches();

@@ -68,7 +68,15 @@ final class Seats {
                 for (String holder : parts) out.add(event(r, c, List.of(holder), null, a));
                 continue;
             }
-            if ("host".equals(role)) {                                   // "nước chủ nhà APEC Ma-lai-xi-a"
+            if ("host".equals(role) && before) {                         // "Hội nghị … ASEAN … tổ chức tại Lào", "… tại Hà Nội"
+                // a conference named with its place ("Hội nghị … ASEAN lần thứ 57 … tại Lào"): a country, not a city — a
+                // conference in New York or Geneva is at a seat of the UN, no country's hosting
+                String place = Hosts.placeAfter(text, c, t.start(), t.end(), t.group().strip().equals("tại"));
+                if (place == null) continue;
+                parts.add(place);
+                Matcher year = BODY_YEAR.matcher(text).region(body.span().end(), c.clause().end());
+                if (year.lookingAt()) a.put("term", year.group(1));
+            } else if ("host".equals(role)) {                            // "nước chủ nhà APEC Ma-lai-xi-a"
                 for (EntityMention e : c.entities())
                     if (e.type() == EntityType.COUNTRY && e.span().start() > body.span().end() && !e.id().equals("VNM")) {
                         parts.add(e.id());

@@ -597,4 +597,15 @@ class NewsEventsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "THA"), "2001"));
         assertThat(events("Tin Việt Nam\n\nThủ tướng Thái Lan đề xuất cuộc gặp với Thủ tướng Việt Nam.", "2024-08-05", "MEETING")).isEmpty();
     }
+
+    @Test
+    void a_conference_held_in_a_country_is_that_countrys_hosting() {
+        List<Event> roles = events("Tin Việt Nam\n\nTrong thời gian diễn ra Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 40 tại Ma-lai-xi-a, ngày 5-7/9, "
+                + "đoàn Việt Nam đã có nhiều hoạt động.", "2024-09-10", "MULTILATERAL_ROLE");
+        assertThat(roles).extracting(Event::participants, e -> e.attrs().get("body"), e -> e.attrs().get("role"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("MYS"), "ORG:ASEAN", "host"));
+        // held at the seat of an organisation: no country hosts it; an exercise is no conference
+        assertThat(events("Tin Việt Nam\n\nHội nghị cấp cao Liên Hợp Quốc về đại dương tại New York đã bế mạc.", "2024-09-10", "MULTILATERAL_ROLE")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nDiễn tập gìn giữ hòa bình Liên Hợp Quốc được tổ chức tại Thái Lan năm 2023.", "2024-09-10", "MULTILATERAL_ROLE")).isEmpty();
+    }
 }
