@@ -608,4 +608,11 @@ class NewsEventsTest {
         assertThat(events("Tin Việt Nam\n\nHội nghị cấp cao Liên Hợp Quốc về đại dương tại New York đã bế mạc.", "2024-09-10", "MULTILATERAL_ROLE")).isEmpty();
         assertThat(events("Tin Việt Nam\n\nDiễn tập gìn giữ hòa bình Liên Hợp Quốc được tổ chức tại Thái Lan năm 2023.", "2024-09-10", "MULTILATERAL_ROLE")).isEmpty();
     }
+
+    @Test
+    void a_counterpart_addressed_as_ong_or_ba_is_met() {
+        assertThat(events("Bộ trưởng Nguyễn Văn A đã có buổi tiếp và làm việc với ông John Smith, Bộ trưởng Thương mại Canada.", "2024-08-05",
+                "MEETING")).extracting(NewsEventsTest::foreign).containsExactly("CAN");
+        assertThat(events("Tin Việt Nam\n\nĐoàn công tác đã làm việc với bà con kiều bào tại Canada.", "2024-08-05", "MEETING")).isEmpty();
+    }
 }
