@@ -72,7 +72,7 @@ final class AgreementSteps {
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
             if (stage != null) a.put("stage", stage);
             a.put("agreement", in.text());
-            List<String> parts = instrumentParties(text, c, in, sides);
+            List<String> parts = instrumentParties(text, c, in, sides, near[0]);
             if (parts.isEmpty()) continue;
             if (own.isEmpty()) own = c.dates().stream().filter(d -> !targetYear(text, in, d)).toList();
             out.add(event(r, c, parts, own.isEmpty() ? null : own.get(0).value(), a));
@@ -104,11 +104,22 @@ final class AgreementSteps {
         // "Hiệp định Thương mại Tự do (EVFTA)": the acronym right after the description names it
         for (EntityMention e : c.entities())
             if (e.type() == EntityType.AGREEMENT && e.span().start() < in.name().end() + 3 && e.span().end() > in.name().start()) return true;
+        // "Tổ chức Hiệp ước Bắc Đại Tây Dương": the head word inside an organisation's name names no instrument
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.ORGANIZATION && e.span().start() <= in.name().start() && e.span().end() > in.name().start()) return true;
         return false;
     }
 
     /** Parties of a described instrument: "giữa A và B" in its name, else the clause's sides, else the counterpart. */
-    private static List<String> instrumentParties(String text, ClauseContext c, Instruments.Instrument in, List<Side> sides) {
+    private static List<String> instrumentParties(String text, ClauseContext c, Instruments.Instrument in, List<Side> sides, int trigger) {
+        // "Mỹ và Đan Mạch ký thỏa thuận phòng thủ Greenland": two signers before the step are the parties, a place in the
+        // name is its topic
+        List<String> signers = new ArrayList<>();
+        if (c.implicitVietnam() != null) signers.add("VNM");
+        for (Side s : sides)
+            if (s.at() < trigger && s.at() < in.name().start() && !signers.contains(s.id()) && !Places.isPlace(text, c.clause().start(), s.at()))
+                signers.add(s.id());
+        if (signers.size() >= 2 && signers.stream().filter(id -> !id.equals("VNM")).count() >= 2) return signers;
         List<String> inName = new ArrayList<>();
         for (EntityMention e : c.entities())
             if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) && ClauseContext.inside(e.span(), in.name())

@@ -27,6 +27,7 @@ final class Instruments {
     private static final Pattern NAME_STOP = setting("name-stop:", "%s");
     private static final Pattern QUANTIFIER = ClausePhrases.get("instrument-quantifier");
     private static final Pattern INTRODUCES = ClausePhrases.get("instrument-introduces");
+    private static final Pattern ORGANISATION_BEFORE = ClausePhrases.get("instrument-organisation");
     private static final int MAX_NAME = 160;
 
     private Instruments() {}
@@ -49,6 +50,8 @@ final class Instruments {
         List<Instrument> out = new ArrayList<>();
         for (int i = 0; i < heads.size(); i++) {
             int start = heads.get(i)[0], next = i + 1 < heads.size() ? heads.get(i + 1)[0] : to;
+            // "Tổ chức Hiệp ước Bắc Đại Tây Dương": an organisation named after its treaty
+            if (ORGANISATION_BEFORE.matcher(text.substring(Math.max(from, start - 12), start)).find()) continue;
             int end = nameEnd(text, heads.get(i)[1], next);
             String name = text.substring(start, end).strip();
             // "các hiệp định song phương" speaks of many; "các Biên bản ghi nhớ về hợp tác năng lượng" names what was signed

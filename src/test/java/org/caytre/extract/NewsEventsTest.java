@@ -615,4 +615,13 @@ class NewsEventsTest {
                 "MEETING")).extracting(NewsEventsTest::foreign).containsExactly("CAN");
         assertThat(events("Tin Việt Nam\n\nĐoàn công tác đã làm việc với bà con kiều bào tại Canada.", "2024-08-05", "MEETING")).isEmpty();
     }
+
+    @Test
+    void a_session_attended_is_no_seat_and_a_treaty_organisation_or_a_place_in_a_title_is_no_party() {
+        assertThat(events("Tin Việt Nam\n\nChủ tịch nước sẽ sang Mỹ và phát biểu tại Đại hội đồng Liên Hợp Quốc khóa 80.", "2025-09-10",
+                "MULTILATERAL_ROLE")).isEmpty();
+        List<Event> signed = events("Na Uy và Anh ký thỏa thuận phòng thủ Greenland năm 1960 để các thành viên của Tổ chức Hiệp ước "
+                + "Bắc Đại Tây Dương dùng căn cứ.", "2024-08-05", "AGREEMENT");
+        assertThat(signed).extracting(Event::participants).containsExactly(List.of("NOR", "GBR"));
+    }
 }
