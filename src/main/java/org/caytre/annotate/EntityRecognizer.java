@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.caytre.internal.AhoCorasick;
 import org.caytre.model.EntityMention;
 import org.caytre.model.EntityType;
+import org.caytre.text.VietnameseScore;
 import org.caytre.model.Span;
 import org.caytre.text.Fold;
 
@@ -115,13 +116,16 @@ public final class EntityRecognizer {
             int ws = p - 1;
             while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
             boolean sentenceStart = ws == 0 || isSentenceBoundary(t, ws);
-            if (Character.isUpperCase(t.charAt(ws)) && !sentenceStart) return true;
+            // "ĐT Pháp", "CLB Anh": an abbreviation in capitals is no syllable of a person's name
+            boolean abbreviation = p - ws >= 2 && t.subSequence(ws, p).chars().allMatch(Character::isUpperCase);
+            if (Character.isUpperCase(t.charAt(ws)) && !sentenceStart && !abbreviation) return true;
         }
         if (oe + 1 < t.length() && t.charAt(oe) == ' ' && Character.isUpperCase(t.charAt(oe + 1))) {
             int we = oe + 1;
             while (we < t.length() && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;
             String next = t.subSequence(oe + 1, we).toString();
-            return !next.contains("-") && !isAscii(next);
+            // "Đỗ Mỹ Linh", "Mỹ Tâm": a Vietnamese syllable continues a name; "Pháp André Gide": a foreign name follows a nationality
+            return !next.contains("-") && !isAscii(next) && VietnameseScore.isSyllable(next);
         }
         return false;
     }

@@ -45,7 +45,8 @@ public final class VietnameseScore {
         return (double) syllables / words - 5.0 * odd / Math.max(1, chars);
     }
 
-    static boolean isSyllable(CharSequence word) {
+    /** Whether {@code word} is a well-formed Vietnamese syllable ("Linh", "Trung"; not "André", "Gide"). */
+    public static boolean isSyllable(CharSequence word) {
         String d = NFD.normalize(word.toString().toLowerCase(Locale.ROOT));
         StringBuilder base = new StringBuilder(d.length());
         int tones = 0;

@@ -30,4 +30,11 @@ class EntitySensesTest {
         assertThat(ids("Anh, Pháp và Đức ra tuyên bố chung.")).contains("GBR", "FRA", "DEU");
         assertThat(ids("Đội tuyển Anh thắng đậm ở vòng bảng.")).contains("GBR");
     }
+
+    @Test
+    void a_nationality_before_a_foreign_name_or_after_an_abbreviation_is_the_country_but_a_syllable_of_a_name_is_not() {
+        assertThat(ids("Nhà văn Pháp Étienne Roux từng viết như vậy.")).contains("FRA");
+        assertThat(ids("Trong bảng đấu có ĐT Pháp và ĐT Bỉ.")).contains("FRA");
+        assertThat(ids("Ca sĩ Lê Mỹ Hằng vừa ra mắt bài hát mới.")).doesNotContain("USA");
+    }
 }
