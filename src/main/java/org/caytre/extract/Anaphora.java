@@ -16,6 +16,9 @@ final class Anaphora {
     /** Whether the trigger at {@code ts..te} of the clause starting at {@code clauseStart} refers back. */
     static boolean refersBack(String text, int clauseStart, int clauseEnd, int ts, int te) {
         if (AFTER.matcher(text).region(te, clauseEnd).lookingAt()) return true;
+        // "…, đặc biệt trên tuyến biên giới Việt - Lào, tại hội đàm, hai bên …": the comma-separated part holding the trigger
+        int part = Math.max(clauseStart, text.lastIndexOf(',', ts - 1) + 1);
+        if (part > clauseStart && ts - part <= 40 && BEFORE.matcher(text.substring(part, ts)).find()) return true;
         if (ts - clauseStart > 40) return false;
         String before = text.substring(clauseStart, ts);
         return BEFORE.matcher(before).find() || before.isBlank() && Character.isUpperCase(text.charAt(ts));

@@ -43,6 +43,7 @@ public final class EventExtractor {
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
     private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before");
+    private static final Pattern HOST_COUNTRY = ClausePhrases.get("host-country"), ANTECEDENT = ClausePhrases.get("antecedent-opener");
 
     private final List<EventRule> rules;
     private final Modality modality = Modality.standard();
@@ -180,7 +181,12 @@ public final class EventExtractor {
                         Modality.Status.values()[entry.getValue()[2]]);
                 String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), Anniversaries.opens(run.text, ts, te) ? te : ts, c.dates(), run.anchorYear) : null;
                 if (recalled != null) events = redated(events, recalled);
-                run.out.add(events, restates || Anaphora.refersBack(run.text, clause.start(), clause.end(), ts, te));
+                else if (!events.isEmpty() && events.stream().allMatch(e -> e.date() == null)) {
+                    String inherited = antecedentDate(run, sentence, clause, ts);
+                    if (inherited != null) events = redated(events, inherited);
+                }
+                if (restates) run.out.addCaption(events);
+                else run.out.add(events, Anaphora.refersBack(run.text, clause.start(), clause.end(), ts, te));
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
                 any = true;
@@ -308,7 +314,8 @@ public final class EventExtractor {
                 && named.stream().map(Side::id).filter(id -> !id.contains(":")).distinct().count() == 1)
             sides = List.of(new Side(named.get(0).id(), te));
         if (sides.isEmpty() && c.counterpart() != null && c.vietnamese() && (c.vietnam() || r.type().equals("VISIT") || BILATERAL.contains(r.type())
-                || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find())) {   // relations are the story's two countries
+                || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find()
+                || HOST_COUNTRY.matcher(text).region(te, c.clause().end()).find())) {   // relations are the story's two countries
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;
             // "trao đổi các phái đoàn và những cuộc gặp song phương ở mọi cấp": contacts in general, no event
@@ -396,6 +403,19 @@ public final class EventExtractor {
             else out.add(event(r, c, parts, ds.isEmpty() ? firstDate(c) : ds.get(0).value(), a));
         }
         return out;
+    }
+
+    /**
+     * An undated event in a clause that opens by pointing at an event already told takes that event's date: "Sau hội
+     * đàm, hai Thủ tướng chứng kiến lễ ký …" the talks', "Cùng ngày, …" the last day told.
+     */
+    private String antecedentDate(Run run, Span sentence, Span clause, int ts) {
+        Matcher m = ANTECEDENT.matcher(run.text).region(clause.start(), ts);     // the clause's opener, else the sentence's
+        if (!m.lookingAt() && !(m = ANTECEDENT.matcher(run.text).region(sentence.start(), ts)).lookingAt()) return null;
+        if (m.group(1) == null) return run.out.antecedentDate(sentence.start(), null);
+        for (EventRule r : rules)
+            if (r.trigger().matcher(run.text).region(m.start(1), m.end(1)).find()) return run.out.antecedentDate(sentence.start(), r.type());
+        return null;
     }
 
     /** "qua 6 chuyến thăm", "hai cuộc điện đàm": a number with a classifier before the trigger, or before a nominal trigger. */

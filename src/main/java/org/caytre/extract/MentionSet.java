@@ -39,6 +39,14 @@ final class MentionSet {
     /** Mentions that refer back to an event already told, without a date of their own (see {@link Anaphora}). */
     private final List<Event> restatements = new ArrayList<>();
 
+    /** Mentions of a caption or a cut headline: they restate the body, told before or after them. */
+    private final Set<Event> captions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    void addCaption(List<Event> events) {
+        captions.addAll(events);
+        restatements.addAll(events);
+    }
+
     /** Mentions read from one trigger; {@code refersBack}: the trigger restates an event already told. */
     void add(List<Event> events, boolean refersBack) {
         if (!refersBack) { add(events); return; }
@@ -54,8 +62,9 @@ final class MentionSet {
             Set<String> sides = new TreeSet<>(e.participants());
             // "Trong chuyến thăm … năm 2007" restates only a visit of that time
             Event told = null;
-            for (Event x : out.values())
+            for (Event x : out.values())              // told before it: a restatement refers back
                 if (x.type().equals(e.type()) && new TreeSet<>(x.participants()).equals(sides)
+                        && (captions.contains(e) || x.evidence().start() < e.evidence().start())
                         && (e.date() == null || sameTime(x.date(), e.date())) && sameCounterpart(x, e)) { told = x; break; }
             if (told != null) {                 // a restatement dated more precisely ("… năm 2016" / "(9/2016)") dates the event
                 if (e.date() != null && told.date() != null && e.date().length() > told.date().length()) {
@@ -68,12 +77,41 @@ final class MentionSet {
                 continue;
             }
             if (e.date() != null) { add(List.of(e)); continue; }
+            // undated and nothing told before it ("… ngay sau khi hội đàm kết thúc" in the lead): the talks told later
+            if (toldAnywhere(e, sides)) continue;
             String day = null;
             for (org.caytre.model.DateMention d : textDates) if (d.span().start() < e.evidence().start()) day = d.value().split("/")[0];
             if (day == null) { add(List.of(e)); continue; }
             add(List.of(new Event(e.type(), e.participants(), e.people(), day, e.attrs(), e.evidence(), e.rule())));
         }
         restatements.clear();
+        captions.clear();
+    }
+
+    /**
+     * The date of the last event told before {@code before}: of {@code type} when given ("Sau hội đàm, …" dates by the
+     * talks), else the last told to the day ("Cùng ngày, …"); null when none.
+     */
+    String antecedentDate(int before, String type) {
+        String date = null;
+        int at = -1;
+        for (List<Event> pool : List.of(List.copyOf(out.values()), restatements))
+            for (Event e : pool) {
+                if (e.date() == null || e.evidence().start() >= before || e.evidence().start() < at) continue;
+                if (type != null ? !e.type().equals(type) : e.date().length() < 10) continue;
+                if (defaulted.contains(key(e))) continue;              // dated by the story, not by the text
+                date = e.date().split("/")[0];
+                at = e.evidence().start();
+            }
+        return date;
+    }
+
+    private boolean toldAnywhere(Event e, Set<String> sides) {
+        for (List<Event> pool : List.of(List.copyOf(out.values()), restatements))
+            for (Event x : pool)
+                if (x != e && x.date() != null && x.type().equals(e.type()) && new TreeSet<>(x.participants()).equals(sides) && sameCounterpart(x, e))
+                    return true;
+        return false;
     }
 
     private final List<org.caytre.model.DateMention> storyDates;

@@ -624,4 +624,22 @@ class NewsEventsTest {
                 + "Bắc Đại Tây Dương dùng căn cứ.", "2024-08-05", "AGREEMENT");
         assertThat(signed).extracting(Event::participants).containsExactly(List.of("NOR", "GBR"));
     }
+
+    @Test
+    void the_host_country_named_as_such_is_the_other_side_of_talks() {
+        assertThat(events("Công an Việt Nam - Campuchia\n\nTrong khuôn khổ chuyến thăm Campuchia, ngày 5/6, Thứ trưởng Bộ Công an Trần Văn B đã có "
+                + "buổi hội đàm với Thứ trưởng Bộ Nội vụ nước chủ nhà.", "2024-06-07", "MEETING"))
+                .extracting(Event::participants, Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "KHM"), "2024-06-05"));
+    }
+
+    @Test
+    void a_clause_pointing_at_an_event_told_before_takes_its_date() {
+        String story = "Tin Việt Nam và Ba Lan\n\nTrong cuộc hội đàm sáng 15-4 tại Vác-sa-va, Thủ tướng Ba Lan khẳng định coi trọng quan hệ với Việt Nam.\n\n"
+                + "Sau hội đàm, hai Thủ tướng đã chứng kiến lễ ký Bản ghi nhớ về hợp tác nông nghiệp giữa hai Bộ Nông nghiệp.\n\n"
+                + "Cùng ngày, Thủ tướng Việt Nam gặp Chủ tịch Hạ viện Ba Lan, và chào xã giao Tổng thống Ba Lan.\n\n"
+                + "Về hợp tác giáo dục, tại hội đàm, hai bên thống nhất tăng cường trao đổi sinh viên.";
+        Extraction x = Pipelines.extract(story, "2019-04-17");
+        assertThat(x.events()).filteredOn(e -> e.type().equals("AGREEMENT")).extracting(Event::date).containsExactly("2019-04-15");
+        assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING")).extracting(Event::date).containsOnly("2019-04-15");
+    }
 }
