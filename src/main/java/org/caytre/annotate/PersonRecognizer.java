@@ -238,9 +238,12 @@ public final class PersonRecognizer {
         return q;
     }
 
-    private static boolean looksLikeName(String name, boolean known) {
+    private boolean looksLikeName(String name, boolean known) {
         if (known) return true;
         String[] words = name.split(" ");
+        // "Thứ trưởng Bộ Công an", "Chủ tịch HĐQT MTM": a body or an acronym after the title, no person's name
+        if (BODY_WORDS.contains(words[0]) && !surnames.contains(words[0])) return false;
+        for (String w : words) if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)) return false;
         if (words.length >= 2) return true;
         return name.contains("-") || name.chars().allMatch(c -> c < 0x80) && name.length() >= 3;
     }

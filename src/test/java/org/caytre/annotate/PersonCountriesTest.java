@@ -50,4 +50,10 @@ class PersonCountriesTest {
         assertThat(a.people()).extracting(PersonMention::name).contains("Trần Văn Hùng");
         assertThat(countryOf(a, "Trần Văn Hùng")).isEqualTo("VNM");
     }
+
+    @Test
+    void a_body_or_an_acronym_after_a_title_is_no_persons_name() {
+        Annotations a = annotate("Thứ trưởng Bộ Nội vụ đã phát biểu. Chủ tịch HĐQT ABC cho biết doanh thu tăng. Bộ trưởng Bộ Công Thương Lê Văn Tâm dự họp.");
+        assertThat(a.people()).extracting(PersonMention::name).containsExactly("Lê Văn Tâm");
+    }
 }
