@@ -46,7 +46,12 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
     static boolean namesVietnam(Annotations a, String text) {
         for (EntityMention e : a.entities()) if (e.id().equals("VNM")) return true;
         for (PersonMention p : a.people()) if ("VNM".equals(p.countryId())) return true;
+        // a document that keeps naming one foreign country and never Vietnam is about it: its bare bodies are that country's
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        for (EntityMention e : a.entities()) if (e.type() == EntityType.COUNTRY) named.merge(e.id(), 1, Integer::sum);
+        boolean aboutOther = named.values().stream().anyMatch(n -> n >= FOREIGN_STORY_MENTIONS);
         if ((text.contains(" ta") || text.contains("Ta ")) && VIETNAM_VOICE.matcher(text).find()) return true;
+        if (aboutOther) return false;
         boolean bare = false;
         java.util.regex.Matcher body = VIETNAM_BODY.matcher(text);
         while (body.find()) {
@@ -55,6 +60,9 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
         }
         return bare;
     }
+
+    /** How often a document names one foreign country (and never Vietnam) to be a story about it. */
+    private static final int FOREIGN_STORY_MENTIONS = 3;
 
     private static final java.util.regex.Pattern VIETNAM_VOICE = ClausePhrases.get("vietnam-voice"),
             VIETNAM_BODY = ClausePhrases.get("vietnam-body");

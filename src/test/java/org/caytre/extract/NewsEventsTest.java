@@ -642,4 +642,13 @@ class NewsEventsTest {
         assertThat(x.events()).filteredOn(e -> e.type().equals("AGREEMENT")).extracting(Event::date).containsExactly("2019-04-15");
         assertThat(x.events()).filteredOn(e -> e.type().equals("MEETING")).extracting(Event::date).containsOnly("2019-04-15");
     }
+
+    @Test
+    void a_bare_ministry_in_a_story_about_another_country_is_that_countrys() {
+        assertThat(events("Nga tăng cường hợp tác với Venezuela. Nga đã gửi chuyên gia sang nước này. Theo Bộ Quốc phòng, Nga đã hỗ trợ "
+                + "quân sự cho Venezuela.", null, "AID")).allSatisfy(e -> assertThat(e.participants()).doesNotContain("VNM"));
+        // the same ministry, bare, in a story naming none: Vietnam's, who speaks
+        assertThat(events("Bộ Ngoại giao gửi công hàm tới Tổng thư ký Liên Hợp quốc.", null, "DIPLOMATIC_NOTE"))
+                .extracting(Event::participants).containsExactly(List.of("VNM", "ORG:UN"));
+    }
 }
