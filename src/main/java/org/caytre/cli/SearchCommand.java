@@ -101,7 +101,7 @@ final class SearchCommand implements Callable<Integer> {
         Path index = storeOptions.indexDir();
         repair(index, err);
         try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
-            List<SearchBatch.Row> rows = SearchBatch.run(passages, entries, new SearchRequest("", 1, country, type, from, to));
+            List<org.caytre.search.BatchSearch.Row> rows = SearchBatch.run(passages, entries, new SearchRequest("", 1, country, type, from, to));
             if (csv != null) {
                 SearchBatch.csv(rows, csv);
                 err.printf("search: %d entries → %s%n", rows.size(), csv);

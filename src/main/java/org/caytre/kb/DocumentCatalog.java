@@ -46,6 +46,14 @@ public final class DocumentCatalog {
         }
     }
 
+    /** The ids of every document the filter keeps, in id order (what search narrows to when asked for an outlet or kind). */
+    public List<String> ids(Filter f) throws SQLException {
+        Where w = where(f);
+        try (Connection c = store.connect()) {
+            return Sql.strings(c, "SELECT d.id FROM documents d" + w.sql() + " ORDER BY d.id", w.args());
+        }
+    }
+
     /** The documents with these ids (at most 500), in this order; unknown ids are left out. */
     public Paged<DocumentView> byIds(List<String> ids) throws SQLException {
         List<String> wanted = ids.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().limit(500).toList();

@@ -3,6 +3,7 @@ import {t, entityName, entityHref} from '../i18n.js';
 import {api, enc} from '../api.js';
 import {charts} from '../levels.js';
 import {pager, hashWith, inputDay} from '../pager.js';
+import {exportLinks} from '../export.js';
 
 const TYPES = ['VISIT', 'PHONE_CALL', 'MEETING', 'AID', 'PARTNERSHIP', 'AGREEMENT', 'AGREEMENT_SIGNED', 'CITIZEN_PROTECTION', 'DIPLOMATIC_NOTE',
   'DIPLOMATIC_RELATIONS', 'MULTILATERAL_ROLE', 'NEGOTIATION_STARTED', 'NEGOTIATION_RESUMED', 'NEGOTIATION_CONCLUDED'];
@@ -35,7 +36,8 @@ export async function timelinePage(view, {params}) {
   const chart = h('div', {class: 'chart tall', id: 'timeline-chart'});
   clear(view, h('h1', {}, t('timeline')), form, chart,
     h('h2', {id: 'events-total'}, page.total.toLocaleString() + ' ' + t('events')), list(page.events),
-    pager(page, n => hashWith('timeline', params, {offset: n})));
+    pager(page, n => hashWith('timeline', params, {offset: n})),
+    page.total ? exportLinks('events', {...filter, sort: '-date'}, ['csv', 'jsonl', 'graphml']) : null);
   const ec = charts();
   if (!ec || !counts.length) { if (!counts.length) chart.remove(); return; }
   const types = [...new Set(counts.map(c => c.type))].sort();
