@@ -59,8 +59,6 @@ export async function searchPage(view, {params}) {
         r.hits.length ? h('ol', {class: 'hitlist', start: page.offset + 1}, r.hits.map(x => hit(x, titles))) : h('p', {}, t('no_results')),
         pager(page, n => hashWith(params, {offset: n})), r.total ? exportLinks('search', filters) : null)));
 }
-.map(([v, n]) => h('option', {value: v, selected: v === value}, label(v) + ' (' + n.toLocaleString() + ')')));
-}
 
 
 /** Saves the query and its filters (a year facet as a date range) under a name the analyst gives. */
