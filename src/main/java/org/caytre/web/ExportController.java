@@ -30,7 +30,7 @@ import org.caytre.search.SearchResult;
  */
 final class ExportController {
     static final int MAX_ROWS = 100_000;
-    private static final int BATCH = 1000;
+    private static final int BATCH = 1000, SEARCH_PAGE = 1000;
     static final List<String> LISTS = List.of("search", "events", "statistics", "documents");
 
     private final Backend backend;
@@ -197,7 +197,7 @@ final class ExportController {
 
     private Rows search(Context ctx) throws SQLException {
         String q = Params.text(ctx, "q");
-        SearchRequest request = SearchController.request(ctx, backend, q, SearchController.MAX_LIMIT, 0);
+        SearchRequest request = SearchController.request(ctx, backend, q, SEARCH_PAGE, 0);
         SearchResult first = backend.index().search(request);
         return new Rows() {
             public long total() { return first.total(); }

@@ -45,14 +45,18 @@ final class SearchController {
         if (Params.text(ctx, "doc") != null) docs.add(Params.text(ctx, "doc"));
         String outlet = Params.text(ctx, "outlet"), kind = Params.text(ctx, "kind");
         if (outlet != null || kind != null) {
-            List<String> kept = new DocumentCatalog(backend.store()).ids(new DocumentCatalog.Filter(null, null, outlet, kind, null));
+            DocumentCatalog catalog = new DocumentCatalog(backend.store());
+            List<String> kept = catalog.ids(new DocumentCatalog.Filter(null, null, outlet, kind, null));
             if (!docs.isEmpty()) kept = kept.contains(docs.get(0)) ? docs : List.of();
-            docs = kept.isEmpty() ? List.of(NO_DOCUMENT) : kept;
+            // an outlet or kind every document has narrows nothing: no set of ids to match
+            if (docs.isEmpty() && kept.size() == catalog.list(DocumentCatalog.Filter.ALL, new org.caytre.kb.Page(0, 1), "id").total()) kept = List.of();
+            else if (kept.isEmpty()) kept = List.of(NO_DOCUMENT);
+            docs = kept;
         }
         SearchRequest request = new SearchRequest(q, limit, Params.text(ctx, "country"), Params.upper(ctx, "type"),
                 Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), offset, docs);
         if (q == null && request.country() == null && request.eventType() == null && request.from() == null && request.to() == null
-                && request.docs().isEmpty())
+                && request.docs().isEmpty() && outlet == null && kind == null)
             throw ApiException.badParameter("give a query q or a filter (country, type, from, to, doc, outlet, kind)");
         return request;
     }
