@@ -117,82 +117,62 @@ final class ExportController {
         }
     }
 
-    private Rows documents(Context ctx) throws SQLException {
-        DocumentCatalog catalog = new DocumentCatalog(backend.store());
-        DocumentCatalog.Filter filter = DocumentController.filter(ctx);
-        String sort = DocumentController.sort(ctx);
-        PageSource<KnowledgeBase.DocumentView> source = p -> catalog.list(filter, p, sort);
-        var first = source.page(new Page(0, BATCH));
+    /** The rows of a kb list read {@link #BATCH} at a time, each written by {@code cells} (CSV) or {@code json}. */
+    @SuppressWarnings("unchecked")
+    private static <T> Rows paged(PageSource<T> source, String[] header, java.util.function.Function<T, String[]> cells,
+                                  java.util.function.Function<T, Object> json) throws SQLException {
+        Page.Paged<T> first = source.page(new Page(0, BATCH));
         return new Rows() {
             public long total() { return first.total(); }
 
             public void each(RowSink sink) throws SQLException, IOException { pages(source, first, MAX_ROWS, sink); }
 
-            public String[] header() {
-                return new String[] {"id", "title", "date", "outlet", "kind", "passages", "events", "statistics", "ingested_at"};
-            }
+            public String[] header() { return header; }
 
-            public String[] cells(Object row) {
-                var d = (KnowledgeBase.DocumentView) row;
-                return new String[] {d.id(), d.title(), d.date(), d.outlet(), d.kind(), String.valueOf(d.passages()), String.valueOf(d.events()),
-                        String.valueOf(d.statistics()), d.ingestedAt()};
-            }
+            public String[] cells(Object row) { return cells.apply((T) row); }
 
-            public Object json(Object row) { return DocumentController.summary((KnowledgeBase.DocumentView) row); }
+            public Object json(Object row) { return json.apply((T) row); }
         };
+    }
+
+    private Rows documents(Context ctx) throws SQLException {
+        DocumentCatalog catalog = new DocumentCatalog(backend.store());
+        DocumentCatalog.Filter filter = DocumentController.filter(ctx);
+        String sort = DocumentController.sort(ctx);
+        return ExportController.<KnowledgeBase.DocumentView>paged(p -> catalog.list(filter, p, sort),
+                new String[] {"id", "title", "date", "outlet", "kind", "passages", "events", "statistics", "ingested_at"},
+                d -> new String[] {d.id(), d.title(), d.date(), d.outlet(), d.kind(), String.valueOf(d.passages()), String.valueOf(d.events()),
+                        String.valueOf(d.statistics()), d.ingestedAt()}, DocumentController::summary);
     }
 
     private Rows events(Context ctx) throws SQLException {
         KnowledgeBase kb = new KnowledgeBase(backend.store());
         KnowledgeBase.EventFilter filter = KnowledgeController.eventFilter(ctx);
         String sort = KnowledgeController.eventSort(ctx);
-        PageSource<EventView> source = p -> kb.events(filter, p, sort);
-        var first = source.page(new Page(0, BATCH));
-        return new Rows() {
-            public long total() { return first.total(); }
-
-            public void each(RowSink sink) throws SQLException, IOException { pages(source, first, MAX_ROWS, sink); }
-
-            public String[] header() {
-                return new String[] {"id", "type", "date", "participants", "participants_vi", "participants_en", "attrs", "mentions",
-                        "documents", "outlets", "confidence", "review_status", "evidence", "doc"};
-            }
-
-            public String[] cells(Object row) {
-                EventView e = (EventView) row;
-                var first = e.mentions().isEmpty() ? null : e.mentions().get(0);
-                return new String[] {e.id(), e.type(), e.date(), String.join(" ", e.participants()), names(e.participants(), 0),
-                        names(e.participants(), 1), e.attrs().isEmpty() ? "" : ExportController.json(ctx, e.attrs()), String.valueOf(e.mentions().size()),
-                        String.valueOf(e.corroboration().documents()), String.valueOf(e.corroboration().outlets()),
-                        String.valueOf(e.corroboration().confidence()), String.valueOf(e.review().get("status")),
-                        first == null ? "" : first.evidence(), first == null ? "" : first.doc()};
-            }
-        };
+        return ExportController.<EventView>paged(p -> kb.events(filter, p, sort),
+                new String[] {"id", "type", "date", "participants", "participants_vi", "participants_en", "attrs", "mentions",
+                        "documents", "outlets", "confidence", "review_status", "evidence", "doc"},
+                e -> {
+                    var first = e.mentions().isEmpty() ? null : e.mentions().get(0);
+                    return new String[] {e.id(), e.type(), e.date(), String.join(" ", e.participants()), names(e.participants(), 0),
+                            names(e.participants(), 1), e.attrs().isEmpty() ? "" : json(ctx, e.attrs()), String.valueOf(e.mentions().size()),
+                            String.valueOf(e.corroboration().documents()), String.valueOf(e.corroboration().outlets()),
+                            String.valueOf(e.corroboration().confidence()), String.valueOf(e.review().get("status")),
+                            first == null ? "" : first.evidence(), first == null ? "" : first.doc()};
+                }, e -> e);
     }
 
     private Rows statistics(Context ctx) throws SQLException {
         KnowledgeBase kb = new KnowledgeBase(backend.store());
         KnowledgeBase.StatisticFilter filter = KnowledgeController.statisticFilter(ctx);
         String sort = KnowledgeController.statisticSort(ctx);
-        PageSource<StatisticView> source = p -> kb.statistics(filter, p, sort);
-        var first = source.page(new Page(0, BATCH));
-        return new Rows() {
-            public long total() { return first.total(); }
-
-            public void each(RowSink sink) throws SQLException, IOException { pages(source, first, MAX_ROWS, sink); }
-
-            public String[] header() {
-                return new String[] {"indicator", "value", "unit", "period", "subject", "subject_vi", "subject_en", "approximate",
-                        "evidence", "doc", "offset"};
-            }
-
-            public String[] cells(Object row) {
-                StatisticView s = (StatisticView) row;
-                List<String> subject = s.subject() == null ? List.of("", "") : EntityLabels.label(s.subject());
-                return new String[] {s.indicator(), String.valueOf(s.value()), s.unit(), s.period(), s.subject(), subject.get(0), subject.get(1),
-                        String.valueOf(s.approximate()), s.evidence(), s.doc(), String.valueOf(s.offset())};
-            }
-        };
+        return ExportController.<StatisticView>paged(p -> kb.statistics(filter, p, sort),
+                new String[] {"indicator", "value", "unit", "period", "subject", "subject_vi", "subject_en", "approximate", "evidence", "doc", "offset"},
+                s -> {
+                    List<String> subject = s.subject() == null ? List.of("", "") : EntityLabels.label(s.subject());
+                    return new String[] {s.indicator(), String.valueOf(s.value()), s.unit(), s.period(), s.subject(), subject.get(0), subject.get(1),
+                            String.valueOf(s.approximate()), s.evidence(), s.doc(), String.valueOf(s.offset())};
+                }, s -> s);
     }
 
     private Rows search(Context ctx) throws SQLException {
