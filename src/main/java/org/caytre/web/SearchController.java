@@ -22,8 +22,6 @@ final class SearchController {
     static final int MAX_LIMIT = 100;
     /** Most entries one batch search takes. */
     static final int MAX_ENTRIES = 500;
-    /** Never matches a document id: what the search is narrowed to when an outlet or kind keeps no document. */
-    private static final String NO_DOCUMENT = "\u0000";
 
     private final Backend backend;
 
@@ -41,18 +39,8 @@ final class SearchController {
      * there is neither a query nor a filter.
      */
     static SearchRequest request(Context ctx, Backend backend, String q, int limit, int offset) throws SQLException {
-        List<String> docs = new ArrayList<>();
-        if (Params.text(ctx, "doc") != null) docs.add(Params.text(ctx, "doc"));
         String outlet = Params.text(ctx, "outlet"), kind = Params.text(ctx, "kind");
-        if (outlet != null || kind != null) {
-            DocumentCatalog catalog = new DocumentCatalog(backend.store());
-            List<String> kept = catalog.ids(new DocumentCatalog.Filter(null, null, outlet, kind, null));
-            if (!docs.isEmpty()) kept = kept.contains(docs.get(0)) ? docs : List.of();
-            // an outlet or kind every document has narrows nothing: no set of ids to match
-            if (docs.isEmpty() && kept.size() == catalog.list(DocumentCatalog.Filter.ALL, new org.caytre.kb.Page(0, 1), "id").total()) kept = List.of();
-            else if (kept.isEmpty()) kept = List.of(NO_DOCUMENT);
-            docs = kept;
-        }
+        List<String> docs = new DocumentCatalog(backend.store()).searchScope(Params.text(ctx, "doc"), outlet, kind);
         SearchRequest request = new SearchRequest(q, limit, Params.text(ctx, "country"), Params.upper(ctx, "type"),
                 Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), offset, docs);
         if (q == null && request.country() == null && request.eventType() == null && request.from() == null && request.to() == null
