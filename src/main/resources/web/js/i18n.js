@@ -251,7 +251,8 @@ const WORDS = {
   people_of: ['Nhân vật giữ chức vụ', 'People holding a post'],
   office_title: ['Chức vụ như được viết', 'Title as written'],
   seen_between: ['Thời gian', 'When'],
-  country_filter_short: ['Quốc gia', 'Country'],
+  min_confidence: ['Độ tin cậy', 'Confidence'],
+  any_confidence: ['mọi mức', 'any'],
 };
 
 let current = localStorage.getItem('caytre.lang') === 'en' ? 'en' : 'vi';
