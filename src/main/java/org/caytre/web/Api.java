@@ -113,7 +113,7 @@ final class Api {
                         alerts::list).answering(ApiSchemas.object("saved_searches", ApiSchemas.array(
                         ApiSchemas.with(ApiSchemas.SAVED_SEARCH, "new", ApiSchemas.integer())))),
                 new Route(HandlerType.POST, BASE + "/saved-searches", "Save a query with its filters: a JSON body {name, q, country, type, "
-                        + "from, to}", List.of(token), "application/json", alerts::create).answering(ApiSchemas.ref("SavedSearch")),
+                        + "from, to, outlet, kind}", List.of(token), "application/json", alerts::create).answering(ApiSchemas.ref("SavedSearch")),
                 Route.get(BASE + "/saved-searches/{id}", "One saved search with the matching documents ingested since it was last seen",
                         alerts::one, savedId).answering(ApiSchemas.savedSearchNew()),
                 new Route(HandlerType.DELETE, BASE + "/saved-searches/{id}", "Delete a saved search", List.of(savedId, token),

@@ -68,7 +68,7 @@ function saveButton(q, params) {
     if (!name) return;
     const year = params.get('year');
     await send('POST', 'saved-searches', {name, q, country: params.get('country'), type: params.get('type'),
-      from: year || params.get('from'), to: year || params.get('to')});
+      from: year || params.get('from'), to: year || params.get('to'), outlet: params.get('outlet'), kind: params.get('kind')});
     button.replaceWith(h('a', {href: '#/alerts', id: 'saved-note'}, t('saved')));
   }}, '☆ ' + t('save_search'));
   return button;

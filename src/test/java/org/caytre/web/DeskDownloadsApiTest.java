@@ -192,6 +192,21 @@ class DeskDownloadsApiTest {
         assertThat(empty.body()).contains("no entries");
     }
 
+    @Test void a_saved_search_of_one_kind_counts_only_new_documents_of_that_kind() throws Exception {
+        HttpResponse<String> created = SavedSearchApiTest.send(server, "POST", "/api/v1/saved-searches",
+                "{\"name\": \"cá tra\", \"q\": \"cá tra\", \"kind\": \"md\"}", true);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode saved = SavedSearchApiTest.JSON.readTree(created.body());
+        assertThat(saved.get("query").get("kind").asText()).isEqualTo("md");
+        Thread.sleep(5);
+        String text = "AN GIANG - Xuất khẩu cá tra sang thị trường châu Âu tăng trong quý đầu năm.";
+        String md = SavedSearchApiTest.upload(server, "ca-tra.md", text);
+        SavedSearchApiTest.upload(server, "ca-tra.txt", text + " Doanh nghiệp mở rộng vùng nuôi.");
+        JsonNode one = SavedSearchApiTest.ok(server, "/api/v1/saved-searches/" + saved.get("id").asText());
+        assertThat(one.get("new").asInt()).isEqualTo(1);
+        assertThat(one.get("documents").get(0).get("id").asText()).isEqualTo(md);
+    }
+
     @Test void a_person_has_the_offices_they_are_written_with_and_an_organisation_its_people() throws Exception {
         JsonNode son = SavedSearchApiTest.ok(server, "/api/v1/entities/" + enc("PER:Bùi Thanh Sơn"));
         assertThat(son.get("offices").get(0).get("title").asText()).isEqualTo("Bộ trưởng Ngoại giao");
