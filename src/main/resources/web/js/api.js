@@ -47,9 +47,9 @@ export async function send(method, path, body = null) {
 }
 
 /** One file to POST /api/v1/documents (a zip: each of its files); the answer, or an Error naming the file and the reason. */
-export async function uploadFile(file) {
+export async function uploadFile(file, name = file.name) {
   const form = new FormData();
-  form.append('file', file, file.name);
+  form.append('file', file, name);
   return withToken('POST', 'documents', form, {});
 }
 

@@ -90,6 +90,24 @@ class UploadBrowserTest extends ChromiumHarness {
         assertThat(consoleErrors()).isEmpty();
     }
 
+    @Test void a_folder_chosen_from_the_documents_page_uploads_its_documents_under_their_paths() throws Exception {
+        Path folder = Files.createDirectories(files.resolve("thu-muc").resolve("ca-mau"));
+        Files.writeString(folder.resolve("lua.txt"), "CÀ MAU - Nông dân chuyển đổi ruộng lúa nhiễm mặn sang nuôi tôm kết hợp trồng lúa.");
+        Files.writeString(folder.getParent().resolve("muoi.md"), "BẠC LIÊU - Diêm dân được hỗ trợ bạt trải ruộng muối sạch.");
+        Files.writeString(folder.getParent().resolve(".an.txt"), "không đọc");
+        Files.write(folder.getParent().resolve("anh.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0});
+        open("#/documents?upload=1", "documents");
+        js("sessionStorage.setItem('caytre.token', arguments[0])", SavedSearchApiTest.TOKEN);
+        driver.findElement(By.id("upload-folder")).sendKeys(folder.getParent().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "2".equals(d.findElement(By.id("upload-zone")).getAttribute("data-uploaded"))
+                && d.findElements(By.cssSelector("#upload-results li.pending")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#upload-results li.ok"))).extracting(e -> e.getAttribute("data-doc"))
+                .containsExactlyInAnyOrder("thu-muc_ca-mau_lua.txt", "thu-muc_muoi.md");
+        assertThat(driver.findElement(By.id("upload-skipped")).getText()).startsWith("1 ");
+        assertThat(apiGet("api/v1/search?q=" + enc("ruong muoi sach")).get("hits").get(0).get("doc").asText()).isEqualTo("thu-muc_muoi.md");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
     @Test void batch_search_shows_each_entrys_hits_as_search_counts_them() throws Exception {
         open("#/batch", "batch");
         driver.findElement(By.id("batch-entries")).sendKeys("Niu Di-lân\nBùi Thanh Sơn\nkhông có chữ này xyzzy");
