@@ -1,5 +1,5 @@
 // Cây Tre web UI: hash routing (#/search?q=…, #/doc/ID/p3, #/country/USA, #/timeline, #/network, #/figures,
-// #/check, #/documents, #/entity/PER:…, #/ingestion), so every view is a stable, shareable link. No build step: plain ES modules.
+// #/check, #/documents, #/entity/PER:…, #/ingestion, #/batch), so every view is a stable, shareable link. No build step: plain ES modules.
 import {h, clear} from './js/dom.js';
 import {t, lang, setLang, loadCountryCodes, loadEntityNames} from './js/i18n.js';
 import {searchPage} from './js/pages/search.js';
@@ -13,10 +13,11 @@ import {documentsPage} from './js/pages/documents.js';
 import {entityPage} from './js/pages/entity.js';
 import {alertsPage} from './js/pages/alerts.js';
 import {ingestionPage} from './js/pages/ingestion.js';
+import {batchPage} from './js/pages/batch.js';
 
 const PAGES = {search: searchPage, doc: readerPage, country: countryPage, timeline: timelinePage, network: networkPage,
   figures: figuresPage, check: checkPage, documents: documentsPage, entity: entityPage, alerts: alertsPage,
-  ingestion: ingestionPage};
+  ingestion: ingestionPage, batch: batchPage};
 const NAV = ['search', 'documents', 'timeline', 'network', 'figures', 'check', 'alerts', 'ingestion'];
 
 /** '#/doc/A%20B/p3?x=1' → {page: 'doc', parts: ['A B', 'p3'], params: URLSearchParams('x=1')} */

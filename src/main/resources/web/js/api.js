@@ -43,12 +43,29 @@ export async function documentTitles(ids = []) {
  * asked again when refused.
  */
 export async function send(method, path, body = null) {
+  return withToken(method, path, body === null ? undefined : JSON.stringify(body), body === null ? {} : {'Content-Type': 'application/json'});
+}
+
+/** One file to POST /api/v1/documents (a zip: each of its files); the answer, or an Error naming the file and the reason. */
+export async function uploadFile(file, name = file.name) {
+  const form = new FormData();
+  form.append('file', file, name);
+  return withToken('POST', 'documents', form, {});
+}
+
+/** A raw answer (a download) of a POST with a JSON body; the error message when refused. */
+export async function postForBlob(path, body) {
+  const r = await fetch('/api/v1/' + path, {method: 'POST', body: JSON.stringify(body), headers: {'Content-Type': 'application/json'}});
+  if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message || r.statusText);
+  return r.blob();
+}
+
+async function withToken(method, path, body, extraHeaders) {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const headers = {Accept: 'application/json'};
-    if (body !== null) headers['Content-Type'] = 'application/json';
+    const headers = {Accept: 'application/json', ...extraHeaders};
     const token = sessionStorage.getItem('caytre.token');
     if (token) headers.Authorization = 'Bearer ' + token;
-    const r = await fetch('/api/v1/' + path, {method, headers, body: body === null ? undefined : JSON.stringify(body)});
+    const r = await fetch('/api/v1/' + path, {method, headers, body});
     if (r.status === 401 && attempt === 0) {
       const given = prompt('Write token / Mã ghi');
       if (!given) break;
@@ -56,7 +73,12 @@ export async function send(method, path, body = null) {
       continue;
     }
     const answer = r.status === 204 ? {} : await r.json().catch(() => null);
-    if (!r.ok) throw new Error(answer?.error?.message || r.statusText);
+    if (!r.ok) {
+      const e = new Error(answer?.error?.message || r.statusText);
+      e.status = r.status;
+      e.answer = answer;
+      throw e;
+    }
     return answer;
   }
   throw new Error('401');

@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = storeOptions.open()) {
-            int rows = new Exporter(new KnowledgeBase(store), new Ledgers(store).ledger()).write(format, out);
+            int rows = new Exporter(new KnowledgeBase(store), new Ledgers(store).ledger(), org.caytre.search.EntityLabels::label).write(format, out);
             spec.commandLine().getOut().printf("export: %d %s written to %s%n", rows, format == Exporter.Format.graphml ? "edges" : "rows", out);
             spec.commandLine().getOut().flush();
             return 0;

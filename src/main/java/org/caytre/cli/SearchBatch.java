@@ -9,22 +9,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.caytre.kb.Exporter;
+import org.caytre.search.BatchSearch;
+import org.caytre.search.BatchSearch.Row;
 import org.caytre.search.PassageIndex;
 import org.caytre.search.SearchRequest;
-import org.caytre.search.SearchResult;
 
 /**
  * {@code caytre search --batch names.txt [--csv out.csv]}: one search per line of a file (names or queries; blank lines
  * and lines starting with # skipped), the command's filters applied to each, and per entry how many passages and
- * documents match, the documents with most matches and the best passage. CSV in UTF-8 with a byte-order mark, as the
- * export writes it; without {@code --csv} a table on standard output.
+ * documents match, the documents with most matches and the best passage ({@link BatchSearch}, which the desk's batch
+ * search runs too). CSV in UTF-8 with a byte-order mark, as the export writes it; without {@code --csv} a table on
+ * standard output.
  */
 final class SearchBatch {
-    static final int TOP_DOCUMENTS = 3;
-
-    /** One line of the report. */
-    record Row(String entry, long passages, int documents, List<String> topDocuments, String passage, String snippet) {}
 
     private SearchBatch() {}
 
@@ -48,24 +45,12 @@ final class SearchBatch {
     }
 
     static List<Row> run(PassageIndex index, List<String> entries, SearchRequest filters) {
-        List<Row> rows = new ArrayList<>();
-        for (String entry : entries) {
-            SearchResult r = index.search(new SearchRequest(entry, 1, filters.country(), filters.eventType(), filters.from(), filters.to()));
-            SearchResult.Hit best = r.hits().isEmpty() ? null : r.hits().get(0);
-            rows.add(new Row(entry, r.total(), r.distinct("documents"),
-                    r.facets().getOrDefault("documents", java.util.Map.of()).keySet().stream().limit(TOP_DOCUMENTS).toList(),
-                    best == null ? "" : best.passageId(), best == null ? "" : best.snippet().replace("<b>", "«").replace("</b>", "»")));
-        }
-        return rows;
+        return BatchSearch.run(index, entries, filters);
     }
 
     static void csv(List<Row> rows, Path out) throws IOException {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write('\uFEFF');
-            Exporter.csvRow(w, "entry", "passages", "documents", "top_documents", "best_passage", "snippet");
-            for (Row r : rows)
-                Exporter.csvRow(w, r.entry(), String.valueOf(r.passages()), String.valueOf(r.documents()), String.join(" ", r.topDocuments()),
-                        r.passage(), r.snippet());
+            BatchSearch.csv(rows, w);
         }
     }
 

@@ -43,6 +43,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--doc", paramLabel = "ID", description = "only passages of this document") String doc;
 
+    @Option(names = "--outlet", paramLabel = "O", description = "only documents of this outlet (as caytre documents names it)") String outlet;
+
+    @Option(names = "--kind", paramLabel = "K", description = "only documents of this kind (báo cáo, công văn, news, pdf, …)") String kind;
+
     @Option(names = "--batch", paramLabel = "FILE", description = "one search per line of FILE (names or queries; # comments), "
             + "each reported with its passages, documents and best passage; the other options filter every one") Path batch;
 
@@ -59,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
             err.println("caytre search: --csv goes with --batch FILE");
             return 2;
         }
-        if (query.isBlank() && country == null && type == null && from == null && to == null && doc == null) {
+        if (query.isBlank() && country == null && type == null && from == null && to == null && doc == null && outlet == null && kind == null) {
             err.println("caytre search: give a query or a filter");
             return 2;
         }
@@ -75,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
         repair(index, err);
         SearchResult result;
         try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
-            result = passages.search(new SearchRequest(query, limit, country, type, from, to, offset, doc == null ? List.of() : List.of(doc)));
+            result = passages.search(new SearchRequest(query, limit, country, type, from, to, offset, scope(doc)));
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             err.println("caytre search: " + e.getMessage());
             return 1;
@@ -101,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
         Path index = storeOptions.indexDir();
         repair(index, err);
         try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
-            List<SearchBatch.Row> rows = SearchBatch.run(passages, entries, new SearchRequest("", 1, country, type, from, to));
+            List<org.caytre.search.BatchSearch.Row> rows = SearchBatch.run(passages, entries, new SearchRequest("", 1, country, type, from, to, 0, scope(null)));
             if (csv != null) {
                 SearchBatch.csv(rows, csv);
                 err.printf("search: %d entries → %s%n", rows.size(), csv);
@@ -116,6 +120,16 @@ final class SearchCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             err.println("caytre search: " + csv + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The documents searched: {@code doc}, narrowed by --outlet and --kind through the store (none: every document). */
+    private List<String> scope(String doc) {
+        if (outlet == null && kind == null) return doc == null ? List.of() : List.of(doc);
+        try (org.caytre.kb.Store store = storeOptions.open()) {
+            return new org.caytre.kb.DocumentCatalog(store).searchScope(doc, outlet, kind);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("--outlet/--kind need the store: " + e.getMessage(), e);
         }
     }
 

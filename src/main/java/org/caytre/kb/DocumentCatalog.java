@@ -46,6 +46,31 @@ public final class DocumentCatalog {
         }
     }
 
+    /** The ids of every document the filter keeps, in id order (what search narrows to when asked for an outlet or kind). */
+    public List<String> ids(Filter f) throws SQLException {
+        Where w = where(f);
+        try (Connection c = store.connect()) {
+            return Sql.strings(c, "SELECT d.id FROM documents d" + w.sql() + " ORDER BY d.id", w.args());
+        }
+    }
+
+    /** Never a document id: the scope of a search whose outlet or kind keeps no document. */
+    public static final String NO_DOCUMENT = "\u0000";
+
+    /**
+     * The documents a search is narrowed to (its {@code SearchRequest.docs}): {@code doc} when given, kept only if its
+     * outlet and kind match; else every document of the outlet and kind; empty (no narrowing) when neither is given or
+     * they keep every document; {@link #NO_DOCUMENT} alone when they keep none.
+     */
+    public List<String> searchScope(String doc, String outlet, String kind) throws SQLException {
+        List<String> given = doc == null ? List.of() : List.of(doc);
+        if (outlet == null && kind == null) return given;
+        List<String> kept = ids(new Filter(null, null, outlet, kind, null));
+        if (doc != null) kept = kept.contains(doc) ? given : List.of();
+        else if (kept.size() == list(Filter.ALL, new Page(0, 1), "id").total()) return List.of();   // narrows nothing
+        return kept.isEmpty() ? List.of(NO_DOCUMENT) : kept;
+    }
+
     /** The documents with these ids (at most 500), in this order; unknown ids are left out. */
     public Paged<DocumentView> byIds(List<String> ids) throws SQLException {
         List<String> wanted = ids.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().limit(500).toList();

@@ -28,10 +28,15 @@ public final class Exporter {
 
     private final KnowledgeBase kb;
     private final PartnershipLedger ledger;
+    private final java.util.function.Function<String, List<String>> names;
 
-    public Exporter(KnowledgeBase kb, PartnershipLedger ledger) {
+    public Exporter(KnowledgeBase kb, PartnershipLedger ledger) { this(kb, ledger, null); }
+
+    /** {@code names}: an id's [Vietnamese, English] names, written on the GraphML nodes (null: ids only). */
+    public Exporter(KnowledgeBase kb, PartnershipLedger ledger, java.util.function.Function<String, List<String>> names) {
         this.kb = kb;
         this.ledger = ledger;
+        this.names = names;
     }
 
     /** Writes the export and returns the number of rows (lines, CSV rows or edges) written. */
@@ -41,7 +46,7 @@ public final class Exporter {
             return switch (format) {
                 case jsonl -> jsonl(w, events);
                 case csv -> csv(w, events);
-                case graphml -> graphml(w, events);
+                case graphml -> graphml(w, events, ledger, names);
             };
         }
     }
@@ -101,7 +106,13 @@ public final class Exporter {
         String level, since, provenance, evidence, doc;
     }
 
-    private int graphml(Writer w, List<EventView> events) throws IOException {
+    /**
+     * The network of these events as GraphML: countries as nodes (with their names when {@code names} is given), per
+     * pair the events on the edge; with a {@code ledger}, Vietnam's edges also carry the framework level in force.
+     * Returns the number of edges.
+     */
+    public static int graphml(Writer w, List<EventView> events, PartnershipLedger ledger,
+                              java.util.function.Function<String, List<String>> names) throws IOException {
         Map<String, Edge> edges = new TreeMap<>();
         TreeMap<String, Integer> nodes = new TreeMap<>();
         for (EventView e : events) {
@@ -119,7 +130,7 @@ public final class Exporter {
                 }
         }
         // Vietnam's edges carry the framework in force today, from the ledger (documents, else the reference table)
-        for (String country : ledger.countries()) {
+        for (String country : ledger == null ? List.<String>of() : ledger.countries()) {
             List<Step> history = ledger.history(country);
             if (history.isEmpty()) continue;
             Step now = history.get(history.size() - 1);
@@ -136,6 +147,8 @@ public final class Exporter {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
                   <key id="events" for="all" attr.name="events" attr.type="int"/>
+                  <key id="name_vi" for="node" attr.name="name_vi" attr.type="string"/>
+                  <key id="name_en" for="node" attr.name="name_en" attr.type="string"/>
                   <key id="confident_events" for="edge" attr.name="confident_events" attr.type="int"/>
                   <key id="level" for="edge" attr.name="level" attr.type="string"/>
                   <key id="since" for="edge" attr.name="since" attr.type="string"/>
@@ -144,8 +157,11 @@ public final class Exporter {
                   <key id="doc" for="edge" attr.name="doc" attr.type="string"/>
                   <graph id="partners" edgedefault="undirected">
                 """);
-        for (Map.Entry<String, Integer> n : nodes.entrySet())
-            w.write("    <node id=\"" + xml(n.getKey()) + "\"><data key=\"events\">" + n.getValue() + "</data></node>\n");
+        for (Map.Entry<String, Integer> n : nodes.entrySet()) {
+            List<String> name = names == null ? null : names.apply(n.getKey());
+            w.write("    <node id=\"" + xml(n.getKey()) + "\"><data key=\"events\">" + n.getValue() + "</data>"
+                    + (name == null ? "" : data("name_vi", name.get(0)) + data("name_en", name.get(1))) + "</node>\n");
+        }
         int i = 0;
         for (Map.Entry<String, Edge> e : edges.entrySet()) {
             String[] ends = e.getKey().split("\t");

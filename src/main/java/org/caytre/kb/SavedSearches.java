@@ -22,7 +22,7 @@ import java.util.UUID;
 public final class SavedSearches {
     /** At most this many saved searches: a bound on what an open server lets anyone write. */
     public static final int MAX = 1000;
-    public static final List<String> FIELDS = List.of("q", "country", "type", "from", "to");
+    public static final List<String> FIELDS = List.of("q", "country", "type", "from", "to", "outlet", "kind");
 
     public record SavedSearch(String id, String name, Map<String, String> query, String createdAt, String seenAt) {}
 
@@ -48,7 +48,7 @@ public final class SavedSearches {
             if (v.length() > 1000) throw new IllegalArgumentException(f + " is longer than 1000 characters");
             kept.put(f, v.strip());
         }
-        if (kept.isEmpty()) throw new IllegalArgumentException("a saved search needs a query q or a filter (country, type, from, to)");
+        if (kept.isEmpty()) throw new IllegalArgumentException("a saved search needs a query q or a filter (country, type, from, to, outlet, kind)");
         String now = Instant.now().toString();
         SavedSearch s = new SavedSearch("ss-" + UUID.randomUUID().toString().substring(0, 12), name.strip(), kept, now, now);
         try (Connection c = store.connect()) {

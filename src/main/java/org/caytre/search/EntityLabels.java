@@ -29,6 +29,38 @@ public final class EntityLabels {
         return standard;
     }
 
+    private static volatile Map<String, List<String>> countryNames;
+
+    /**
+     * Any id's [Vietnamese, English] name: a country's from CLDR (ICU), the others' from {@link #standard()}; a person
+     * not in the gazetteer is their id without "PER:"; an unknown id is itself.
+     */
+    public static List<String> label(String id) {
+        if (id == null) return List.of("", "");
+        List<String> known = standard().get(id);
+        if (known != null) return known;
+        if (countryNames == null) {
+            Map<String, List<String>> m = new java.util.HashMap<>();
+            var vi = com.ibm.icu.text.LocaleDisplayNames.getInstance(new com.ibm.icu.util.ULocale("vi"));
+            var en = com.ibm.icu.text.LocaleDisplayNames.getInstance(com.ibm.icu.util.ULocale.ENGLISH);
+            for (var region : com.ibm.icu.util.Region.getAvailable(com.ibm.icu.util.Region.RegionType.TERRITORY)) {
+                String code = region.toString(), alpha3 = new com.ibm.icu.util.ULocale("und", code).getISO3Country();
+                if (alpha3 != null && !alpha3.isEmpty()) m.put(alpha3, List.of(vi.regionDisplayName(code), en.regionDisplayName(code)));
+            }
+            countryNames = m;
+        }
+        List<String> country = countryNames.get(id);
+        if (country != null) return country;
+        String bare = id.startsWith("PER:") ? id.substring(4) : id;
+        return List.of(bare, bare);
+    }
+
+    /** The people the gazetteer places in this country or organisation (PER: ids). */
+    public static List<String> people(String countryOrOrganisation) {
+        country("");   // loads the table
+        return countries.entrySet().stream().filter(e -> e.getValue().equals(countryOrOrganisation)).map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** A person's country as the gazetteer gives it (ISO alpha-3), or null. */
     public static String country(String personId) {
         if (countries == null) {

@@ -33,23 +33,26 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, I
      *  number of documents that match. */
     public int distinct(String facet) { return facetTotals.getOrDefault(facet, facets.getOrDefault(facet, Map.of()).size()); }
 
+    /** One hit as {@link #toJson()} writes it. */
+    public static java.util.Map<String, Object> json(Hit h) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("doc", h.doc());
+        m.put("passage_id", h.passageId());
+        m.put("section", h.section());
+        m.put("date", h.date());
+        m.put("text", h.text());
+        m.put("snippet", h.snippet());
+        m.put("score", h.score());
+        m.put("entities", h.entities());
+        return m;
+    }
+
     /** The JSON contract of {@code caytre search --json} and {@code /api/v1/search}: {@code {"total", "hits": [{"doc",
      *  "passage_id", "section", "date", "text", "snippet", "score", "entities"}], "facets", "offset", "limit", "facet_totals"}},
      *  fields in that order ({@code offset}: hits skipped before this page; {@code facet_totals}: distinct values of each facet). */
     public java.util.Map<String, Object> toJson() {
         java.util.List<java.util.Map<String, Object>> list = new java.util.ArrayList<>();
-        for (Hit h : hits()) {
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("doc", h.doc());
-            m.put("passage_id", h.passageId());
-            m.put("section", h.section());
-            m.put("date", h.date());
-            m.put("text", h.text());
-            m.put("snippet", h.snippet());
-            m.put("score", h.score());
-            m.put("entities", h.entities());
-            list.add(m);
-        }
+        for (Hit h : hits()) list.add(json(h));
         java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("total", total());
         out.put("hits", list);

@@ -22,7 +22,7 @@ import org.caytre.search.SearchResult;
 
 /**
  * Saved searches and their alerts: {@code /api/v1/saved-searches} lists them with how many matching documents arrived
- * since each was last seen, saves one (a JSON body {@code {"name", "q", "country", "type", "from", "to"}}), deletes one,
+ * since each was last seen, saves one (a JSON body {@code {"name", "q", "country", "type", "from", "to", "outlet", "kind"}}), deletes one,
  * answers one with its new documents, marks one seen, and serves each as an Atom feed of the latest matching documents.
  * When the server has a write token, saving, deleting and marking seen need it ({@code Authorization: Bearer}); without
  * one (the default: a loopback desk) they are open, bounded by {@link SavedSearches#MAX}.
@@ -147,7 +147,13 @@ final class AlertController {
     private List<Match> matches(SavedSearch s, String since) throws SQLException {
         List<NewDocument> candidates = store().ingestedSince(since, CANDIDATES);
         if (candidates.isEmpty()) return List.of();
-        SearchResult r = backend.index().search(request(s, candidates.stream().map(NewDocument::id).toList(), PASSAGES));
+        List<String> ids = candidates.stream().map(NewDocument::id).toList();
+        if (s.query().containsKey("outlet") || s.query().containsKey("kind")) {   // the recent documents of that outlet and kind
+            List<String> scope = new org.caytre.kb.DocumentCatalog(backend.store()).searchScope(null, s.query().get("outlet"), s.query().get("kind"));
+            if (!scope.isEmpty()) ids = ids.stream().filter(new java.util.HashSet<>(scope)::contains).toList();
+            if (ids.isEmpty()) return List.of();
+        }
+        SearchResult r = backend.index().search(request(s, ids, PASSAGES));
         Map<String, Match> byDoc = new LinkedHashMap<>();
         for (SearchResult.Hit h : r.hits())
             byDoc.merge(h.doc(), new Match(null, h.passageId(), h.snippet(), 1), (a, b) -> new Match(null, a.passageId(), a.snippet(), a.passages() + 1));

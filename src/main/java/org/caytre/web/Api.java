@@ -55,7 +55,22 @@ final class Api {
                         Param.query("country", "string", "only passages naming this country (id or any name)"), type,
                         Param.query("from", "string", "documents dated on or after (YYYY, YYYY-MM, YYYY-MM-DD)"),
                         Param.query("to", "string", "documents dated on or before"),
-                        Param.query("doc", "string", "only passages of this document")).answering(ApiSchemas.search()),
+                        Param.query("doc", "string", "only passages of this document"),
+                        Param.query("outlet", "string", "only documents of this outlet (as the documents list names it)"),
+                        Param.query("kind", "string", "only documents of this kind: báo cáo, công văn, news, pdf, …")).answering(ApiSchemas.search()),
+                new Route(HandlerType.POST, BASE + "/search/batch", "One search per entry of a list (names or queries) with the "
+                        + "query's filters: passages, documents, the documents with most matches and the best passage per entry, as caytre "
+                        + "search --batch; a JSON body {entries: [...]} or {text: 'one entry a line'}", List.of(Param.body("entries", "array",
+                        "names or queries, at most " + SearchController.MAX_ENTRIES), country, type, from, to,
+                        Param.query("outlet", "string", "only documents of this outlet"), Param.query("kind", "string", "only documents of this kind"),
+                        Param.query("format", "string", "json (default) or csv")), "application/json", search::batch).status(200)
+                        .answering(ApiSchemas.object("rows", ApiSchemas.array(ApiSchemas.BATCH_ROW))),
+                Route.get(BASE + "/export/{list}", "Every row of a filtered list (search, events, statistics, documents: the same "
+                        + "filters and sort as the list's route) as CSV with names, JSONL, or for events GraphML; X-Total-Count: the rows "
+                        + "the filter keeps", new ExportController(backend)::export, Param.path("list", "search, events, statistics or documents"),
+                        Param.query("format", "string", "csv (default), jsonl or graphml (events)")).producing("application/octet-stream"),
+                Route.get(BASE + "/documents/{id}/original", "The file the document was read from, as a download (404 for a corpus "
+                        + "record or a file gone since)", docs::original, Param.path("id", "document id")).producing("application/octet-stream"),
                 Route.get(BASE + "/entities/{id}", "One entity: type, names seen, label, mentions, one page of the documents naming it "
                         + "and of its events, with their totals", kb::entity,
                         Param.path("id", "canonical id: ISO alpha-3, ORG:…, AGR:…, PER:…"), offset,
@@ -98,7 +113,7 @@ final class Api {
                         alerts::list).answering(ApiSchemas.object("saved_searches", ApiSchemas.array(
                         ApiSchemas.with(ApiSchemas.SAVED_SEARCH, "new", ApiSchemas.integer())))),
                 new Route(HandlerType.POST, BASE + "/saved-searches", "Save a query with its filters: a JSON body {name, q, country, type, "
-                        + "from, to}", List.of(token), "application/json", alerts::create).answering(ApiSchemas.ref("SavedSearch")),
+                        + "from, to, outlet, kind}", List.of(token), "application/json", alerts::create).answering(ApiSchemas.ref("SavedSearch")),
                 Route.get(BASE + "/saved-searches/{id}", "One saved search with the matching documents ingested since it was last seen",
                         alerts::one, savedId).answering(ApiSchemas.savedSearchNew()),
                 new Route(HandlerType.DELETE, BASE + "/saved-searches/{id}", "Delete a saved search", List.of(savedId, token),

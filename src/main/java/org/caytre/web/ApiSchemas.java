@@ -119,6 +119,14 @@ final class ApiSchemas {
 
     static final Map<String, Object> SAVED_SEARCH = object("id", str(), "name", str(), "query", map(str()), "created_at", str(), "seen_at", str());
 
+    /** A title a person is written with (kb.EntityRoles.Role). */
+    static final Map<String, Object> ROLE = object("person", str(), "title", str(), "mentions", integer(), "documents", integer(),
+            "first", nullable(str()), "last", nullable(str()), "doc", str());
+
+    /** One entry of a batch search (search.BatchSearch.Row). */
+    static final Map<String, Object> BATCH_ROW = object("entry", str(), "passages", integer(), "documents", integer(),
+            "top_documents", array(str()), "best_passage", str(), "snippet", str());
+
     static final Map<String, Object> ERROR = object("error", object("code", str(), "message", str()));
 
     /** The named schemas, for {@code components.schemas}. */
@@ -142,7 +150,7 @@ final class ApiSchemas {
     }
 
     static Map<String, Object> documentDetail() {
-        return with(DOCUMENT, "metadata", anyObject(), "passages", array(ref("Passage")), "annotations", object(
+        return with(DOCUMENT, "metadata", anyObject(), "original", nullable(str()), "passages", array(ref("Passage")), "annotations", object(
                 "entities", array(object("entity", str(), "type", str(), "start", integer(), "end", integer(), "text", str())),
                 "events", array(object("event", str(), "type", str(), "participants", array(str()), "people", array(str()),
                         "date", nullable(str()), "attrs", anyObject(), "evidence", str(), "start", integer(), "end", integer(), "rule", nullable(str()))),
@@ -161,7 +169,7 @@ final class ApiSchemas {
     static Map<String, Object> entity() {
         return object("id", str(), "type", str(), "names", array(str()), "mentions", integer(), "documents", array(str()),
                 "documents_total", integer(), "label", array(str()), "country", nullable(str()), "events", array(ref("Event")),
-                "events_total", integer());
+                "events_total", integer(), "offices", array(ROLE), "people", array(ROLE));
     }
 
     /** The dossier: the ledger's history steps are open, and the dossier may grow fields of other features. */

@@ -28,10 +28,14 @@ final class Backend implements AutoCloseable {
 
     private final Thread warmUp;
 
-    /** Builds the ledger and the check report once at start, so the first visitor of the map or the check does not wait. */
+    /**
+     * Builds the ledger, the check report and the weighed events once at start, so the first visitor of the map, the
+     * check or the timeline does not wait.
+     */
     private void warmUp() {
         try {
             checks();
+            new org.caytre.kb.KnowledgeBase(store).eventCounts(new org.caytre.kb.KnowledgeBase.EventFilter(null, null, null, null, null, null, true, false));
         } catch (java.sql.SQLException | RuntimeException e) {
             // the first request builds them and reports the error
         }

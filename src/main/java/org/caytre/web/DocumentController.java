@@ -31,16 +31,23 @@ final class DocumentController {
     void list(Context ctx) throws SQLException {
         DocumentCatalog catalog = new DocumentCatalog(backend.store());
         String ids = Params.text(ctx, "ids");
-        var filter = new DocumentCatalog.Filter(Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), Params.text(ctx, "outlet"),
-                Params.text(ctx, "kind"), Params.text(ctx, "title"));
+        var filter = filter(ctx);
         Page.Paged<DocumentView> page = ids != null ? catalog.byIds(List.of(ids.split(",")))
-                : catalog.list(filter, Params.page(ctx, PAGE, MAX_PAGE), Params.sort(ctx, "id", "date", "-date", "title", "-ingested"));
+                : catalog.list(filter, Params.page(ctx, PAGE, MAX_PAGE), sort(ctx));
         List<Map<String, Object>> docs = new ArrayList<>();
         for (DocumentView d : page.items()) docs.add(summary(d));
         Map<String, Object> out = new Page.Paged<>(docs, page.total(), page.page()).toJson("documents");
         if (ids == null) out.put("facets", catalog.facets(filter));
         ctx.json(out);
     }
+
+    /** The documents' filter of the query: from, to, outlet, kind, title words. */
+    static DocumentCatalog.Filter filter(Context ctx) {
+        return new DocumentCatalog.Filter(Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), Params.text(ctx, "outlet"),
+                Params.text(ctx, "kind"), Params.text(ctx, "title"));
+    }
+
+    static String sort(Context ctx) { return Params.sort(ctx, "id", "date", "-date", "title", "-ingested"); }
 
     /**
      * {@code {"id", "title", "date", …, "metadata", "passages": [{"id", "kind", "number", "section", "section_path",
@@ -53,6 +60,7 @@ final class DocumentController {
         Map<String, String> sections = sectionPaths(id);
         Map<String, Object> out = summary(d.document());
         out.put("metadata", d.metadata());
+        out.put("original", originalFile(d.document()) == null ? null : Api.BASE + "/documents/" + pathSegment(id) + "/original");
         List<Map<String, Object>> passages = new ArrayList<>();
         for (PassageRow p : d.passages()) passages.add(passage(p, sections.get(p.id())));
         out.put("passages", passages);
@@ -63,6 +71,38 @@ final class DocumentController {
         annotations.put("dates", d.dates());
         out.put("annotations", annotations);
         ctx.json(out);
+    }
+
+    /**
+     * The file a document was read from, as a download; 404 when it came from a corpus record or its file is gone.
+     * Only a path the store recorded as a document's source is ever read.
+     */
+    void original(Context ctx) throws SQLException, java.io.IOException {
+        String id = ctx.pathParam("id");
+        DocumentView d = new KnowledgeBase(backend.store()).document(id).orElseThrow(() -> ApiException.notFound("no document " + id));
+        java.nio.file.Path file = originalFile(d);
+        if (file == null)
+            throw ApiException.notFound(d.source().startsWith("jsonl:") ? "document " + id + " came from a corpus record: there is no original file"
+                    : "the original file of document " + id + " is no longer where it was ingested from");
+        String name = file.getFileName().toString();
+        ctx.contentType(name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? "application/pdf" : "application/octet-stream");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''" + pathSegment(name));
+        ctx.result(java.nio.file.Files.newInputStream(file));
+    }
+
+    private static String pathSegment(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The readable file a document's source names, or null (a corpus record, a file gone since). */
+    private static java.nio.file.Path originalFile(DocumentView d) {
+        if (d.source() == null || d.source().startsWith("jsonl:")) return null;
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(d.source());
+            return java.nio.file.Files.isRegularFile(p) && java.nio.file.Files.isReadable(p) ? p : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     void passage(Context ctx) throws SQLException {
@@ -78,7 +118,7 @@ final class DocumentController {
         return out;
     }
 
-    private static Map<String, Object> summary(DocumentView d) {
+    static Map<String, Object> summary(DocumentView d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("title", d.title());

@@ -26,8 +26,10 @@ final class KnowledgeController {
 
     /**
      * {@code {"id", "type", "names", "mentions", "documents", "documents_total", "label": [vi, en], "country", "events",
-     * "events_total"}}: one page of the documents naming it and of the events it takes part in (a person: the events
-     * whose mentions name them); {@code country} is a person's, from the gazetteer.
+     * "events_total", "offices", "people"}}: one page of the documents naming it and of the events it takes part in (a
+     * person: the events whose mentions name them); {@code country} is a person's, from the gazetteer; {@code offices} the
+     * titles a person is named with, {@code people} those whose title names an organisation or country ({@link
+     * org.caytre.kb.EntityRoles}).
      */
     void entity(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
@@ -46,7 +48,27 @@ final class KnowledgeController {
         m.put("country", id.startsWith("PER:") ? EntityLabels.country(id) : null);
         m.put("events", events.items());
         m.put("events_total", events.total());
+        var roles = new org.caytre.kb.EntityRoles(backend.store());
+        m.put("offices", id.startsWith("PER:") ? roles(roles.offices(id)) : List.of());
+        m.put("people", id.startsWith("PER:") ? List.of() : roles(roles.people(id, EntityLabels.people(id))));
         ctx.json(m);
+    }
+
+    /** {@code [{"person", "title", "mentions", "documents", "first", "last", "doc"}]}. */
+    private static List<Map<String, Object>> roles(List<org.caytre.kb.EntityRoles.Role> roles) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (var r : roles) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("person", r.person());
+            m.put("title", r.title());
+            m.put("mentions", r.mentions());
+            m.put("documents", r.documents());
+            m.put("first", r.first());
+            m.put("last", r.last());
+            m.put("doc", r.doc());
+            out.add(m);
+        }
+        return out;
     }
 
     /** One merged event with every mention, whatever its review status. */
@@ -62,7 +84,7 @@ final class KnowledgeController {
     }
 
     /** The events' filter of the query: participant, type, dates, and the corroboration and review bounds. */
-    private static KnowledgeBase.EventFilter eventFilter(Context ctx) {
+    static KnowledgeBase.EventFilter eventFilter(Context ctx) {
         Integer minOutlets = Params.text(ctx, "min_outlets") == null ? null : Params.integer(ctx, "min_outlets", 0, 0, 1000);
         return new KnowledgeBase.EventFilter(Params.entity(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"),
                 Params.isoDate(ctx, "to"), Params.fraction(ctx, "min_confidence"), minOutlets, Params.flag(ctx, "confident", false),
@@ -90,15 +112,22 @@ final class KnowledgeController {
     void events(Context ctx) throws SQLException {
         var filter = eventFilter(ctx);
         ctx.json(new KnowledgeBase(backend.store()).events(filter, Params.page(ctx, EVENTS_PAGE, MAX_PAGE),
-                Params.sort(ctx, "date", "-date", "mentions")).toJson("events"));
+                eventSort(ctx)).toJson("events"));
     }
 
     /** {@code {"statistics": [...], "total", "offset", "limit"}}; subject is any name or id. */
     void statistics(Context ctx) throws SQLException {
-        var filter = new KnowledgeBase.StatisticFilter(Params.text(ctx, "indicator"), Params.entity(ctx, "subject"), Params.text(ctx, "doc"));
-        ctx.json(new KnowledgeBase(backend.store()).statistics(filter, Params.page(ctx, STATISTICS_PAGE, MAX_PAGE),
-                Params.sort(ctx, "indicator", "period", "-period", "-value")).toJson("statistics"));
+        ctx.json(new KnowledgeBase(backend.store()).statistics(statisticFilter(ctx), Params.page(ctx, STATISTICS_PAGE, MAX_PAGE),
+                statisticSort(ctx)).toJson("statistics"));
     }
+
+    static KnowledgeBase.StatisticFilter statisticFilter(Context ctx) {
+        return new KnowledgeBase.StatisticFilter(Params.text(ctx, "indicator"), Params.entity(ctx, "subject"), Params.text(ctx, "doc"));
+    }
+
+    static String statisticSort(Context ctx) { return Params.sort(ctx, "indicator", "period", "-period", "-value"); }
+
+    static String eventSort(Context ctx) { return Params.sort(ctx, "date", "-date", "mentions"); }
 
     /** {@code {"indicators": [{"indicator", "count", "unit"}]}}: counted by the store, most stated first. */
     void indicators(Context ctx) throws SQLException {
@@ -138,7 +167,7 @@ final class KnowledgeController {
         }
         Path file = Files.createTempFile("caytre-export", "." + format);
         try {
-            new Exporter(new KnowledgeBase(backend.store()), backend.ledger()).write(format, file);
+            new Exporter(new KnowledgeBase(backend.store()), backend.ledger(), EntityLabels::label).write(format, file);
             ctx.contentType(switch (format) {
                 case jsonl -> "application/x-ndjson; charset=utf-8";
                 case csv -> "text/csv; charset=utf-8";

@@ -73,11 +73,60 @@ final class UploadController {
         long length = ctx.contentLength();
         if (length > config.maxUploadBytes())
             throw new ApiException(413, "too_large", "the upload is " + length + " bytes; the limit is " + config.maxUploadBytes());
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null) throw ApiException.badParameter("send the document as a multipart field named 'file'");
-        if (file.size() > config.maxUploadBytes())
-            throw new ApiException(413, "too_large", "the file is " + file.size() + " bytes; the limit is " + config.maxUploadBytes());
-        ctx.status(201).json(store(file, backend.dataDir().resolve("uploads").resolve(reviewer), fileName(file.filename())));
+        List<UploadedFile> files = ctx.uploadedFiles("file");
+        if (files.isEmpty()) throw ApiException.badParameter("send the document as a multipart field named 'file'");
+        for (UploadedFile file : files)
+            if (file.size() > config.maxUploadBytes())
+                throw new ApiException(413, "too_large", "the file is " + file.size() + " bytes; the limit is " + config.maxUploadBytes());
+        Path folder = backend.dataDir().resolve("uploads").resolve(reviewer);
+        if (files.size() == 1 && !UploadArchive.isZip(files.get(0).filename())) {
+            UploadedFile file = files.get(0);
+            ctx.status(201).json(store(file::content, folder, fileName(file.filename())));
+            return;
+        }
+        // several files or a zip: each file stored on its own, an unreadable one named with its reason in the answer
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (UploadedFile file : files) {
+            if (UploadArchive.isZip(file.filename())) {
+                try (InputStream in = file.content()) {
+                    UploadArchive.entries(in, file.filename(), config.maxUploadBytes(), 4 * config.maxUploadBytes(), (entry, bytes, refusal) -> results.add(
+                            refusal != null ? failed(entry, refusal) : storeOne(() -> new java.io.ByteArrayInputStream(bytes), folder, entry)));
+                }
+            } else {
+                results.add(storeOne(file::content, folder, fileName(file.filename())));
+            }
+        }
+        long stored = results.stream().filter(r -> !"failed".equals(r.get("status"))).count();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("files", results);
+        out.put("stored", stored);
+        out.put("failed", results.size() - stored);
+        ctx.status(stored > 0 ? 201 : 422).json(out);
+    }
+
+    /** One file of a batch: its result, or {@code status: failed} with the reason the single upload would give. */
+    private Map<String, Object> storeOne(Content content, Path folder, String name) throws IOException, SQLException, InterruptedException {
+        try {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("name", name);
+            out.putAll(store(content, folder, name));
+            return out;
+        } catch (ApiException e) {
+            return failed(name, e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> failed(String name, String reason) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", name);
+        out.put("status", "failed");
+        out.put("error", reason.startsWith(name + ": ") ? reason : name + ": " + reason);
+        return out;
+    }
+
+    /** The bytes of one file to store, opened when needed. */
+    interface Content {
+        InputStream open() throws IOException;
     }
 
     /**
@@ -124,7 +173,7 @@ final class UploadController {
      * file replaces the document it came from. The previous file is kept aside until the new one is stored; a refused
      * upload (unreadable, a storage failure) leaves nothing behind and puts the previous file back.
      */
-    private Map<String, Object> store(UploadedFile file, Path folder, String name) throws IOException, SQLException, InterruptedException {
+    private Map<String, Object> store(Content file, Path folder, String name) throws IOException, SQLException, InterruptedException {
         synchronized (this) {   // one upload at a time: the store and the index have one writer each
             Files.createDirectories(folder);
             Path target = folder.resolve(name), incoming = folder.resolve("." + name + INCOMING);
@@ -132,7 +181,7 @@ final class UploadController {
             Files.deleteIfExists(incoming);
             boolean done = false;
             try {
-                try (InputStream in = file.content()) {
+                try (InputStream in = file.open()) {
                     Files.copy(in, incoming);
                 }
                 if (previous != null) Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);

@@ -2,8 +2,10 @@ import {h, clear, link, clip, snippet} from '../dom.js';
 import {t, entityName} from '../i18n.js';
 import {api, send, enc} from '../api.js';
 import {hashWith} from '../pager.js';
+import {exportLinks} from '../export.js';
 
-/** The saved searches, each with what arrived since the last visit (counted by the server), its feed, and its actions. */
+/** The saved searches, each with what arrived since the last visit (counted by the server), its feed, its results as a
+ *  download, and its actions. */
 export async function alertsPage(view) {
   const {saved_searches: saved} = await api('saved-searches');
   clear(view, h('h1', {}, t('alerts')), saved.length
@@ -45,6 +47,6 @@ function card(s) {
       h('button', {type: 'button', class: 'mark-seen', onclick: seen}, t('mark_seen')),
       h('a', {href: '/api/v1/saved-searches/' + enc(s.id) + '/feed.atom', class: 'feed'}, 'Atom'),
       h('button', {type: 'button', class: 'close', onclick: remove}, t('delete'))),
-    details);
+    exportLinks('search', s.query, undefined, null), details);
   return el;
 }

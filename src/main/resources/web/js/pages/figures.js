@@ -4,6 +4,7 @@ import {api} from '../api.js';
 import {charts} from '../levels.js';
 import {figureTable} from './country.js';
 import {pager, hashWith} from '../pager.js';
+import {exportLinks} from '../export.js';
 
 const PAGE = 50;
 
@@ -26,7 +27,8 @@ export async function figuresPage(view, {params}) {
           h('span', {class: 'count'}, i.count.toLocaleString()))))),
       h('section', {class: 'figure-group', dataset: {indicator: chosen}},
         h('h2', {}, indicatorName(chosen), h('span', {class: 'muted'}, ' (' + r.total.toLocaleString() + ')')),
-        chart, figureTable(r.statistics, {indicator: false}), pager(r, n => hashWith('figures', params, {offset: n})))));
+        chart, figureTable(r.statistics, {indicator: false}), pager(r, n => hashWith('figures', params, {offset: n})),
+        exportLinks('statistics', {indicator: chosen, sort: '-period'}))));
   const ec = charts();
   if (!ec || !chart) return;
   // one unit per chart: the page's most frequent one (a stray value in another unit would flatten the rest)

@@ -22,7 +22,8 @@ export async function readerPage(view, {parts}) {
   const article = h('article', {class: 'reader', id: 'reader'},
     h('h1', {}, d.title || d.id),
     h('p', {class: 'muted small'}, d.id, ' · ', d.date || t('undated'), ' · ', d.passages_count, ' ', t('passages'), ' · ',
-      d.events_count, ' ', t('events'), ' · ', d.statistics_count, ' ', t('statistics')),
+      d.events_count, ' ', t('events'), ' · ', d.statistics_count, ' ', t('statistics'),
+      d.original ? [' · ', h('a', {href: d.original, download: '', id: 'original-file'}, '⇩ ' + t('original_file'))] : null),
     paragraphs.map(p => paragraph(p, a, footnotes, ctx)),
     footnotes.length ? h('section', {class: 'footnotes'}, h('h2', {}, t('footnotes')), h('ol', {}, footnotes.map(f =>
       h('li', {id: key(f), value: f.number}, f.text)))) : null);

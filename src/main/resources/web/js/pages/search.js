@@ -2,8 +2,10 @@ import {h, clear, snippet, clip} from '../dom.js';
 import {t, entityName, entityHref} from '../i18n.js';
 import {api, send, enc, documentTitles} from '../api.js';
 import {pager, hashWith as hashOf, inputDay} from '../pager.js';
+import {exportLinks} from '../export.js';
+import {choice} from './documents.js';
 
-const FILTERS = ['country', 'type', 'year', 'doc', 'from', 'to'];
+const FILTERS = ['country', 'type', 'year', 'doc', 'from', 'to', 'outlet', 'kind'];
 const PAGE = 30;
 
 /** '#/doc/ID/p3' for the passage 'ID:p3'. */
@@ -14,17 +16,25 @@ export function passageLink(passageId) {
 
 function hashWith(params, changes) { return hashOf('search', params, changes); }
 
-/** Query box and date range, ranked passages with their highlighted snippets a page at a time, facets that narrow the search. */
+/**
+ * Query box, date range, outlet and kind; ranked passages with their highlighted snippets a page at a time, facets that
+ * narrow the search; every hit of the search as a download; a link to the batch search.
+ */
 export async function searchPage(view, {params}) {
   const q = params.get('q') || '';
+  const origins = (await api('documents', {limit: 1})).facets;   // the outlets and kinds there are, counted by the store
+  const outlet = choice('search-outlet', origins.outlets, params.get('outlet'));
+  const kind = choice('search-kind', origins.kinds, params.get('kind'), t);
   const input = h('input', {type: 'search', id: 'q', name: 'q', value: q, placeholder: t('query_placeholder'), autocomplete: 'off'});
   const from = h('input', {type: 'date', id: 'search-from', name: 'from', value: inputDay(params.get('from')), title: t('from')});
   const to = h('input', {type: 'date', id: 'search-to', name: 'to', value: inputDay(params.get('to'), true), title: t('to')});
   const form = h('form', {class: 'searchbar', role: 'search', onsubmit: e => {
     e.preventDefault();
-    location.hash = hashWith(params, {q: input.value.trim(), from: from.value, to: to.value});
+    location.hash = hashWith(params, {q: input.value.trim(), from: from.value, to: to.value, outlet: outlet.value, kind: kind.value});
   }}, input, h('label', {class: 'small muted'}, t('from'), ' ', from), h('label', {class: 'small muted'}, t('to'), ' ', to),
-  h('button', {type: 'submit', id: 'go'}, t('go')));
+  Object.keys(origins.outlets || {}).length ? h('label', {class: 'small muted'}, t('outlet'), ' ', outlet) : null,
+  h('label', {class: 'small muted'}, t('kind'), ' ', kind),
+  h('button', {type: 'submit', id: 'go'}, t('go')), h('a', {href: '#/batch', id: 'batch-link', class: 'small'}, t('batch')));
   const active = FILTERS.filter(f => params.get(f));
   if (!q && !active.length) {
     clear(view, h('section', {class: 'hero'}, h('h1', {}, t('tagline')), form));
@@ -33,8 +43,9 @@ export async function searchPage(view, {params}) {
   }
   const year = params.get('year');
   const offset = Math.max(0, Number(params.get('offset')) || 0);
-  const r = await api('search', {q, country: params.get('country'), type: params.get('type'), doc: params.get('doc'),
-    from: year || params.get('from'), to: year || params.get('to'), limit: PAGE, offset});
+  const filters = {q, country: params.get('country'), type: params.get('type'), doc: params.get('doc'),
+    from: year || params.get('from'), to: year || params.get('to'), outlet: params.get('outlet'), kind: params.get('kind')};
+  const r = await api('search', {...filters, limit: PAGE, offset});
   const titles = await documentTitles([...r.hits.map(x => x.doc), ...Object.keys(r.facets.documents || {})]);
   const chips = active.map(f => h('a', {class: 'chip', href: hashWith(params, {[f]: null})}, label(f, params.get(f), titles), ' ✕'));
   const page = {total: r.total, offset: r.offset ?? offset, limit: r.limit ?? PAGE};
@@ -46,7 +57,7 @@ export async function searchPage(view, {params}) {
       h('section', {class: 'hits'},
         h('p', {class: 'muted', id: 'total'}, r.total.toLocaleString() + ' ' + t('results'), ' ', chips, ' ', saveButton(q, params)),
         r.hits.length ? h('ol', {class: 'hitlist', start: page.offset + 1}, r.hits.map(x => hit(x, titles))) : h('p', {}, t('no_results')),
-        pager(page, n => hashWith(params, {offset: n})))));
+        pager(page, n => hashWith(params, {offset: n})), r.total ? exportLinks('search', filters) : null)));
 }
 
 
@@ -57,7 +68,7 @@ function saveButton(q, params) {
     if (!name) return;
     const year = params.get('year');
     await send('POST', 'saved-searches', {name, q, country: params.get('country'), type: params.get('type'),
-      from: year || params.get('from'), to: year || params.get('to')});
+      from: year || params.get('from'), to: year || params.get('to'), outlet: params.get('outlet'), kind: params.get('kind')});
     button.replaceWith(h('a', {href: '#/alerts', id: 'saved-note'}, t('saved')));
   }}, '☆ ' + t('save_search'));
   return button;
@@ -69,6 +80,8 @@ function label(filter, value, titles) {
   if (filter === 'doc') return clip(titles?.get(value) || value, 40);
   if (filter === 'from') return '≥ ' + value;
   if (filter === 'to') return '≤ ' + value;
+  if (filter === 'kind') return t('kind') + ': ' + t(value);
+  if (filter === 'outlet') return t('outlet') + ': ' + value;
   return value;
 }
 

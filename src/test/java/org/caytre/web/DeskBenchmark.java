@@ -58,6 +58,8 @@ public final class DeskBenchmark {
         pages.put("figures", "#/figures");
         pages.put("check", "#/check");
         pages.put("person", "#/entity/" + enc("PER:Tô Lâm"));
+        pages.put("organisation", "#/entity/ORG:ASEAN");
+        pages.put("batch", "#/batch");
         System.out.printf("person events: %s%n", person.get("total"));
 
         ChromeOptions o = new ChromeOptions().setBinary("/usr/bin/chromium");
@@ -93,7 +95,9 @@ public final class DeskBenchmark {
                 "events/counts", "events/span", "statistics", "statistics/indicators", "statistics?indicator=exports&sort=-period",
                 "countries/USA", "entities/" + enc("PER:Tô Lâm"), "search?q=" + enc("hợp tác kinh tế") + "&limit=30",
                 "search?q=" + enc("hợp tác kinh tế") + "&limit=30&offset=30", "partners?as_of=2023-12-31", "check", "names",
-                "documents/" + enc(hit.get("doc").asText()))) {
+                "documents/" + enc(hit.get("doc").asText()), "entities/ORG:ASEAN", "export/events?format=csv&country=" + enc("Nhật Bản"),
+                "export/events?format=graphml", "export/statistics?format=csv&indicator=exports",
+                "export/search?format=csv&q=" + enc("hợp tác kinh tế") + "&from=2019&to=2019")) {
             long start = System.nanoTime();
             HttpResponse<String> r = get(http, base + "api/v1/" + path);
             long ms = (System.nanoTime() - start) / 1_000_000;

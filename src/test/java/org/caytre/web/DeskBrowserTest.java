@@ -68,6 +68,24 @@ class DeskBrowserTest extends ChromiumHarness {
         assertThat(consoleErrors()).isEmpty();
     }
 
+    @Test void the_timeline_keeps_the_events_at_least_as_confident_as_asked_and_downloads_them() throws Exception {
+        long all = apiGet("api/v1/events?limit=1").get("total").asLong();
+        long sure = apiGet("api/v1/events?limit=1&min_confidence=0.7").get("total").asLong();
+        assertThat(sure).as("some events below 0.7, some above").isPositive().isLessThan(all);
+        open("#/timeline?all=1", "timeline");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("tl-confidence"))).selectByValue("0.7");
+        driver.findElement(By.cssSelector("#view form.filters button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("min_confidence=0.7"));
+        waitReady("timeline");
+        assertThat(driver.findElement(By.id("events-total")).getText()).startsWith(String.valueOf(sure) + " ");
+        String jsonl = driver.findElement(By.cssSelector("#export-events a.export-jsonl")).getAttribute("href");
+        assertThat(jsonl).contains("min_confidence=0.7");
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(jsonl)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.body().lines().count()).as("one event a line (CSV cells may hold line breaks)").isEqualTo(sure);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
     void setDate(String id, String isoDay) {
         js("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDay);
     }

@@ -49,6 +49,27 @@ class NamesCliTest {
         }
     }
 
+    @Test void search_and_batch_search_narrow_to_an_outlet_or_a_kind(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path corpus = java.nio.file.Files.writeString(dir.resolve("bao.jsonl"), DeskDownloadsApiTest.CORPUS);
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("ha-noi.md"), DeskDownloadsApiTest.HANOI);
+        String data = dir.resolve("data").toString();
+        assertThat(run("ingest", "--data", data, corpus.toString(), file.toString())).as(err.toString()).isZero();
+        assertThat(docs(json("search", "--data", data, "--json", "Niu Di-lân"))).containsExactlyInAnyOrder("tin-bao-1", "ha-noi.md");
+        assertThat(docs(json("search", "--data", data, "--json", "--outlet", "Báo Ví Dụ", "Niu Di-lân"))).containsExactly("tin-bao-1");
+        assertThat(docs(json("search", "--data", data, "--json", "--kind", "md", "Niu Di-lân"))).containsExactly("ha-noi.md");
+        assertThat(json("search", "--data", data, "--json", "--kind", "pdf", "Niu Di-lân").get("total").asInt()).isZero();
+        java.nio.file.Path names = java.nio.file.Files.writeString(dir.resolve("names.txt"), "Niu Di-lân\n");
+        java.nio.file.Path csv = dir.resolve("out.csv");
+        assertThat(run("search", "--data", data, "--batch", names.toString(), "--kind", "news", "--csv", csv.toString())).as(err.toString()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(csv).get(1)).startsWith("Niu Di-lân,1,1,tin-bao-1,");
+    }
+
+    private static java.util.List<String> docs(JsonNode search) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        search.get("hits").forEach(h -> out.add(h.get("doc").asText()));
+        return out;
+    }
+
     @Test void the_country_dossier_takes_a_name() throws Exception {
         assertThat(json("country", "--data", TestData.dataDir().toString(), "--json", "Hoa Kỳ").get("country").asText()).isEqualTo("USA");
     }

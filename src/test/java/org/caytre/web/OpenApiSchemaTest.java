@@ -39,6 +39,9 @@ class OpenApiSchemaTest {
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
             String savedId = JSON.readTree(saved.body()).get("id").asText();
             check(components, schema(doc, "/api/v1/saved-searches", "post", "201"), JSON.readTree(saved.body()), "POST saved-searches");
+            HttpResponse<String> batch = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/search/batch"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"entries\": [\"Hoa Kỳ\", \"xyzzy\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+            check(components, schema(doc, "/api/v1/search/batch", "post", "200"), JSON.readTree(batch.body()), "POST search/batch");
             Map<String, List<String>> samples = new LinkedHashMap<>();
             samples.put("/api/v1/documents", List.of("", "?ids=" + enc(TestData.corpusDocId(0)), "?sort=-date&limit=2"));
             samples.put("/api/v1/documents/{id}", List.of("/" + enc(TestData.corpusDocId(1))));
