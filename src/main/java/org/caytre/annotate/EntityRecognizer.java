@@ -250,9 +250,24 @@ public final class EntityRecognizer {
             int re = r;
             while (re < end && Character.isLetter(text.charAt(re))) re++;
             if (ls == l || re == r || !Character.isUpperCase(text.charAt(ls)) || !Character.isUpperCase(text.charAt(r))) continue;
-            pairForm(text, ls, l, out);
-            pairForm(text, r, re, out);
+            // "cao tốc Trung Lương - Mỹ Thuận": a syllable of a longer name joined by the dash is no short form
+            if (!capitalisedBefore(text, start, ls)) pairForm(text, ls, l, out);
+            if (!capitalisedAfter(text, re, end)) pairForm(text, r, re, out);
         }
+    }
+
+    private static boolean capitalisedBefore(CharSequence t, int start, int at) {
+        return at - 2 >= start && t.charAt(at - 1) == ' ' && Character.isLetter(t.charAt(at - 2)) && wordStartUpper(t, start, at - 1);
+    }
+
+    private static boolean wordStartUpper(CharSequence t, int start, int end) {
+        int w = end;
+        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
+        return w < end && Character.isUpperCase(t.charAt(w));
+    }
+
+    private static boolean capitalisedAfter(CharSequence t, int at, int end) {
+        return at + 1 < end && t.charAt(at) == ' ' && Character.isUpperCase(t.charAt(at + 1));
     }
 
     private void pairForm(CharSequence text, int s, int e, List<EntityMention> out) {

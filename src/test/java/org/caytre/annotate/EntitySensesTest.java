@@ -37,4 +37,10 @@ class EntitySensesTest {
         assertThat(ids("Trong bảng đấu có ĐT Pháp và ĐT Bỉ.")).contains("FRA");
         assertThat(ids("Ca sĩ Lê Mỹ Hằng vừa ra mắt bài hát mới.")).doesNotContain("USA");
     }
+
+    @Test
+    void a_syllable_of_a_place_joined_by_a_dash_is_no_short_form_of_a_country() {
+        assertThat(ids("Dự án cao tốc Cần Thơ - Mỹ Phước đã khởi công.")).doesNotContain("USA");
+        assertThat(ids("Quan hệ Việt - Mỹ phát triển tốt.")).contains("VNM", "USA");
+    }
 }

@@ -651,4 +651,11 @@ class NewsEventsTest {
         assertThat(events("Bộ Ngoại giao gửi công hàm tới Tổng thư ký Liên Hợp quốc.", null, "DIPLOMATIC_NOTE"))
                 .extracting(Event::participants).containsExactly(List.of("VNM", "ORG:UN"));
     }
+
+    @Test
+    void evacuating_residents_at_home_or_protective_clothing_is_no_protection_of_citizens() {
+        assertThat(events("Tin Việt Nam\n\nTỉnh đã sơ tán dân ở vùng ven biển đến nơi an toàn trước bão.", "2024-09-06", "CITIZEN_PROTECTION")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nCác điều tra viên mặc trang phục bảo hộ khi xem xét hiện trường.", "2024-09-06", "CITIZEN_PROTECTION")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nBộ Ngoại giao đã sơ tán 300 công dân Việt Nam khỏi Li-băng.", "2024-09-06", "CITIZEN_PROTECTION")).hasSize(1);
+    }
 }
