@@ -658,4 +658,10 @@ class NewsEventsTest {
         assertThat(events("Tin Việt Nam\n\nCác điều tra viên mặc trang phục bảo hộ khi xem xét hiện trường.", "2024-09-06", "CITIZEN_PROTECTION")).isEmpty();
         assertThat(events("Tin Việt Nam\n\nBộ Ngoại giao đã sơ tán 300 công dân Việt Nam khỏi Li-băng.", "2024-09-06", "CITIZEN_PROTECTION")).hasSize(1);
     }
+
+    @Test
+    void a_summit_of_two_others_held_in_vietnam_is_theirs() {
+        assertThat(events("Tin Việt Nam\n\nTại thủ đô Hà Nội đã diễn ra Hội nghị thượng đỉnh Mỹ - Triều vào tháng 2-2019.", "2019-03-01", "MEETING"))
+                .extracting(Event::participants, Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("USA", "PRK"), "2019-02"));
+    }
 }
