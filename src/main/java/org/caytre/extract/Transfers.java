@@ -95,9 +95,17 @@ final class Transfers {
         List<String> senders = new ArrayList<>(), addressees = new ArrayList<>(), objects = new ArrayList<>();
         // "gửi tới Chủ tịch nước Tô Lâm lời chúc mừng": the addressee may stand inside the trigger, after its verb
         int after = text.startsWith("gửi", ts) ? ts + 3 : te;
+        // "Trong thư chúc mừng gửi đến Chủ tịch nước …, Tổng thống Mỹ … tái khẳng định": the letter opens the clause as a
+        // phrase; after the comma that ends it comes its sender, the clause's subject
+        int subjectFrom = Integer.MAX_VALUE;
+        if (LETTER_PHRASE.matcher(text).region(c.clause().start(), ts).matches()) {
+            int comma = text.indexOf(',', te);
+            if (comma > 0 && comma < c.clause().end()) subjectFrom = comma;
+        }
         for (Side s : sides)
             for (int at : c.occurrences(s.id())) {
-                if (at >= after && !Topics.inTopic(text, after, at)) addIfAbsent(addressees, s.id());
+                if (at > subjectFrom) addIfAbsent(senders, s.id());
+                else if (at >= after && !Topics.inTopic(text, after, at)) addIfAbsent(addressees, s.id());
                 else if (at < ts && !Places.isPlace(text, c.clause().start(), at))
                     addIfAbsent(objectOfAnotherVerb(text, c.clause().start(), at) ? objects : senders, s.id());
             }
@@ -143,7 +151,8 @@ final class Transfers {
 
     private static final Pattern GIVER_AFTER = ClausePhrases.get("giver-after");
 
-    private static final Pattern SPOKEN = ClausePhrases.get("spoken"), MANY_SENDERS = ClausePhrases.get("many-senders");
+    private static final Pattern SPOKEN = ClausePhrases.get("spoken"), MANY_SENDERS = ClausePhrases.get("many-senders"),
+            LETTER_PHRASE = ClausePhrases.get("letter-phrase");
 
     private static final Pattern OBJECT_BEFORE = ClausePhrases.get("object-before");
 

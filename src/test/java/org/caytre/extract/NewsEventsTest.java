@@ -664,4 +664,11 @@ class NewsEventsTest {
         assertThat(events("Tin Việt Nam\n\nTại thủ đô Hà Nội đã diễn ra Hội nghị thượng đỉnh Mỹ - Triều vào tháng 2-2019.", "2019-03-01", "MEETING"))
                 .extracting(Event::participants, Event::date).containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("USA", "PRK"), "2019-02"));
     }
+
+    @Test
+    void a_letter_opening_the_clause_is_sent_by_the_subject_after_its_comma() {
+        assertThat(events("Trong thư chúc mừng gửi đến Chủ tịch nước, Thủ tướng Ca-na-đa khẳng định quan hệ hai nước phát triển tốt.",
+                "2024-06-07", "DIPLOMATIC_NOTE")).extracting(Event::participants, e -> e.attrs().get("to"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "CAN"), "VNM"));
+    }
 }
