@@ -117,20 +117,6 @@ final class FeedsCommand implements Callable<Integer> {
     /** Polls {@code feeds} in one logged run; a line per feed; false when a feed or an item failed. */
     static boolean poll(IndexedIngest ingest, List<FeedStore.Feed> feeds, java.nio.file.Path dataDir, PrintWriter out, PrintWriter err)
             throws Exception {
-        FeedPoller poller = new FeedPoller(ingest, dataDir.resolve("feeds"), err);
-        boolean ok = true;
-        try (IngestLog.Run run = IngestLog.start(ingest.store(), "feeds", String.join(" ", feeds.stream().map(FeedStore.Feed::name).toList()))) {
-            for (FeedStore.Feed f : feeds) {
-                FeedPoller.Result r = poller.poll(f, run);
-                if (r.error() != null || r.failed() > 0) ok = false;
-                if (r.error() != null) out.printf("feeds: %s: failed (%s)%n", f.name(), r.error());
-                else if (r.notModified()) out.printf("feeds: %s: not modified%n", f.name());
-                else out.printf("feeds: %s: %d items, %d new ingested, %d already fetched, %d failed%n", f.name(), r.items(), r.fetched(), r.skipped(), r.failed());
-            }
-            run.finish(null);
-        }
-        out.flush();
-        err.flush();
-        return ok;
+        return FeedPoller.pollAll(ingest, feeds, dataDir.resolve("feeds"), out, err);
     }
 }

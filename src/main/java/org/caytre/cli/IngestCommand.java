@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.caytre.kb.IngestLog;
+import org.caytre.kb.IngestStatus;
 import org.caytre.kb.Ingester;
 import org.caytre.kb.Store;
 import org.caytre.pipeline.Pipeline;
@@ -52,7 +53,9 @@ final class IngestCommand implements Callable<Integer> {
             Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
             Ingester.Summary s;
             int[] indexed = {0};
-            try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths), err) : new LogLines(err)) {
+            long size = IngestLog.inputSize(paths);
+            log.expect(size);
+            try (Progress progress = Terminal.interactive() ? new Bar(size, err) : new LogLines(size, err)) {
                 s = ingester.run(paths, log.and(progress), (docId, x) -> {
                     sync.index(docId);   // from the rows just committed: the same passages a repair would build
                     if (++indexed[0] % INDEX_BATCH == 0) index.commit();
@@ -94,22 +97,6 @@ final class IngestCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** Bytes on disk of the inputs, or -1 when a compressed corpus makes the text size unknown (no ETA then). */
-    static long inputSize(List<Path> paths) {
-        long total = 0;
-        for (Path p : paths) {
-            try (var walk = java.nio.file.Files.walk(p)) {
-                for (Path f : (Iterable<Path>) walk.filter(java.nio.file.Files::isRegularFile)::iterator) {
-                    if (f.getFileName().toString().endsWith(".gz")) return -1;
-                    total += java.nio.file.Files.size(f);
-                }
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                // a missing path is reported by the ingest itself
-            }
-        }
-        return total;
-    }
-
     /** A progress bar on a terminal: MB of input, rate, ETA (when the input size is known), documents, failures. */
     private static final class Bar implements Progress {
         private final ProgressBar bar;
@@ -135,13 +122,16 @@ final class IngestCommand implements Callable<Integer> {
         @Override public void close() { bar.close(); }
     }
 
-    /** Plain lines every 5 seconds when the output is not a terminal (logs, CI). */
+    /** Plain lines every 5 seconds when the output is not a terminal (logs, CI); with the ETA when the size is known. */
     private static final class LogLines implements Progress {
         private final PrintWriter err;
-        private final long start = System.nanoTime();
+        private final long start = System.nanoTime(), total;
         private long last = start, docs, bytes;
 
-        LogLines(PrintWriter err) { this.err = err; }
+        LogLines(long total, PrintWriter err) {
+            this.total = total;
+            this.err = err;
+        }
 
         @Override public void warned(String source, String warning) { warn(err, source, warning); }
 
@@ -152,7 +142,9 @@ final class IngestCommand implements Callable<Integer> {
             if (now - last > 5_000_000_000L) {
                 last = now;
                 double s = (now - start) / 1e9;
-                err.printf("ingest: %d documents, %.1f MB, %.0f docs/s, %.2f MB/s%n", docs, bytes / 1e6, docs / s, bytes / 1e6 / s);
+                err.printf("ingest: %d documents, %.1f MB, %.0f docs/s, %.2f MB/s%s%n", docs, bytes / 1e6, docs / s, bytes / 1e6 / s,
+                        total > 0 && bytes > 0 ? String.format(", %.0f%%, ETA %s", 100.0 * bytes / total,
+                                IngestStatus.duration(Math.max(0, (total - bytes) * s / bytes))) : "");
                 err.flush();
             }
         }

@@ -47,6 +47,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--kind", paramLabel = "K", description = "only documents of this kind (báo cáo, công văn, news, pdf, …)") String kind;
 
+    @Option(names = "--include-withdrawn", description = "also passages of withdrawn documents (their files were deleted from a watched folder)")
+    boolean includeWithdrawn;
+
     @Option(names = "--batch", paramLabel = "FILE", description = "one search per line of FILE (names or queries; # comments), "
             + "each reported with its passages, documents and best passage; the other options filter every one") Path batch;
 
@@ -76,10 +79,11 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         Path index = storeOptions.indexDir();
-        repair(index, err);
+        List<String> withdrawn = repair(index, err);
         SearchResult result;
         try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
-            result = passages.search(new SearchRequest(query, limit, country, type, from, to, offset, scope(doc)));
+            result = passages.search(new SearchRequest(query, limit, country, type, from, to, offset, scope(doc),
+                    includeWithdrawn ? List.of() : withdrawn));
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             err.println("caytre search: " + e.getMessage());
             return 1;
@@ -103,9 +107,10 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         Path index = storeOptions.indexDir();
-        repair(index, err);
+        List<String> withdrawn = repair(index, err);
         try (PassageIndex passages = PassageIndex.openReadOnly(index)) {
-            List<org.caytre.search.BatchSearch.Row> rows = SearchBatch.run(passages, entries, new SearchRequest("", 1, country, type, from, to, 0, scope(null)));
+            List<org.caytre.search.BatchSearch.Row> rows = SearchBatch.run(passages, entries, new SearchRequest("", 1, country, type, from, to, 0,
+                    scope(null), includeWithdrawn ? List.of() : withdrawn));
             if (csv != null) {
                 SearchBatch.csv(rows, csv);
                 err.printf("search: %d entries → %s%n", rows.size(), csv);
@@ -135,16 +140,21 @@ final class SearchCommand implements Callable<Integer> {
 
     /**
      * After a crash the index may lag the store: repair it first when a store is there and no ingest holds the index.
-     * A search never fails for want of a repair.
+     * A search never fails for want of a repair. Returns the withdrawn documents' ids (none without a store).
      */
-    private void repair(Path index, PrintWriter err) {
+    private List<String> repair(Path index, PrintWriter err) {
         if (storeOptions.db == null && System.getenv("CAYTRE_DB") == null
-                && !java.nio.file.Files.exists(index.getParent().resolve("caytre.db"))) return;
-        try (org.caytre.kb.Store store = storeOptions.open(); PassageIndex writable = PassageIndex.open(index)) {
-            var r = org.caytre.search.IndexSync.repair(store, writable);
-            if (r.changed()) err.printf("search: index repaired (%d removed, %d rebuilt from the store)%n", r.removed(), r.rebuilt());
+                && !java.nio.file.Files.exists(index.getParent().resolve("caytre.db"))) return List.of();
+        try (org.caytre.kb.Store store = storeOptions.open()) {
+            try (PassageIndex writable = PassageIndex.open(index)) {
+                var r = org.caytre.search.IndexSync.repair(store, writable);
+                if (r.changed()) err.printf("search: index repaired (%d removed, %d rebuilt from the store)%n", r.removed(), r.rebuilt());
+            } catch (RuntimeException | java.sql.SQLException e) {
+                // locked by a running ingest: search what is indexed
+            }
+            return new org.caytre.kb.Withdrawals(store).ids();
         } catch (RuntimeException | java.sql.SQLException e) {
-            // locked by a running ingest, or no store: search what is indexed
+            return List.of();   // no store: search what is indexed
         }
     }
 

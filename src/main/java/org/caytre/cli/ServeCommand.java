@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.caytre.intake.FeedSchedule;
 import org.caytre.kb.Store;
 import org.caytre.web.WebConfig;
 import org.caytre.web.WebServer;
@@ -47,21 +48,40 @@ final class ServeCommand implements Callable<Integer> {
             description = "token file of the named reviewers, one 'name<TAB>token' a line (default: $CAYTRE_REVIEWERS); reviews need one of these tokens or the write token")
     Path reviewers;
 
+    @Option(names = "--feeds-every", paramLabel = "MINUTES",
+            description = "poll every feed (caytre feeds add) at start and then this often, as caytre feeds poll does (default: never); "
+                    + "not with uploads, which hold the index's writer")
+    Double feedsEvery;
+
     @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "20", description = "largest upload in MB (default 20)") int maxUploadMb;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        String token = writeToken(spec.commandLine().getErr());
-        WebServer server = WebServer.start(config(dataDir(storeOptions), storeOptions.db, host, port, token, maxUploadMb)
-                .withAllowedHosts(allowHosts == null ? Set.of() : Set.copyOf(allowHosts)).withReviewers(reviewers));
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        String token = writeToken(err);
+        boolean uploads = token != null && !token.isBlank();
+        if (feedsEvery != null && (!(feedsEvery > 0) || uploads)) {
+            err.println(uploads ? "caytre serve: --feeds-every and uploads both need the index's writer; run caytre watch --feeds-every "
+                    + "MINUTES beside this server instead" : "caytre serve: --feeds-every must be a positive number of minutes, not " + feedsEvery);
+            return 2;
+        }
+        WebConfig config = config(dataDir(storeOptions), storeOptions.db, host, port, token, maxUploadMb)
+                .withAllowedHosts(allowHosts == null ? Set.of() : Set.copyOf(allowHosts)).withReviewers(reviewers);
+        WebServer server = WebServer.start(config);
+        FeedSchedule feeds = feedsEvery == null ? null
+                : FeedSchedule.start(config.dataDir(), config.dbUrl(), java.time.Duration.ofMillis(Math.round(feedsEvery * 60_000)), err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                if (feeds != null) feeds.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             server.close();
             stopped.countDown();
         }));
-        out.printf("caytre: serving %s at %s (uploads %s); Ctrl-C stops%n", dataDir(storeOptions), server.url(),
-                token == null || token.isBlank() ? "off" : "on, with the write token");
+        out.printf("caytre: serving %s at %s (uploads %s%s); Ctrl-C stops%n", dataDir(storeOptions), server.url(),
+                uploads ? "on, with the write token" : "off", feeds == null ? "" : ", feeds polled every " + feedsEvery + " min");
         out.flush();
         stopped.await();
         return 0;

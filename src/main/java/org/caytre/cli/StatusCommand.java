@@ -31,6 +31,10 @@ final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--runs", defaultValue = "10", description = "last runs shown (default 10)") int runs;
 
+    @Option(names = "--min-free", defaultValue = "1024", paramLabel = "MB",
+            description = "alert when the data directory's disk has less than this free (default 1024 MB)")
+    long minFreeMb;
+
     @Option(names = "--rerun-failures", description = "try every failed input again (files, feeds, feed items); exit 1 when some still fail")
     boolean rerun;
 
@@ -39,7 +43,7 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         try (Store store = storeOptions.open()) {
             if (rerun) return rerun(store, out, err);
-            IngestStatus.Report r = new IngestStatus(store).report(days, runs);
+            IngestStatus.Report r = new IngestStatus(store, Store.dataDir(storeOptions.data), minFreeMb * 1_000_000).report(days, runs);
             if (json) out.println(new ObjectMapper().writeValueAsString(r.json()));
             else print(r, out);
             out.flush();
@@ -49,8 +53,7 @@ final class StatusCommand implements Callable<Integer> {
 
     private static void print(IngestStatus.Report r, PrintWriter out) {
         out.printf("%d documents in the store, %d withdrawn (their files were deleted)%n", r.documents(), r.withdrawn());
-        for (FeedStore.Feed f : r.deadFeeds())
-            out.printf("ALERT: feed %s (%s) is dead: %d failed polls in a row, last: %s%n", f.name(), f.url(), f.failures(), f.lastError());
+        for (IngestStatus.Alert a : r.alerts()) out.println("ALERT: " + a.message());
         out.println();
         out.println("Documents ingested per day and source:");
         if (r.days().isEmpty()) out.println("  none in this period");
@@ -58,10 +61,12 @@ final class StatusCommand implements Callable<Integer> {
         out.println();
         out.println("Last runs:");
         if (r.runs().isEmpty()) out.println("  none (runs are logged by ingest, watch and feeds poll)");
-        for (IngestStatus.Run run : r.runs())
+        for (IngestStatus.Run run : r.runs()) {
             out.printf("  %s  %-7s %-7s %d stored, %d replaced, %d unchanged, %d failed  %s%s%n", run.startedAt().substring(0, 19),
-                    run.kind(), run.status().equals("running") && run.finishedAt() == null ? "running" : run.status(), run.stored(),
+                    run.kind(), run.running() ? "running" : run.status(), run.stored(),
                     run.replaced(), run.unchanged(), run.failed(), run.label(), run.error() == null ? "" : "  (" + run.error() + ")");
+            if (run.running()) out.println("      " + progress(run, r.at()));
+        }
         out.println();
         out.println("Failures (latest attempt failed; caytre status --rerun-failures tries them again):");
         if (r.failures().isEmpty()) out.println("  none");
@@ -72,6 +77,17 @@ final class StatusCommand implements Callable<Integer> {
             for (FeedStore.Feed f : r.feeds())
                 out.printf("  %-20s %s%n", f.name(), FeedsCommand.health(f));
         }
+    }
+
+    /** "1,234 documents, 12.0 of 40.0 MB (30%), ETA 3 min" (size or ETA left out when unknown). */
+    static String progress(IngestStatus.Run run, java.time.Instant now) {
+        StringBuilder b = new StringBuilder(String.format("%,d documents, %.1f", run.doneDocuments(), run.doneBytes() / 1e6));
+        if (run.fraction() != null) b.append(String.format(" of %.1f MB (%.0f%%)", run.totalBytes() / 1e6, 100 * run.fraction()));
+        else b.append(" MB");
+        Double eta = run.etaSeconds(now);
+        if (eta != null) b.append(", ETA ").append(IngestStatus.duration(eta));
+        if (run.stalled(now)) b.append(", no progress for ").append(IngestStatus.STALLED_MINUTES).append("+ minutes");
+        return b.toString();
     }
 
     /** Files go through the ingest again, feeds are polled again, feed items fetched again; corpus records cannot

@@ -59,6 +59,27 @@ public final class FeedPoller {
         this.out = out;
     }
 
+    /** Polls {@code feeds} in one logged run (pages saved under {@code pages}); a line per feed on {@code out}, the
+     *  failures on {@code err}; false when a feed or an item failed. */
+    public static boolean pollAll(IndexedIngest ingest, List<FeedStore.Feed> feeds, Path pages, PrintWriter out, PrintWriter err)
+            throws SQLException, InterruptedException {
+        FeedPoller poller = new FeedPoller(ingest, pages, err);
+        boolean ok = true;
+        try (IngestLog.Run run = IngestLog.start(ingest.store(), "feeds", String.join(" ", feeds.stream().map(FeedStore.Feed::name).toList()))) {
+            for (FeedStore.Feed f : feeds) {
+                Result r = poller.poll(f, run);
+                if (r.error() != null || r.failed() > 0) ok = false;
+                if (r.error() != null) out.printf("feeds: %s: failed (%s)%n", f.name(), r.error());
+                else if (r.notModified()) out.printf("feeds: %s: not modified%n", f.name());
+                else out.printf("feeds: %s: %d items, %d new ingested, %d already fetched, %d failed%n", f.name(), r.items(), r.fetched(), r.skipped(), r.failed());
+            }
+            run.finish(null);
+        }
+        out.flush();
+        err.flush();
+        return ok;
+    }
+
     public Result poll(FeedStore.Feed feed, IngestLog.Run run) throws SQLException, InterruptedException {
         HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(feed.url())).timeout(TIMEOUT).header("User-Agent", "caytre");
         if (feed.etag() != null) get.header("If-None-Match", feed.etag());

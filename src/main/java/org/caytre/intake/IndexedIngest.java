@@ -55,6 +55,7 @@ public final class IndexedIngest implements AutoCloseable {
     /** Ingests {@code paths} ({@code date}: their date of publication, or null), logged under {@code run}. */
     public Ingester.Summary ingest(IngestLog.Run run, List<Path> paths, String date, Ingester.Listener also)
             throws SQLException, InterruptedException {
+        run.expect(IngestLog.inputSize(paths));
         try {
             return new Ingester(store, Pipeline.standard(), date, workers).run(paths, run.and(also == null ? QUIET : also),
                     (docId, x) -> sync.index(docId));

@@ -21,6 +21,8 @@ import java.util.UUID;
  */
 public final class IngestLog {
     private static final int BATCH = 200;
+    /** How often a run's progress (and its pending lines) reach the store, at most. */
+    private static final long PROGRESS_NANOS = 2_000_000_000L;
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -28,6 +30,23 @@ public final class IngestLog {
 
     /** Now as a fixed-width ISO instant (microseconds, UTC), so times sort as text in both databases. */
     public static String now() { return INSTANT.format(Instant.now()); }
+
+    /** Bytes on disk of the inputs (files, folders walked), or -1 when a compressed corpus makes the text size
+     *  unknown: the measure of a run's progress and ETA. */
+    public static long inputSize(List<java.nio.file.Path> paths) {
+        long total = 0;
+        for (java.nio.file.Path p : paths) {
+            try (var walk = java.nio.file.Files.walk(p)) {
+                for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) walk.filter(java.nio.file.Files::isRegularFile)::iterator) {
+                    if (f.getFileName().toString().endsWith(".gz")) return -1;
+                    total += java.nio.file.Files.size(f);
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // a missing path is reported by the ingest itself
+            }
+        }
+        return total;
+    }
 
     /** Opens a run (status running) on its own connection; close it after {@link Run#finish}. */
     public static Run start(Store store, String kind, String label) throws SQLException {
@@ -39,7 +58,8 @@ public final class IngestLog {
         private final Connection c;
         private final String id = UUID.randomUUID().toString();
         private int n, stored, replaced, unchanged, failed;
-        private long last = System.nanoTime();
+        private long last = System.nanoTime(), flushed = last - PROGRESS_NANOS, doneBytes;
+        private int doneDocuments;
         private boolean finished, lost;
         private final List<Object[]> pending = new ArrayList<>();
 
@@ -56,6 +76,16 @@ public final class IngestLog {
         }
 
         public String id() { return id; }
+
+        /** The run will read about {@code bytes} more of input (negative: unknown); with it status can give an ETA. */
+        public void expect(long bytes) {
+            if (lost || bytes < 0) return;
+            try {
+                Sql.update(c, "UPDATE ingest_runs SET total_bytes = COALESCE(total_bytes, 0) + ? WHERE id = ?", bytes, id);
+            } catch (SQLException e) {
+                // progress is a courtesy: the ingest goes on and names a failing store itself
+            }
+        }
 
         /** This run's log and {@code other} both told of every document. */
         public Ingester.Listener and(Ingester.Listener other) {
@@ -81,20 +111,26 @@ public final class IngestLog {
          *  does not pay a commit per document. A log that cannot be written does not stop the ingest (the documents
          *  matter more than their log): the lines are lost. */
         public void record(String source, String status, String error, long bytes) {
+            boolean document = true;
             switch (status) {
                 case "stored" -> stored++;
                 case "replaced" -> replaced++;
                 case "unchanged" -> unchanged++;
                 case "failed" -> failed++;
-                default -> { }
+                default -> document = false;
+            }
+            if (document) {
+                doneDocuments++;
+                doneBytes += bytes;
             }
             long now = System.nanoTime(), millis = (now - last) / 1_000_000;
             last = now;
             pending.add(new Object[] {id, ++n, now(), source, source, status, error, millis, bytes});
-            if (pending.size() >= BATCH) flush();
+            if (pending.size() >= BATCH || now - flushed >= PROGRESS_NANOS) flush();
         }
 
         private void flush() {
+            flushed = System.nanoTime();
             if (lost) pending.clear();
             if (pending.isEmpty()) return;
             try {
@@ -104,6 +140,8 @@ public final class IngestLog {
                     for (Object[] row : pending) Sql.batch(s, row);
                     s.executeBatch();
                 }
+                Sql.update(c, "UPDATE ingest_runs SET done_bytes = ?, done_documents = ?, progress_at = ? WHERE id = ?",
+                        doneBytes, doneDocuments, now(), id);
                 c.commit();
             } catch (SQLException e) {
                 try {

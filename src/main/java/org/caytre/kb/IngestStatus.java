@@ -23,14 +23,45 @@ public final class IngestStatus {
     /** {@code source}: the document's outlet, else the folder its file is in, else "jsonl". */
     public record Day(String source, String day, int documents) {}
 
+    /** {@code totalBytes}: the input's size when known (null: a compressed corpus, feeds); {@code doneBytes} and
+     *  {@code doneDocuments} as of {@code progressAt} (written every few seconds while the run goes on). */
     public record Run(String id, String kind, String label, String startedAt, String finishedAt, String status,
-                      int stored, int replaced, int unchanged, int failed, String error) {}
+                      int stored, int replaced, int unchanged, int failed, String error,
+                      Long totalBytes, long doneBytes, int doneDocuments, String progressAt) {
+        public boolean running() { return finishedAt == null && status.equals("running"); }
+
+        /** Share of the input handled, or null when the size is unknown. */
+        public Double fraction() {
+            return totalBytes == null || totalBytes <= 0 ? null : Math.min(1.0, (double) doneBytes / totalBytes);
+        }
+
+        /** Seconds left at the rate so far, for a running run of known size that has made progress; else null. */
+        public Double etaSeconds(Instant now) {
+            if (!running() || fraction() == null || doneBytes <= 0 || progressAt == null) return null;
+            double elapsed = Math.max(0.001, java.time.Duration.between(Instant.parse(startedAt), Instant.parse(progressAt)).toMillis() / 1000.0);
+            double left = (totalBytes - doneBytes) * elapsed / doneBytes
+                    - java.time.Duration.between(Instant.parse(progressAt), now).toMillis() / 1000.0;
+            return Math.max(0, Math.round(left * 10) / 10.0);
+        }
+
+        /** A running run that has written no progress for {@link #STALLED_MINUTES}: killed, or stuck. */
+        public boolean stalled(Instant now) {
+            String seen = progressAt != null ? progressAt : startedAt;
+            return running() && Instant.parse(seen).plus(STALLED_MINUTES, ChronoUnit.MINUTES).isBefore(now);
+        }
+    }
+
+    /** What the Ingestion page puts on top: {@code kind} disk (full, or below the free space asked for), feed (dead),
+     *  stalled (a run that stopped writing progress). */
+    public record Alert(String kind, String subject, String message) {}
+
+    public static final int STALLED_MINUTES = 10;
 
     /** An input whose latest attempt failed: a path, {@code jsonl:ID}, a feed's URL or a feed item's link. */
     public record Failure(String source, String error, String at, String kind) {}
 
     public record Report(int documents, int withdrawn, List<Day> days, List<Run> runs, List<Failure> failures,
-                         List<FeedStore.Feed> feeds) {
+                         List<FeedStore.Feed> feeds, List<Alert> alerts, Instant at) {
         public List<FeedStore.Feed> deadFeeds() { return feeds.stream().filter(FeedStore.Feed::dead).toList(); }
 
         /** As {@code status --json} prints it (a contract: fields are added, never renamed). */
@@ -53,6 +84,14 @@ public final class IngestStatus {
                 x.put("unchanged", run.unchanged());
                 x.put("failed", run.failed());
                 x.put("error", run.error());
+                Map<String, Object> progress = new LinkedHashMap<>();
+                progress.put("documents", run.doneDocuments());
+                progress.put("bytes", run.doneBytes());
+                progress.put("total_bytes", run.totalBytes());
+                progress.put("fraction", run.fraction());
+                progress.put("eta_seconds", run.etaSeconds(at));
+                progress.put("updated_at", run.progressAt());
+                x.put("progress", progress);
                 runList.add(x);
             }
             m.put("runs", runList);
@@ -68,21 +107,75 @@ public final class IngestStatus {
             m.put("failures", failureList);
             m.put("feeds", feeds.stream().map(FeedStore.Feed::json).toList());
             m.put("dead_feeds", deadFeeds().stream().map(FeedStore.Feed::name).toList());
+            m.put("alerts", alerts.stream().map(a -> Map.of("kind", a.kind(), "subject", a.subject(), "message", a.message())).toList());
             return m;
         }
     }
 
-    private final Store store;
+    /** The free space below which the data directory's disk is an alert, unless told otherwise: 1 GB. */
+    public static final long MIN_FREE_BYTES = 1L << 30;
 
-    public IngestStatus(Store store) { this.store = store; }
+    private final Store store;
+    private final Path dataDir;
+    private final long minFreeBytes;
+
+    public IngestStatus(Store store) { this(store, null, 0); }
+
+    /** {@code dataDir}: the folder whose disk is watched (the search index, the SQLite file, saved feed pages); an
+     *  alert when it has less than {@code minFreeBytes} free. */
+    public IngestStatus(Store store, Path dataDir, long minFreeBytes) {
+        this.store = store;
+        this.dataDir = dataDir;
+        this.minFreeBytes = minFreeBytes;
+    }
 
     /** The last {@code days} days of documents and the last {@code runs} runs. */
     public Report report(int days, int runs) throws SQLException {
+        Instant now = Instant.now();
         try (Connection c = store.connect()) {
+            List<Run> last = runs(c, runs);
+            List<FeedStore.Feed> feeds = new FeedStore(store).list();
             return new Report((int) Sql.count(c, "SELECT COUNT(*) FROM documents"),
                     (int) Sql.count(c, "SELECT COUNT(*) FROM documents WHERE withdrawn_at IS NOT NULL"),
-                    days(c, days), runs(c, runs), failures(c), new FeedStore(store).list());
+                    days(c, days), last, failures(c), feeds, alerts(last, feeds, now), now);
         }
+    }
+
+    /** A full disk, a dead feed or a run that stopped moving: said on top, never a silent stop. */
+    private List<Alert> alerts(List<Run> runs, List<FeedStore.Feed> feeds, Instant now) {
+        List<Alert> out = new ArrayList<>();
+        if (dataDir != null) {
+            Path probe = dataDir.toAbsolutePath();
+            while (probe != null && !java.nio.file.Files.exists(probe)) probe = probe.getParent();
+            try {
+                long free = probe == null ? Long.MAX_VALUE : java.nio.file.Files.getFileStore(probe).getUsableSpace();
+                if (free < minFreeBytes)
+                    out.add(new Alert("disk", dataDir.toString(), String.format(java.util.Locale.ROOT,
+                            "%s: only %.1f MB free on its disk (the alert is at %.1f MB); ingestion stops when it is full",
+                            dataDir, free / 1e6, minFreeBytes / 1e6)));
+            } catch (java.io.IOException e) {
+                out.add(new Alert("disk", dataDir.toString(), dataDir + ": cannot read its free space: " + e.getMessage()));
+            }
+        }
+        if (!runs.isEmpty() && runs.get(0).error() != null && runs.get(0).error().contains("disk full"))
+            out.add(new Alert("disk", runs.get(0).id(), "the last run stopped: " + runs.get(0).error()));
+        for (FeedStore.Feed f : feeds)
+            if (f.dead())
+                out.add(new Alert("feed", f.name(), String.format("feed %s (%s) is dead: %d failed polls in a row, last: %s",
+                        f.name(), f.url(), f.failures(), f.lastError())));
+        for (Run r : runs)
+            if (r.stalled(now))
+                out.add(new Alert("stalled", r.id(), String.format("%s run %s started %s has written no progress for %d minutes"
+                        + " (the process was stopped, or it is stuck)", r.kind(), r.label(), r.startedAt().substring(0, 19), STALLED_MINUTES)));
+        return out;
+    }
+
+    /** Seconds as "42 s", "7 min", "3 h 05 min". */
+    public static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) return s + " s";
+        if (s < 3600) return Math.round(s / 60.0) + " min";
+        return String.format("%d h %02d min", s / 3600, (s % 3600) / 60);
     }
 
     private static List<Day> days(Connection c, int days) throws SQLException {
@@ -108,9 +201,15 @@ public final class IngestStatus {
     private static List<Run> runs(Connection c, int limit) throws SQLException {
         List<Run> out = new ArrayList<>();
         try (PreparedStatement s = Sql.prepare(c, "SELECT id, kind, label, started_at, finished_at, status, stored, replaced,"
-                + " unchanged, failed, error FROM ingest_runs ORDER BY started_at DESC LIMIT ?", limit); ResultSet r = s.executeQuery()) {
-            while (r.next()) out.add(new Run(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                    r.getString(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10), r.getString(11)));
+                + " unchanged, failed, error, total_bytes, done_bytes, done_documents, progress_at FROM ingest_runs"
+                + " ORDER BY started_at DESC LIMIT ?", limit); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                long total = r.getLong(12);
+                Long known = r.wasNull() ? null : total;
+                out.add(new Run(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10), r.getString(11),
+                        known, r.getLong(13), r.getInt(14), r.getString(15)));
+            }
         }
         return out;
     }

@@ -40,6 +40,13 @@ public final class Withdrawals {
         }
     }
 
+    /** Ids of the withdrawn documents: searches leave them out unless asked (they stay readable and cited). */
+    public List<String> ids() throws SQLException {
+        try (Connection c = store.connect()) {
+            return Sql.strings(c, "SELECT id FROM documents WHERE withdrawn_at IS NOT NULL");
+        }
+    }
+
     public long count() throws SQLException {
         try (Connection c = store.connect()) {
             return Sql.count(c, "SELECT COUNT(*) FROM documents WHERE withdrawn_at IS NOT NULL");

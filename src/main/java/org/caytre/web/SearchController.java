@@ -35,14 +35,17 @@ final class SearchController {
     }
 
     /**
-     * The search a query asks for: {@code q} and the filters country, type, from, to, doc, outlet and kind; a 400 when
+     * The search a query asks for: {@code q} and the filters country, type, from, to, doc, outlet, kind and
+     * include_withdrawn; a 400 when
      * there is neither a query nor a filter.
      */
     static SearchRequest request(Context ctx, Backend backend, String q, int limit, int offset) throws SQLException {
         String outlet = Params.text(ctx, "outlet"), kind = Params.text(ctx, "kind");
         List<String> docs = new DocumentCatalog(backend.store()).searchScope(Params.text(ctx, "doc"), outlet, kind);
+        // withdrawn documents stay readable and cited, but searches leave them out unless include_withdrawn=true
         SearchRequest request = new SearchRequest(q, limit, Params.text(ctx, "country"), Params.upper(ctx, "type"),
-                Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), offset, docs);
+                Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), offset, docs,
+                Params.flag(ctx, "include_withdrawn", false) ? List.of() : new org.caytre.kb.Withdrawals(backend.store()).ids());
         if (q == null && request.country() == null && request.eventType() == null && request.from() == null && request.to() == null
                 && request.docs().isEmpty() && outlet == null && kind == null)
             throw ApiException.badParameter("give a query q or a filter (country, type, from, to, doc, outlet, kind)");

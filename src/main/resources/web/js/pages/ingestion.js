@@ -11,9 +11,22 @@ export async function ingestionPage(view) {
     ? h('table', {class: 'small'}, h('thead', {}, h('tr', {}, heads.map(x => h('th', {}, t(x))))),
         h('tbody', {}, rows.map(cells => h('tr', {}, cells.map(c => h('td', {}, c))))))
     : h('p', {class: 'muted'}, t('none'));
+  const duration = sec => sec < 60 ? Math.round(sec) + ' s' : sec < 3600 ? Math.round(sec / 60) + ' min'
+    : Math.floor(sec / 3600) + ' h ' + String(Math.floor(sec % 3600 / 60)).padStart(2, '0') + ' min';
+  const running = s.runs.filter(r => r.status === 'running' && !r.finished_at);
   clear(view, h('h1', {}, t('ingestion')),
     s.feeds.filter(f => f.dead).map(f => h('div', {class: 'dead-feed', role: 'alert', dataset: {feed: f.name}},
       t('feed_dead'), ': ', f.name, ' (', f.url, ') · ', f.failures, ' ', t('failed_polls'), ' · ', f.last_error || '')),
+    (s.alerts || []).filter(a => a.kind !== 'feed').map(a => h('div', {class: 'ingest-alert', role: 'alert', dataset: {kind: a.kind}},
+      t('alert_' + a.kind), ': ', a.message)),
+    running.length ? [h('h2', {}, t('running_now')), h('div', {id: 'running'}, running.map(r => {
+      const p = r.progress;
+      return h('div', {class: 'run-progress', dataset: {run: r.id}},
+        p.fraction != null ? h('progress', {max: 1, value: p.fraction}) : null,
+        r.kind, ' ', r.label, ' · ', p.documents, ' ', t('docs_done'), ' · ', (p.bytes / 1e6).toFixed(1),
+        p.total_bytes != null ? ' / ' + (p.total_bytes / 1e6).toFixed(1) + ' MB (' + Math.round(100 * p.fraction) + '%)' : ' MB',
+        p.eta_seconds != null ? ' · ' + t('eta') + ' ' + duration(p.eta_seconds) : '');
+    }))] : null,
     h('p', {}, s.documents, ' ', t('documents').toLowerCase(), ' · ', s.withdrawn, ' ', t('withdrawn')),
     h('h2', {}, t('per_day')),
     table(['day', 'source', 'documents'], s.days.map(d => [d.day, d.source, d.documents])),

@@ -181,6 +181,33 @@ class FeedsCommandTest {
                 .isEqualTo("caytre watch: give a folder to watch (DIR) or --feeds-every MINUTES");
     }
 
+    @Test
+    void serveFeedScheduleIngestsNewItemsWhileTheServerSearchesThem() throws Exception {
+        run("feeds", "add", "--data", data(), base + "/feed.xml", "--name", "lich");
+        Path dataDir = tmp.resolve("data");
+        StringWriter log = new StringWriter();
+        try (org.caytre.web.WebServer web = org.caytre.web.WebServer.start(org.caytre.web.WebConfig.local(dataDir));
+             org.caytre.intake.FeedSchedule schedule = org.caytre.intake.FeedSchedule.start(dataDir, null,
+                     java.time.Duration.ofMillis(300), new PrintWriter(log, true))) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI search = java.net.URI.create(web.url() + "api/v1/search?q=" + java.net.URLEncoder.encode("Viên Chăn", StandardCharsets.UTF_8));
+            JsonNode found = null;
+            for (long end = System.nanoTime() + 60_000_000_000L; System.nanoTime() < end; Thread.sleep(200)) {
+                var r = http.send(java.net.http.HttpRequest.newBuilder(search).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && (found = new ObjectMapper().readTree(r.body())).get("total").asInt() > 0 && notModified > 0) break;
+            }
+            assertThat(found).as(log.toString()).isNotNull();
+            assertThat(found.get("total").asInt()).as(log.toString()).isPositive();
+            assertThat(notModified).as("polled again on the schedule: a conditional GET").isPositive();
+        }
+        assertThat(log.toString()).contains("lich: 2 items, 2 new ingested");
+        assertThat(hits).containsEntry("/a.html", 1).containsEntry("/b.html", 1);
+
+        Run refused = run("serve", "--data", data(), "--port", "0", "--feeds-every", "5", "--write-token", "bi-mat");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("--feeds-every and uploads both need the index's writer");
+    }
+
     static String one(Store store, String sql) throws Exception {
         try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;

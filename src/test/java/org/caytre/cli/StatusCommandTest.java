@@ -112,4 +112,91 @@ class StatusCommandTest {
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("caytre watch: " + tmp.resolve("nowhere") + ": no such folder");
     }
+
+    @Test
+    void aRunningRunShowsItsProgressAndEtaAndAFinishedIngestItsWholeInput() throws Exception {
+        String data = tmp.resolve("data").toString();
+        assertThat(run("status", "--data", data).status()).isZero();
+        try (org.caytre.kb.Store store = org.caytre.kb.Store.open(tmp.resolve("data"), null);
+             org.caytre.kb.IngestLog.Run r = org.caytre.kb.IngestLog.start(store, "ingest", "/kho/bao-cao")) {
+            r.expect(4_000_000);
+            r.record("/kho/bao-cao/a.txt", "stored", null, 1_000_000);
+            JsonNode p = run("status", "--data", data, "--json").json().get("runs").get(0).get("progress");
+            assertThat(p.get("documents").asInt()).isEqualTo(1);
+            assertThat(p.get("bytes").asLong()).isEqualTo(1_000_000);
+            assertThat(p.get("total_bytes").asLong()).isEqualTo(4_000_000);
+            assertThat(p.get("fraction").asDouble()).isEqualTo(0.25);
+            assertThat(p.get("eta_seconds").isNumber()).isTrue();
+            assertThat(run("status", "--data", data).out()).contains("running").contains("1 documents, 1.0 of 4.0 MB (25%), ETA ");
+            r.finish(null);
+        }
+        JsonNode done = run("status", "--data", data, "--json").json().get("runs").get(0);
+        assertThat(done.get("status").asText()).isEqualTo("done");
+        assertThat(done.get("progress").get("eta_seconds").isNull()).isTrue();
+
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("a.txt"), "Ngày 4/5/2022, Việt Nam và Ca-na-đa trao đổi về hợp tác thương mại.\n");
+        Files.writeString(docs.resolve("b.txt"), "Ngày 6/5/2022, Phó Thủ tướng tiếp Đại sứ Chi-lê tại Hà Nội.\n");
+        assertThat(run("ingest", "--data", data, docs.toString()).status()).isZero();
+        JsonNode p = run("status", "--data", data, "--json").json().get("runs").get(0).get("progress");
+        long size = Files.size(docs.resolve("a.txt")) + Files.size(docs.resolve("b.txt"));
+        assertThat(p.get("total_bytes").asLong()).isEqualTo(size);
+        assertThat(p.get("bytes").asLong()).isEqualTo(size);
+        assertThat(p.get("documents").asInt()).isEqualTo(2);
+        assertThat(p.get("fraction").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRunThatStopsWritingProgressIsStalled() {
+        var r = new org.caytre.kb.IngestStatus.Run("r", "ingest", "/kho", "2026-01-01T00:00:00.000000Z", null, "running",
+                0, 0, 0, 0, null, 100L, 10, 1, "2026-01-01T00:01:00.000000Z");
+        assertThat(r.stalled(java.time.Instant.parse("2026-01-01T00:05:00Z"))).isFalse();
+        assertThat(r.stalled(java.time.Instant.parse("2026-01-01T00:12:00Z"))).isTrue();
+        assertThat(r.etaSeconds(java.time.Instant.parse("2026-01-01T00:01:00Z"))).isEqualTo(540.0);   // 10 of 100 bytes in 60 s
+    }
+
+    @Test
+    void aDiskBelowTheFreeSpaceAskedForIsAnAlert() throws Exception {
+        String data = tmp.resolve("data").toString();
+        JsonNode fine = run("status", "--data", data, "--json", "--min-free", "0").json();
+        assertThat(fine.get("alerts")).isEmpty();
+        JsonNode full = run("status", "--data", data, "--json", "--min-free", "100000000000").json();
+        assertThat(full.get("alerts")).hasSize(1);
+        assertThat(full.get("alerts").get(0).get("kind").asText()).isEqualTo("disk");
+        assertThat(full.get("alerts").get(0).get("message").asText()).contains("MB free on its disk");
+        assertThat(run("status", "--data", data, "--min-free", "100000000000").out()).contains("ALERT: " + data + ": only ");
+    }
+
+    @Test
+    void withdrawnDocumentsAreLeftOutOfSearchesUnlessAskedButStayReadable() throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.writeString(inbox.resolve("a.md"), "# Tin một\n\nNgày 2/9/2024, Bộ trưởng Ngoại giao Việt Nam điện đàm với Bộ trưởng Ngoại giao Xin-ga-po.\n");
+        Files.writeString(inbox.resolve("b.md"), "# Tin hai\n\nNgày 5/9/2024, Việt Nam và Xin-ga-po trao đổi về an ninh mạng.\n");
+        String data = tmp.resolve("data").toString();
+        assertThat(run("watch", "--data", data, "--once", "--interval", "0.2", inbox.toString()).status()).isZero();
+        assertThat(docsFound(run("search", "--data", data, "--json", "Xin-ga-po").json())).hasSize(2);
+        Files.delete(inbox.resolve("a.md"));
+        assertThat(run("watch", "--data", data, "--once", "--interval", "0.2", inbox.toString()).out()).contains("withdrawn");
+
+        java.util.Set<String> current = docsFound(run("search", "--data", data, "--json", "Xin-ga-po").json());
+        java.util.Set<String> all = docsFound(run("search", "--data", data, "--json", "--include-withdrawn", "Xin-ga-po").json());
+        assertThat(current).hasSize(1);
+        assertThat(all).hasSize(2).containsAll(current);
+        String gone = all.stream().filter(d -> !current.contains(d)).findFirst().orElseThrow();
+        assertThat(run("documents", "--data", data, "--json").out()).contains(gone);          // still readable
+        try (WebServer server = WebServer.start(WebConfig.local(tmp.resolve("data")))) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (String q : new String[] {"", "&include_withdrawn=true"}) {
+                HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/search?q=Xin-ga-po" + q)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(docsFound(new ObjectMapper().readTree(api.body()))).isEqualTo(q.isEmpty() ? current : all);
+            }
+        }
+    }
+
+    private static java.util.Set<String> docsFound(JsonNode search) {
+        java.util.Set<String> docs = new java.util.TreeSet<>();
+        search.get("hits").forEach(h -> docs.add(h.get("doc").asText()));
+        return docs;
+    }
 }

@@ -35,16 +35,30 @@ class IngestionBrowserTest extends ChromiumHarness {
         assertThat(run("ingest", "--data", data.toString(), docs.toString())).isEqualTo(1);
         assertThat(run("feeds", "add", "--data", data.toString(), "http://127.0.0.1:1/rss.xml", "--name", "cong-dong")).isZero();
         for (int i = 0; i < 3; i++) assertThat(run("feeds", "poll", "--data", data.toString())).isEqualTo(1);
+        store = org.caytre.kb.Store.open(data, null);
+        running = org.caytre.kb.IngestLog.start(store, "ingest", "/kho/luu-tru");   // a run under way: its progress and ETA
+        running.expect(8_000_000);
+        running.record("/kho/luu-tru/a.txt", "stored", null, 2_000_000);
         server = WebServer.start(WebConfig.local(data));
         Files.createDirectories(SHOTS);
     }
 
-    @AfterAll static void stop() { if (server != null) server.close(); }
+    static org.caytre.kb.Store store;
+    static org.caytre.kb.IngestLog.Run running;
+
+    @AfterAll static void stop() throws Exception {
+        if (server != null) server.close();
+        if (running != null) running.close();
+        if (store != null) store.close();
+    }
 
     @Test void the_ingestion_page_shows_dead_feeds_runs_and_failures() throws Exception {
         open("#/ingestion", "ingestion");
         assertThat(driver.findElement(By.cssSelector(".dead-feed[data-feed='cong-dong']")).getText()).contains("http://127.0.0.1:1/rss.xml");
-        assertThat(driver.findElements(By.cssSelector("#runs tbody tr"))).hasSize(4);
+        assertThat(driver.findElements(By.cssSelector("#runs tbody tr"))).hasSize(5);
+        assertThat(driver.findElement(By.cssSelector("#running .run-progress")).getText())
+                .contains("/kho/luu-tru").contains("2.0 / 8.0 MB (25%)").contains("còn khoảng");
+        assertThat(driver.findElement(By.cssSelector("#running progress")).getAttribute("value")).isEqualTo("0.25");
         assertThat(driver.findElement(By.id("failures")).getText()).contains("rong.txt").contains("127.0.0.1:1/rss.xml").contains("cannot connect");
         assertThat(driver.findElement(By.id("nav-ingestion")).getText()).isEqualTo("Nhập liệu");
         assertThat(consoleErrors()).isEmpty();

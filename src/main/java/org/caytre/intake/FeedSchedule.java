@@ -1,0 +1,55 @@
+package org.caytre.intake;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.caytre.kb.FeedStore;
+import org.caytre.kb.Store;
+
+/**
+ * Feeds polled on a schedule beside a long-running process ({@code caytre serve --feeds-every}): at start and then
+ * every period, one poll of every feed through its own store connection and the index's writer, held only for the
+ * poll (a read-only server sees the new documents at the index's next commit). A failed poll is a line on {@code log}
+ * and a failure in the ingestion log, never the end of the schedule.
+ *
+ * <pre>{@code try (FeedSchedule s = FeedSchedule.start(dataDir, null, Duration.ofMinutes(30), log)) { … }}</pre>
+ */
+public final class FeedSchedule implements AutoCloseable {
+    private final ScheduledExecutorService timer;
+
+    private FeedSchedule(ScheduledExecutorService timer) { this.timer = timer; }
+
+    /** {@code dbUrl}: a PostgreSQL JDBC URL, or null for the SQLite store in {@code dataDir}. */
+    public static FeedSchedule start(Path dataDir, String dbUrl, Duration every, PrintWriter log) {
+        if (every.isZero() || every.isNegative()) throw new IllegalArgumentException("the feed period must be positive, not " + every);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("caytre-feeds").daemon().unstarted(r));
+        timer.scheduleWithFixedDelay(() -> pollOnce(dataDir, dbUrl, log), 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        return new FeedSchedule(timer);
+    }
+
+    private static void pollOnce(Path dataDir, String dbUrl, PrintWriter log) {
+        try (Store store = Store.open(dataDir, dbUrl)) {
+            List<FeedStore.Feed> feeds = new FeedStore(store).list();
+            if (feeds.isEmpty()) return;
+            try (IndexedIngest ingest = IndexedIngest.open(store, dataDir.resolve("index"), log)) {
+                FeedPoller.pollAll(ingest, feeds, dataDir.resolve("feeds"), log, log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {   // a locked index (an ingest is running), a full disk: said, and tried again next time
+            log.println("caytre: feeds poll: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            log.flush();
+        }
+    }
+
+    /** Stops the schedule, letting a poll under way end (up to a minute). */
+    @Override
+    public void close() throws InterruptedException {
+        timer.shutdown();
+        timer.awaitTermination(1, TimeUnit.MINUTES);
+    }
+}
