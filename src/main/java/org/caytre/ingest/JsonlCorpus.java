@@ -83,7 +83,9 @@ public final class JsonlCorpus implements Iterable<JsonlCorpus.NewsRecord>, Clos
         };
     }
 
-    private static NewsRecord parse(long line, String json) throws IOException {
+    /** One line of a corpus ({@code line}: its 1-based number); a line that is not a JSON object with a "text" field
+     *  throws. Public for batch engines that split a corpus into lines themselves. */
+    public static NewsRecord parse(long line, String json) throws IOException {
         String id = null, title = null, text = null, date = null, url = null, source = null;
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException("not a JSON object");

@@ -23,7 +23,7 @@ import org.caytre.ingest.JsonlCorpus;
  * One unit of ingest work: a file, or one record of a {@code .jsonl(.gz)} corpus. {@link #enumerate} walks the paths
  * a user gives (files, folders recursively, corpora line by line) without holding them all in memory.
  */
-sealed interface IngestInput {
+public sealed interface IngestInput {
     /** Identifies the document across runs: the absolute path, or "jsonl:" + the record's id. */
     String source();
 

@@ -168,29 +168,42 @@ public final class Ingester {
             String hash = in.hash(optionDate);
             if (known.contains(hash)) return new Skipped(source, in.bytes());
             List<String> warnings = new ArrayList<>();
-            return new Ready(switch (in) {
-                case FileInput f -> {
-                    RawText raw = pipeline.read(f.file());
-                    warnings.addAll(raw.warnings());   // the reader's own, as parse prints them
-                    if (optionDate != null) raw = raw.withDate(optionDate, "option");
-                    yield prepared(source, f.file().getFileName().toString(), hash, pipeline.parse(raw), null, null, null);
-                }
-                case RecordInput r -> {
-                    var rec = r.record();
-                    String text = rec.title().isEmpty() ? rec.text() : rec.title() + "\n\n" + rec.text();
-                    RawText raw = new RawText(r.name(), "txt", VietnameseText.repair(text), List.of());
-                    String given = PublicationDate.lenient(rec.date());   // the record's own date before --date
-                    if (given != null) raw = raw.withDate(given, "jsonl");
-                    else if (optionDate != null) raw = raw.withDate(optionDate, "option");
-                    yield prepared(source, r.name(), hash, pipeline.parse(raw), rec.title(), rec.url(), rec.source());
-                }
-            }, in.bytes(), warnings);
+            return new Ready(prepare(in, hash, warnings), in.bytes(), warnings);
         } catch (IngestException e) {
             return new Failed(source, e.reason(), in.bytes());
         } catch (RuntimeException | StackOverflowError e) {
             return new Failed(source, e.toString(), in.bytes());
         }
     }
+
+    /**
+     * Reads, parses and extracts one input as {@link #run} does (the reader's warnings added to {@code warnings}),
+     * for a batch engine that distributes the inputs itself and writes with {@link DocumentWriter}; {@code hash} is
+     * {@code in.hash(date)}. Throws {@link IngestException} for unreadable input.
+     */
+    public PreparedDocument prepare(IngestInput in, String hash, List<String> warnings) {
+        String source = in.source();
+        return switch (in) {
+            case FileInput f -> {
+                RawText raw = pipeline.read(f.file());
+                warnings.addAll(raw.warnings());   // the reader's own, as parse prints them
+                if (optionDate != null) raw = raw.withDate(optionDate, "option");
+                yield prepared(source, f.file().getFileName().toString(), hash, pipeline.parse(raw), null, null, null);
+            }
+            case RecordInput r -> {
+                var rec = r.record();
+                String text = rec.title().isEmpty() ? rec.text() : rec.title() + "\n\n" + rec.text();
+                RawText raw = new RawText(r.name(), "txt", VietnameseText.repair(text), List.of());
+                String given = PublicationDate.lenient(rec.date());   // the record's own date before --date
+                if (given != null) raw = raw.withDate(given, "jsonl");
+                else if (optionDate != null) raw = raw.withDate(optionDate, "option");
+                yield prepared(source, r.name(), hash, pipeline.parse(raw), rec.title(), rec.url(), rec.source());
+            }
+        };
+    }
+
+    /** The date given to every input (--date), or null. */
+    public String optionDate() { return optionDate; }
 
     /** The date is the one the structure stage settled on (given with the document, else read from its text). */
     private PreparedDocument prepared(String source, String name, String hash, Document doc, String title, String url, String origin) {

@@ -46,10 +46,13 @@ class IngestionBrowserTest extends ChromiumHarness {
     static org.caytre.kb.Store store;
     static org.caytre.kb.IngestLog.Run running;
 
-    @AfterAll static void stop() throws Exception {
+    @AfterAll static void stop() {
         if (server != null) server.close();
-        if (running != null) running.close();
-        if (store != null) store.close();
+        try {
+            if (running != null) running.close();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test void the_ingestion_page_shows_dead_feeds_runs_and_failures() throws Exception {
