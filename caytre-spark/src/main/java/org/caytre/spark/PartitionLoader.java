@@ -1,0 +1,167 @@
+package org.caytre.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.caytre.extract.ExtractionJson;
+import org.caytre.ingest.FolderWalk;
+import org.caytre.ingest.IngestException;
+import org.caytre.ingest.JsonlCorpus;
+import org.caytre.kb.DocumentWriter;
+import org.caytre.kb.IngestInput;
+import org.caytre.kb.Ingester;
+import org.caytre.kb.PreparedDocument;
+import org.caytre.kb.Store;
+import org.caytre.pipeline.Pipeline;
+
+/**
+ * What each Spark task does with its partition: every input read, parsed and extracted by the pipeline exactly as
+ * {@code caytre ingest} does ({@link Ingester#prepare}), skipped before parsing when its content is already stored,
+ * then written {@code batch} documents at a time by the store's own {@link DocumentWriter} (one transaction per
+ * document, as ingest) during the task's turn ({@link WriterTurn}). Returns one result row per input.
+ */
+final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> {
+    /** The rows written as Parquet or JSONL: one per input. {@code extraction}: the JSON of {@code caytre extract --json}. */
+    static final StructType SCHEMA = new StructType()
+            .add("source", DataTypes.StringType, false)
+            .add("doc_id", DataTypes.StringType, true)
+            .add("status", DataTypes.StringType, false)
+            .add("error", DataTypes.StringType, true)
+            .add("title", DataTypes.StringType, true)
+            .add("date", DataTypes.StringType, true)
+            .add("bytes", DataTypes.LongType, false)
+            .add("events", DataTypes.IntegerType, false)
+            .add("statistics", DataTypes.IntegerType, false)
+            .add("extraction", DataTypes.StringType, true);
+
+    private final String dataDir, db, date;
+    private final int batch;
+
+    PartitionLoader(String dataDir, String db, String date, int batch) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.date = date;
+        this.batch = batch;
+    }
+
+    private record Prepared(PreparedDocument document, long bytes) {}
+
+    @Override
+    public Iterator<Row> call(Iterator<WorkItem> items) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        List<Prepared> pending = new ArrayList<>();
+        Store store = Store.open(Path.of(dataDir), db);
+        Ingester ingester = new Ingester(store, Pipeline.standard(), date, 1);
+        try (DocumentWriter writer = new DocumentWriter(store); Connection lookup = store.connect();
+             PreparedStatement known = lookup.prepareStatement("SELECT 1 FROM documents WHERE content_hash = ?")) {
+            while (items.hasNext()) {
+                WorkItem item = items.next();
+                Path temp = null;
+                try {
+                    IngestInput in;
+                    switch (item.kind()) {
+                        case "bad" -> {
+                            rows.add(failed(item.path(), item.text(), 0));
+                            continue;
+                        }
+                        case "file" -> {
+                            Path p = Path.of(item.path());
+                            in = new IngestInput.FileInput(p, Files.size(p));
+                        }
+                        case "remote" -> {   // read by the same reader from a local copy named as the original
+                            Path dir = Files.createTempDirectory("caytre-spark");
+                            temp = Files.write(dir.resolve(fileName(item.path())), item.bytes());
+                            in = new IngestInput.FileInput(temp, item.bytes().length);
+                        }
+                        case "line" -> {
+                            JsonlCorpus.NewsRecord record;
+                            try {
+                                record = JsonlCorpus.parse(item.line(), item.text());
+                            } catch (IOException | IllegalArgumentException e) {
+                                String[] bad = FolderWalk.badLine(Path.of(item.path()), "line " + item.line() + ": " + e.getMessage());
+                                rows.add(failed(bad[0], bad[1], item.text().length()));
+                                continue;
+                            }
+                            in = new IngestInput.RecordInput(Path.of(item.path()), record);
+                        }
+                        default -> throw new IllegalArgumentException("unknown work item " + item.kind());
+                    }
+                    String source = item.kind().equals("remote") ? item.path() : in.source();
+                    String hash = in.hash(date);
+                    known.setString(1, hash);
+                    boolean stored;
+                    try (ResultSet r = known.executeQuery()) {
+                        stored = r.next();
+                    }
+                    if (stored) {
+                        rows.add(RowFactory.create(source, null, "unchanged", null, null, null, in.bytes(), 0, 0, null));
+                        continue;
+                    }
+                    PreparedDocument d = ingester.prepare(in, hash, new ArrayList<>());
+                    if (item.kind().equals("remote"))
+                        d = new PreparedDocument(source, d.name(), d.contentHash(), d.title(), d.date(), d.dateSource(), d.url(), d.origin(), d.extraction());
+                    pending.add(new Prepared(d, in.bytes()));
+                    if (pending.size() >= batch) write(store, writer, pending, rows);
+                } catch (IngestException e) {
+                    rows.add(failed(item.path(), e.reason(), 0));
+                } catch (IOException | UncheckedIOException e) {
+                    rows.add(failed(item.path(), "cannot read: " + e.getMessage(), 0));
+                } catch (RuntimeException | StackOverflowError e) {
+                    rows.add(failed(item.path(), e.toString(), 0));
+                } finally {
+                    if (temp != null) {
+                        Files.deleteIfExists(temp);
+                        Files.deleteIfExists(temp.getParent());
+                    }
+                }
+            }
+            write(store, writer, pending, rows);
+        }
+        return rows.iterator();
+    }
+
+    /** One turn at the store: the batch's documents, one transaction each (a failure of the disk ends the task). */
+    private static void write(Store store, DocumentWriter writer, List<Prepared> pending, List<Row> rows) throws Exception {
+        if (pending.isEmpty()) return;
+        try (AutoCloseable turn = WriterTurn.take(store)) {
+            for (Prepared p : pending) {
+                PreparedDocument d = p.document();
+                DocumentWriter.Outcome outcome;
+                try {
+                    outcome = writer.write(d);
+                } catch (SQLException e) {
+                    if (org.caytre.kb.StorageFault.isStorage(e)) throw e;
+                    rows.add(failed(d.source(), "cannot store: " + org.caytre.kb.StorageFault.describe(e), p.bytes()));
+                    continue;
+                }
+                var x = d.extraction();
+                rows.add(RowFactory.create(d.source(), writer.lastId(), outcome.name().toLowerCase(java.util.Locale.ROOT), null,
+                        d.title() != null && !d.title().isBlank() ? d.title() : x.document().metadata().title(), d.date(), p.bytes(),
+                        x.events().size(), x.statistics().size(), ExtractionJson.of(x).toString()));
+            }
+        }
+        pending.clear();
+    }
+
+    private static Row failed(String source, String reason, long bytes) {
+        return RowFactory.create(source, null, "failed", reason, null, null, bytes, 0, 0, null);
+    }
+
+    private static String fileName(String uri) {
+        String s = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+}
