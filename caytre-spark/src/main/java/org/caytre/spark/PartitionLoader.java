@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.caytre.extract.ExtractionJson;
 import org.caytre.ingest.FolderWalk;
 import org.caytre.ingest.IngestException;
@@ -49,12 +50,16 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
 
     private final String dataDir, db, date;
     private final int batch;
+    /** Time spent writing during the turns (waiting for a turn not counted), and documents written: the store's load rate. */
+    private final LongAccumulator writeNanos, written;
 
-    PartitionLoader(String dataDir, String db, String date, int batch) {
+    PartitionLoader(String dataDir, String db, String date, int batch, LongAccumulator writeNanos, LongAccumulator written) {
         this.dataDir = dataDir;
         this.db = db;
         this.date = date;
         this.batch = batch;
+        this.writeNanos = writeNanos;
+        this.written = written;
     }
 
     private record Prepared(PreparedDocument document, long bytes) {}
@@ -134,9 +139,10 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
     }
 
     /** One turn at the store: the batch's documents, one transaction each (a failure of the disk ends the task). */
-    private static void write(Store store, DocumentWriter writer, List<Prepared> pending, List<Row> rows) throws Exception {
+    private void write(Store store, DocumentWriter writer, List<Prepared> pending, List<Row> rows) throws Exception {
         if (pending.isEmpty()) return;
         try (AutoCloseable turn = WriterTurn.take(store)) {
+            long start = System.nanoTime();
             for (Prepared p : pending) {
                 PreparedDocument d = p.document();
                 DocumentWriter.Outcome outcome;
@@ -152,6 +158,8 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                         d.title() != null && !d.title().isBlank() ? d.title() : x.document().metadata().title(), d.date(), p.bytes(),
                         x.events().size(), x.statistics().size(), ExtractionJson.of(x).toString()));
             }
+            writeNanos.add(System.nanoTime() - start);
+            written.add(pending.size());
         }
         pending.clear();
     }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import org.caytre.kb.IngestLog;
 import org.caytre.kb.Store;
 import org.caytre.search.IndexSync;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
 public final class SparkIngest implements Callable<Integer> {
     /** What a run did: counts by status, bytes of input, seconds from start to the end of the index update. */
     public record Summary(long stored, long replaced, long unchanged, long failed, long bytes, double jobSeconds, int indexed,
-                          double indexSeconds) {
+                          double indexSeconds, long written, double writeSeconds) {
         public long documents() { return stored + replaced + unchanged + failed; }
     }
 
@@ -73,8 +74,10 @@ public final class SparkIngest implements Callable<Integer> {
         try (SparkSession spark = b.getOrCreate()) {
             Summary s = run(spark, inputs, Path.of(data), db, date, partitions, batch, out, format, err);
             System.out.printf(Locale.ROOT, "caytre-spark: %d stored, %d replaced, %d unchanged, %d failed (%d documents, %.1f MB in %.1f s,"
-                            + " %.2f MB/s); index: %d documents in %.1f s%n", s.stored(), s.replaced(), s.unchanged(), s.failed(), s.documents(),
-                    s.bytes() / 1e6, s.jobSeconds(), s.bytes() / 1e6 / Math.max(s.jobSeconds(), 1e-9), s.indexed(), s.indexSeconds());
+                            + " %.2f MB/s); store: %d documents written in %.1f s of turns (%.0f docs/s); index: %d documents in %.1f s%n",
+                    s.stored(), s.replaced(), s.unchanged(), s.failed(), s.documents(), s.bytes() / 1e6, s.jobSeconds(),
+                    s.bytes() / 1e6 / Math.max(s.jobSeconds(), 1e-9), s.written(), s.writeSeconds(), s.written() / Math.max(s.writeSeconds(), 1e-9),
+                    s.indexed(), s.indexSeconds());
             return s.failed() == 0 ? 0 : 1;
         }
     }
@@ -91,7 +94,9 @@ public final class SparkIngest implements Callable<Integer> {
         try (Store store = Store.open(dataDir, db);   // migrated once here, before the executors open it
              IngestLog.Run log = IngestLog.start(store, "spark", String.join(" ", inputs))) {
             JavaRDD<WorkItem> work = Inputs.plan(spark, inputs, n);
-            JavaRDD<Row> rows = work.mapPartitions(new PartitionLoader(dataDir.toAbsolutePath().toString(), db, date, Math.max(1, batch)));
+            LongAccumulator writeNanos = spark.sparkContext().longAccumulator("store write ns"), written = spark.sparkContext().longAccumulator("written");
+            JavaRDD<Row> rows = work.mapPartitions(new PartitionLoader(dataDir.toAbsolutePath().toString(), db, date, Math.max(1, batch),
+                    writeNanos, written));
             spark.createDataFrame(rows, PartitionLoader.SCHEMA).write().mode(SaveMode.Overwrite).format(format).save(out);
             Dataset<Row> results = spark.read().schema(PartitionLoader.SCHEMA).format(format).load(out).select("source", "status", "error", "bytes");
             long[] counts = new long[5];
@@ -112,7 +117,7 @@ public final class SparkIngest implements Callable<Integer> {
             }
             log.finish(null);
             return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], jobSeconds, repair.rebuilt(),
-                    (System.nanoTime() - indexStart) / 1e9);
+                    (System.nanoTime() - indexStart) / 1e9, written.value(), writeNanos.value() / 1e9);
         }
     }
 }
