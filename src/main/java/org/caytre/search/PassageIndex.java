@@ -177,6 +177,42 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /**
+     * Adds indexes built elsewhere (one per batch task) with Lucene's {@code addIndexes}: their segments are copied, not
+     * re-analysed; a document they hold replaces its passages here. Commits. Returns the documents added.
+     */
+    public int addIndexes(java.util.List<Path> parts) {
+        java.util.List<Directory> dirs = new java.util.ArrayList<>();
+        int added = 0;
+        try {
+            for (Path part : parts) {
+                try (Directory probe = FSDirectory.open(part)) {
+                    if (!DirectoryReader.indexExists(probe)) continue;   // a task that stored nothing new
+                }
+                Set<String> ids;
+                try (PassageIndex p = openReadOnly(part)) {
+                    ids = p.documentIds();
+                }
+                for (String id : ids) delete(id);
+                added += ids.size();
+                dirs.add(FSDirectory.open(part));
+            }
+            if (!dirs.isEmpty()) writable().addIndexes(dirs.toArray(Directory[]::new));
+            commit();
+            return added;
+        } catch (IOException | RuntimeException e) {
+            throw failure("cannot add the indexes " + parts, e);
+        } finally {
+            for (Directory d : dirs) {
+                try {
+                    d.close();
+                } catch (IOException e) {
+                    // read only
+                }
+            }
+        }
+    }
+
     /** Makes the changes so far durable. */
     public void commit() {
         try {

@@ -48,12 +48,16 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
             .add("statistics", DataTypes.IntegerType, false)
             .add("extraction", DataTypes.StringType, true);
 
-    private final String dataDir, db, date;
+    private final String dataDir, db, date, indexParts;
     private final int batch;
     /** Time spent writing during the turns (waiting for a turn not counted), and documents written: the store's load rate. */
     private final LongAccumulator writeNanos, written;
 
-    PartitionLoader(String dataDir, String db, String date, int batch, LongAccumulator writeNanos, LongAccumulator written) {
+    /** {@code indexParts}: a folder the driver can read (local mode, a shared file system) where each task indexes the
+     *  documents it stored, for the driver to merge; null: the driver indexes them from the store. */
+    PartitionLoader(String dataDir, String db, String date, int batch, LongAccumulator writeNanos, LongAccumulator written,
+                    String indexParts) {
+        this.indexParts = indexParts;
         this.dataDir = dataDir;
         this.db = db;
         this.date = date;
@@ -71,7 +75,8 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
         Store store = Store.open(Path.of(dataDir), db);
         Ingester ingester = new Ingester(store, Pipeline.standard(), date, 1);
         try (DocumentWriter writer = new DocumentWriter(store); Connection lookup = store.connect();
-             PreparedStatement known = lookup.prepareStatement("SELECT 1 FROM documents WHERE content_hash = ?")) {
+             PreparedStatement known = lookup.prepareStatement("SELECT 1 FROM documents WHERE content_hash = ?");
+             PartIndex part = new PartIndex(store)) {
             while (items.hasNext()) {
                 WorkItem item = items.next();
                 Path temp = null;
@@ -119,7 +124,7 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                     if (item.kind().equals("remote"))
                         d = new PreparedDocument(source, d.name(), d.contentHash(), d.title(), d.date(), d.dateSource(), d.url(), d.origin(), d.extraction());
                     pending.add(new Prepared(d, in.bytes()));
-                    if (pending.size() >= batch) write(store, writer, pending, rows);
+                    if (pending.size() >= batch) write(store, writer, pending, rows, part);
                 } catch (IngestException e) {
                     rows.add(failed(item.path(), e.reason(), 0));
                 } catch (IOException | UncheckedIOException e) {
@@ -133,14 +138,15 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                     }
                 }
             }
-            write(store, writer, pending, rows);
+            write(store, writer, pending, rows, part);
         }
         return rows.iterator();
     }
 
     /** One turn at the store: the batch's documents, one transaction each (a failure of the disk ends the task). */
-    private void write(Store store, DocumentWriter writer, List<Prepared> pending, List<Row> rows) throws Exception {
+    private void write(Store store, DocumentWriter writer, List<Prepared> pending, List<Row> rows, PartIndex part) throws Exception {
         if (pending.isEmpty()) return;
+        List<String> stored = new ArrayList<>();
         try (AutoCloseable turn = WriterTurn.take(store)) {
             long start = System.nanoTime();
             for (Prepared p : pending) {
@@ -154,6 +160,7 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                     continue;
                 }
                 var x = d.extraction();
+                if (outcome != DocumentWriter.Outcome.UNCHANGED) stored.add(writer.lastId());
                 rows.add(RowFactory.create(d.source(), writer.lastId(), outcome.name().toLowerCase(java.util.Locale.ROOT), null,
                         d.title() != null && !d.title().isBlank() ? d.title() : x.document().metadata().title(), d.date(), p.bytes(),
                         x.events().size(), x.statistics().size(), ExtractionJson.of(x).toString()));
@@ -162,6 +169,37 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
             written.add(pending.size());
         }
         pending.clear();
+        for (String id : stored) part.index(id);   // from the committed rows, after the turn
+    }
+
+    /** This task's own index of the documents it stored (opened at the first one), in {@code indexParts}. */
+    private final class PartIndex implements AutoCloseable {
+        private final Store store;
+        private org.caytre.search.PassageIndex index;
+        private org.caytre.search.IndexSync sync;
+
+        PartIndex(Store store) { this.store = store; }
+
+        void index(String docId) throws SQLException {
+            if (indexParts == null) return;
+            if (index == null) {
+                org.apache.spark.TaskContext t = org.apache.spark.TaskContext.get();
+                String name = t == null ? java.util.UUID.randomUUID().toString()
+                        : t.stageId() + "-" + t.partitionId() + "-" + t.attemptNumber() + "-" + java.util.UUID.randomUUID();
+                index = org.caytre.search.PassageIndex.open(Path.of(indexParts, name));
+                sync = org.caytre.search.IndexSync.open(store, index);
+            }
+            sync.index(docId);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (index == null) return;
+            try (org.caytre.search.PassageIndex i = index) {
+                sync.close();
+                i.commit();
+            }
+        }
     }
 
     private static Row failed(String source, String reason, long bytes) {

@@ -100,8 +100,10 @@ class SparkEquivalenceTest {
         String db = batch.size() > 2 ? batch.get(3) : null;
         StringWriter errors = new StringWriter();
         SparkIngest.Summary s = SparkIngest.run(spark, List.of(corpus.toString(), slice.toString(), tmp.resolve("hong.jsonl").toString()),
-                data, db, null, 4, 64, tmp.resolve("out").toString(), "parquet", new PrintWriter(errors, true));
+                data, db, null, 4, 64, tmp.resolve("out").toString(), "parquet", null, new PrintWriter(errors, true));
         assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.merged()).as("indexed by the tasks, merged with addIndexes").isEqualTo(s.stored());
+        assertThat(s.indexed()).as("left for the driver to index from the store").isZero();
         assertThat(errors.toString()).contains("hong.jsonl:1: no \"text\" field");
         assertThat(ingest.err()).contains("hong.jsonl:1: no \"text\" field");
         assertThat(s.stored()).isEqualTo(documents(single).size());
@@ -128,7 +130,7 @@ class SparkEquivalenceTest {
 
         // a second run over the same inputs stores nothing new
         SparkIngest.Summary again = SparkIngest.run(spark, List.of(corpus.toString()), data, db, null, 2, 64,
-                tmp.resolve("out2").toString(), "json", new PrintWriter(new StringWriter()));
+                tmp.resolve("out2").toString(), "json", null, new PrintWriter(new StringWriter()));
         assertThat(again.unchanged()).isEqualTo(4);
         assertThat(again.stored()).isZero();
         assertThat(caytre(batch, "status", "--json").json().get("runs").get(0).get("kind").asText()).isEqualTo("spark");
