@@ -27,8 +27,8 @@ final class IngestCommand implements Callable<Integer> {
     /** Seconds between two commits of the search index during an ingest (a commit flushes and syncs segments; a
      *  crash loses only index work, which the next command rebuilds from the store). */
     private static final int INDEX_CHECKPOINT_SECONDS = 120;
-    /** Documents the index may be behind the store's writer. */
-    private static final int INDEX_QUEUE = 256;
+    /** Documents each indexing thread may be behind the store's writer. */
+    private static final int INDEX_QUEUE = 128;
 
     @Spec CommandSpec spec;
 
@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
             Ingester.Summary s;
             // indexed from the rows just committed (the same passages a repair would build), on a thread of its own
             try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths), err) : new LogLines(err);
-                 BackgroundIndexer indexer = BackgroundIndexer.start(store, index, INDEX_QUEUE, INDEX_CHECKPOINT_SECONDS)) {
+                 BackgroundIndexer indexer = BackgroundIndexer.start(store, index, workers, INDEX_QUEUE, INDEX_CHECKPOINT_SECONDS)) {
                 try {
                     s = ingester.run(paths, log.and(progress), (docId, x) -> indexer.add(docId));
                 } catch (Exception e) {

@@ -99,7 +99,7 @@ public final class PassageIndex implements Closeable {
     /** In-memory postings before a segment is flushed: Lucene's default of 16 MB flushed a small segment every few
      *  hundred passages during an ingest, which the merges then rewrote (docs/profile-ingest.md). A ceiling, not an
      *  allocation; within the 1 GB heap an ingest is given. */
-    static final double RAM_BUFFER_MB = 128;
+    static final double RAM_BUFFER_MB = 64;
 
     /** Tiered merging with wider tiers than the default (10 → 16 segments per tier): fewer merges during a bulk
      *  ingest, for a few more segments to search. */
