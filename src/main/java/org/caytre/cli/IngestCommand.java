@@ -55,22 +55,9 @@ final class IngestCommand implements Callable<Integer> {
                 err.printf("ingest: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
             Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
             Ingester.Summary s;
-            // indexed from the rows just committed (the same passages a repair would build), on a thread of its own
-            try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths), err) : new LogLines(err);
-                 BackgroundIndexer indexer = BackgroundIndexer.start(store, index, workers, INDEX_QUEUE, INDEX_CHECKPOINT_SECONDS)) {
-                try {
-                    s = ingester.run(paths, log.and(progress), (docId, x) -> indexer.add(docId));
-                } catch (Exception e) {
-                    log.finishQuietly(e.getMessage());   // caytre status names why the run stopped
-                    // keep what was indexed of the committed documents; a broken index must not hide the first error
-                    try {
-                        indexer.finish();
-                    } catch (RuntimeException commit) {
-                        if (commit != e) e.addSuppressed(commit);   // the indexer's own failure may be e itself
-                    }
-                    throw e;
-                }
-                indexer.finish();
+            try (Progress progress = Terminal.interactive() ? new Bar(inputSize(paths), err) : new LogLines(err)) {
+                s = indexed(store, index, ingester, paths, log.and(progress), workers,
+                        e -> log.finishQuietly(e.getMessage()));   // caytre status names why the run stopped
             }
             log.finish(null);
             out.printf("ingest: %d stored, %d replaced, %d unchanged, %d failed (%d documents, %.1f MB in %.1f s, %.2f MB/s)%n",
@@ -85,6 +72,34 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return s.failed().isEmpty() ? 0 : 1;
+        }
+    }
+
+    /**
+     * Runs {@code ingester} with the search index written beside it: each committed document is indexed from its rows
+     * (the same passages a repair would build) on {@code threads} threads of their own, committed at checkpoints and
+     * at the end; the summary's time runs until the index is committed. {@code failed} hears of an exception before what was indexed of the committed documents is committed.
+     */
+    static Ingester.Summary indexed(Store store, PassageIndex index, Ingester ingester, List<Path> paths, Ingester.Listener listener,
+                                    int threads, java.util.function.Consumer<Exception> failed) throws Exception {
+        long start = System.nanoTime();
+        try (BackgroundIndexer indexer = BackgroundIndexer.start(store, index, threads, INDEX_QUEUE, INDEX_CHECKPOINT_SECONDS)) {
+            Ingester.Summary s;
+            try {
+                s = ingester.run(paths, listener, (docId, x) -> indexer.add(docId));
+            } catch (Exception e) {
+                failed.accept(e);
+                // keep what was indexed of the committed documents; a broken index must not hide the first error
+                try {
+                    indexer.finish();
+                } catch (RuntimeException commit) {
+                    if (commit != e) e.addSuppressed(commit);   // the indexer's own failure may be e itself
+                }
+                throw e;
+            }
+            indexer.finish();
+            // the time until the last document is searchable, not only stored
+            return new Ingester.Summary(s.stored(), s.replaced(), s.unchanged(), s.failed(), s.bytes(), (System.nanoTime() - start) / 1e9, s.undated());
         }
     }
 
