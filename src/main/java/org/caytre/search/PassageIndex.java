@@ -65,6 +65,7 @@ public final class PassageIndex implements Closeable {
     private final QueryBuilder queries = new QueryBuilder(EntityNames.standard());
     private final Snippets snippets = new Snippets(VietnameseAnalyzer.indexing());
     private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
+    private final FacetCache facetCache = new FacetCache(256);
 
     private PassageIndex(Path dir, Directory directory, IndexWriter writer) throws IOException {
         this.dir = dir;
@@ -261,20 +262,29 @@ public final class PassageIndex implements Closeable {
         return withSearcher(s -> {
             if (s.getIndexReader().numDocs() == 0)
                 return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit(), Map.of());
-            FacetsCollectorManager.FacetsResult r =
-                    FacetsCollectorManager.search(s, plan.query(), request.offset() + request.limit(), new FacetsCollectorManager());
+            int n = request.offset() + request.limit();
+            FacetCache.Counted counted = facetCache.get(s.getIndexReader(), plan.query());
+            ScoreDoc[] top;
+            if (counted != null) {
+                top = s.search(plan.query(), Math.max(1, n)).scoreDocs;   // top hits only: the counts are known
+            } else {
+                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, plan.query(), n, new FacetsCollectorManager());
+                top = r.topDocs().scoreDocs;
+                long total = 0;
+                for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
+                Map<String, Integer> distinct = new LinkedHashMap<>();
+                counted = new FacetCache.Counted(total, facets(s.getIndexReader(), r.facetsCollector(), distinct), distinct);
+                facetCache.put(s.getIndexReader(), plan.query(), counted);
+            }
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
-            ScoreDoc[] top = r.topDocs().scoreDocs;
-            for (ScoreDoc sd : java.util.Arrays.copyOfRange(top, Math.min(top.length, request.offset()), top.length)) {
+            for (ScoreDoc sd : java.util.Arrays.copyOfRange(top, Math.min(top.length, request.offset()), Math.min(top.length, n))) {
                 Passage p = PassageFields.fromLucene(stored.document(sd.doc));
                 hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
                         snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
             }
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
-            Map<String, Integer> distinct = new LinkedHashMap<>();
-            return new SearchResult(total, hits, facets(s.getIndexReader(), r.facetsCollector(), distinct), request.offset(), request.limit(), distinct);
+            return new SearchResult(counted.total(), hits, FacetCache.copy(counted.facets()), request.offset(), request.limit(),
+                    new LinkedHashMap<>(counted.distinct()));
         });
     }
 
