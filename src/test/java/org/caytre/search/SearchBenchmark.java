@@ -28,7 +28,8 @@ import org.caytre.structure.CorpusFiles;
  * included) at 1, 8 and 64 concurrent clients with a mix of query kinds. Not a test: run by hand, e.g.
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.caytre.search.SearchBenchmark 5000}
  * (first argument: articles to read; default 5,000), or with a data directory's {@code index} folder as the first argument,
- * query latency only on that index (one a real {@code caytre ingest} built, with entities, event types and years).
+ * query latency only on that index (one a real {@code caytre ingest} built, with entities, event types and years), at the
+ * client counts of the optional second argument ({@code 1,8,64} by default).
  */
 public final class SearchBenchmark {
     private static final List<String> QUERIES = List.of(
@@ -37,9 +38,10 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && Files.isDirectory(Path.of(args[0]))) {   // an index an ingest built (entities and all)
+            int[] clients = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {1, 8, 64};
             try (PassageIndex index = PassageIndex.openReadOnly(Path.of(args[0]))) {
                 latency(index, 1, 300);                           // warm-up
-                for (int clients : new int[] {1, 8, 64}) latency(index, clients, 1500);
+                for (int c : clients) latency(index, c, 1500);
             }
             return;
         }
