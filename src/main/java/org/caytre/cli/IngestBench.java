@@ -41,9 +41,9 @@ final class IngestBench {
             long peak = BenchCommand.peakHeap();   // before the yardstick holds the texts in memory
             double mbs = s.bytes() / 1e6 / s.seconds(), standard = StandardIndexing.mbPerSecond(input, 0);
             out.printf("stage=ingest docs=%d stored=%d failed=%d MB=%.1f seconds=%.1f MB/s=%.2f docs/s=%.0f threads=%d "
-                            + "peak_heap_MB=%.0f store_MB=%.1f index_MB=%.1f store+index/input=%.2f standard_analyzer_MB/s=%.2f vs_standard=%.2f%n",
+                            + "peak_heap_MB=%.0f store_MB=%.1f store/input=%.2f index_MB=%.1f store+index/input=%.2f standard_analyzer_MB/s=%.2f vs_standard=%.2f%n",
                     s.documents(), s.stored(), s.failed().size(), s.bytes() / 1e6, s.seconds(), mbs,
-                    s.documents() / s.seconds(), workers, peak / 1e6, store / 1e6, indexed / 1e6,
+                    s.documents() / s.seconds(), workers, peak / 1e6, store / 1e6, (double) store / s.bytes(), indexed / 1e6,
                     (double) (store + indexed) / s.bytes(), standard, mbs / standard);
             return s.failed().isEmpty() ? 0 : 1;
         } finally {

@@ -35,7 +35,7 @@ class BenchIngestTest {
         int status = cl.execute("bench", "ingest", "--corpus", corpus.toString(), "--data", data.toString());
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).contains("stage=ingest docs=12 stored=12 failed=0")
-                .containsPattern("index_MB=\\d+\\.\\d store\\+index/input=[\\d.]+ standard_analyzer_MB/s=\\d+\\.\\d\\d vs_standard=\\d+\\.\\d\\d");
+                .containsPattern("store_MB=[\\d.]+ store/input=[\\d.]+ index_MB=\\d+\\.\\d store\\+index/input=[\\d.]+ standard_analyzer_MB/s=\\d+\\.\\d\\d vs_standard=\\d+\\.\\d\\d");
         try (PassageIndex index = PassageIndex.openReadOnly(data.resolve("index"))) {
             assertThat(index.documentIds()).hasSize(12);
             assertThat(index.search(SearchRequest.of("hop tac quoc phong")).total()).isGreaterThanOrEqualTo(12);
