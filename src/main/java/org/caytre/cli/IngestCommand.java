@@ -12,6 +12,7 @@ import org.caytre.kb.IngestStatus;
 import org.caytre.kb.Ingester;
 import org.caytre.kb.Store;
 import org.caytre.pipeline.Pipeline;
+import org.caytre.search.BackgroundIndexer;
 import org.caytre.search.IndexSync;
 import org.caytre.search.PassageIndex;
 import picocli.CommandLine.Command;
@@ -24,8 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code caytre ingest PATH…}: parse, extract and store documents in the knowledge base, one transaction each. */
 @Command(name = "ingest", description = "Parse, extract and store files, folders (recursively) and .jsonl(.gz) corpora in the knowledge base.")
 final class IngestCommand implements Callable<Integer> {
-    /** Documents indexed between two commits of the search index (a commit syncs files to disk). */
-    private static final int INDEX_BATCH = 500;
+    /** Seconds between two commits of the search index during an ingest (a commit flushes and syncs segments; a
+     *  crash loses only index work, which the next command rebuilds from the store). */
+    private static final int INDEX_CHECKPOINT_SECONDS = 120;
+    /** Documents each indexing thread may be behind the store's writer. */
+    private static final int INDEX_QUEUE = 128;
 
     @Spec CommandSpec spec;
 
@@ -45,32 +49,19 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (Store store = storeOptions.open(); AutoCloseable writing = store.writerLock(err);
-             PassageIndex index = PassageIndex.open(storeOptions.indexDir()); IndexSync sync = IndexSync.open(store, index);
+             PassageIndex index = PassageIndex.open(storeOptions.indexDir());
              IngestLog.Run log = IngestLog.start(store, "ingest", String.join(" ", paths.stream().map(Path::toString).toList()))) {
             IndexSync.Repair repair = IndexSync.repair(store, index);      // what a crash left behind
             if (repair.changed())
                 err.printf("ingest: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
             Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
             Ingester.Summary s;
-            int[] indexed = {0};
             long size = IngestLog.inputSize(paths);
             log.expect(size);
             try (Progress progress = Terminal.interactive() ? new Bar(size, err) : new LogLines(size, err)) {
-                s = ingester.run(paths, log.and(progress), (docId, x) -> {
-                    sync.index(docId);   // from the rows just committed: the same passages a repair would build
-                    if (++indexed[0] % INDEX_BATCH == 0) index.commit();
-                });
-            } catch (Exception e) {
-                log.finishQuietly(e.getMessage());   // caytre status names why the run stopped
-                // keep what was indexed of the committed documents; a broken index must not hide the first error
-                try {
-                    index.commit();
-                } catch (RuntimeException commit) {
-                    e.addSuppressed(commit);
-                }
-                throw e;
+                s = indexed(store, index, ingester, paths, log.and(progress), workers,
+                        e -> log.finishQuietly(e.getMessage()));   // caytre status names why the run stopped
             }
-            index.commit();
             log.finish(null);
             out.printf("ingest: %d stored, %d replaced, %d unchanged, %d failed (%d documents, %.1f MB in %.1f s, %.2f MB/s)%n",
                     s.stored(), s.replaced(), s.unchanged(), s.failed().size(), s.documents(), s.bytes() / 1e6, s.seconds(),
@@ -84,6 +75,34 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return s.failed().isEmpty() ? 0 : 1;
+        }
+    }
+
+    /**
+     * Runs {@code ingester} with the search index written beside it: each committed document is indexed from its rows
+     * (the same passages a repair would build) on {@code threads} threads of their own, committed at checkpoints and
+     * at the end; the summary's time runs until the index is committed. {@code failed} hears of an exception before what was indexed of the committed documents is committed.
+     */
+    static Ingester.Summary indexed(Store store, PassageIndex index, Ingester ingester, List<Path> paths, Ingester.Listener listener,
+                                    int threads, java.util.function.Consumer<Exception> failed) throws Exception {
+        long start = System.nanoTime();
+        try (BackgroundIndexer indexer = BackgroundIndexer.start(store, index, threads, INDEX_QUEUE, INDEX_CHECKPOINT_SECONDS)) {
+            Ingester.Summary s;
+            try {
+                s = ingester.run(paths, listener, (docId, x) -> indexer.add(docId));
+            } catch (Exception e) {
+                failed.accept(e);
+                // keep what was indexed of the committed documents; a broken index must not hide the first error
+                try {
+                    indexer.finish();
+                } catch (RuntimeException commit) {
+                    if (commit != e) e.addSuppressed(commit);   // the indexer's own failure may be e itself
+                }
+                throw e;
+            }
+            indexer.finish();
+            // the time until the last document is searchable, not only stored
+            return new Ingester.Summary(s.stored(), s.replaced(), s.unchanged(), s.failed(), s.bytes(), (System.nanoTime() - start) / 1e9, s.undated());
         }
     }
 

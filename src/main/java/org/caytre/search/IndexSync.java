@@ -20,7 +20,7 @@ import org.caytre.kb.Store;
  * Keeps the search index in step with the store it sits beside, by content: every passage carries the content hash of
  * the stored version it was built from. Passages enter the index one way only, {@link #index}, which rebuilds a
  * document's passages from the store's rows (the section paths, entities, event types and years the store holds), so a
- * fresh ingest, an upload and a repair write the same passages. Ingest commits the index in batches after the store's
+ * fresh ingest, an upload and a repair write the same passages. Ingest commits the index at checkpoints after the store's
  * transactions, so a crash can leave the index behind the store (documents missing, or on their old text after a
  * re-ingest) or ahead of it: {@link #repair} compares each document's indexed hash with the stored one and deletes or
  * rebuilds what differs.

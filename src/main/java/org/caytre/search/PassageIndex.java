@@ -65,6 +65,7 @@ public final class PassageIndex implements Closeable {
     private final QueryBuilder queries = new QueryBuilder(EntityNames.standard());
     private final Snippets snippets = new Snippets(VietnameseAnalyzer.indexing());
     private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
+    private final FacetCache facetCache = new FacetCache(256);
 
     private PassageIndex(Path dir, Directory directory, IndexWriter writer) throws IOException {
         this.dir = dir;
@@ -79,7 +80,8 @@ public final class PassageIndex implements Closeable {
             Files.createDirectories(dir);
             Directory d = FSDirectory.open(dir);
             IndexWriterConfig c = new IndexWriterConfig(VietnameseAnalyzer.indexing())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB).setMergePolicy(mergePolicy());
             try {
                 return new PassageIndex(dir, d, new IndexWriter(d, c));
             } catch (IOException | RuntimeException e) {
@@ -93,6 +95,19 @@ public final class PassageIndex implements Closeable {
             throw new StorageFault("cannot open search index " + dir + ": " + StorageFault.describe(e)
                     + (StorageFault.describe(e).startsWith("corrupt") ? DOCTOR : ""), e);
         }
+    }
+
+    /** In-memory postings before a segment is flushed: Lucene's default of 16 MB flushed a small segment every few
+     *  hundred passages during an ingest, which the merges then rewrote (docs/profile-ingest.md). A ceiling, not an
+     *  allocation; within the 1 GB heap an ingest is given. */
+    static final double RAM_BUFFER_MB = 64;
+
+    /** Tiered merging with wider tiers than the default (10 → 16 segments per tier): fewer merges during a bulk
+     *  ingest, for a few more segments to search. */
+    private static org.apache.lucene.index.MergePolicy mergePolicy() {
+        org.apache.lucene.index.TieredMergePolicy p = new org.apache.lucene.index.TieredMergePolicy();
+        p.setSegmentsPerTier(16);
+        return p;
     }
 
     /** Opens an existing index for searching only; {@link IllegalStateException} naming the directory when there is none. */
@@ -283,20 +298,29 @@ public final class PassageIndex implements Closeable {
         return withSearcher(s -> {
             if (s.getIndexReader().numDocs() == 0)
                 return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit(), Map.of());
-            FacetsCollectorManager.FacetsResult r =
-                    FacetsCollectorManager.search(s, plan.query(), request.offset() + request.limit(), new FacetsCollectorManager());
+            int n = request.offset() + request.limit();
+            FacetCache.Counted counted = facetCache.get(s.getIndexReader(), plan.query());
+            ScoreDoc[] top;
+            if (counted != null) {
+                top = s.search(plan.query(), Math.max(1, n)).scoreDocs;   // top hits only: the counts are known
+            } else {
+                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, plan.query(), n, new FacetsCollectorManager());
+                top = r.topDocs().scoreDocs;
+                long total = 0;
+                for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
+                Map<String, Integer> distinct = new LinkedHashMap<>();
+                counted = new FacetCache.Counted(total, facets(s.getIndexReader(), r.facetsCollector(), distinct), distinct);
+                facetCache.put(s.getIndexReader(), plan.query(), counted);
+            }
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
-            ScoreDoc[] top = r.topDocs().scoreDocs;
-            for (ScoreDoc sd : java.util.Arrays.copyOfRange(top, Math.min(top.length, request.offset()), top.length)) {
+            for (ScoreDoc sd : java.util.Arrays.copyOfRange(top, Math.min(top.length, request.offset()), Math.min(top.length, n))) {
                 Passage p = PassageFields.fromLucene(stored.document(sd.doc));
                 hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
                         snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
             }
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
-            Map<String, Integer> distinct = new LinkedHashMap<>();
-            return new SearchResult(total, hits, facets(s.getIndexReader(), r.facetsCollector(), distinct), request.offset(), request.limit(), distinct);
+            return new SearchResult(counted.total(), hits, FacetCache.copy(counted.facets()), request.offset(), request.limit(),
+                    new LinkedHashMap<>(counted.distinct()));
         });
     }
 

@@ -37,6 +37,25 @@ class PassageIndexTest {
         return index.search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::passageId).toList();
     }
 
+    /** The second page and a repeated query take their counts from the facet cache: the same as counted afresh; a
+     *  write (and the refresh after it) empties the cache, so counts follow the index. */
+    @Test
+    void repeated_and_paged_searches_give_the_counts_a_fresh_search_gives() {
+        SearchResult first = index.search(SearchRequest.of("thúc đẩy"));
+        assertThat(first.hits()).hasSize(2);
+        SearchResult again = index.search(SearchRequest.of("thúc đẩy"));
+        assertThat(again).isEqualTo(first);
+        SearchResult page2 = index.search(new SearchRequest("thúc đẩy", 1, null, null, null, null).withOffset(1));
+        assertThat(page2.total()).isEqualTo(first.total());
+        assertThat(page2.facets()).isEqualTo(first.facets());
+        assertThat(page2.hits()).extracting(SearchResult.Hit::passageId).containsExactly(first.hits().get(1).passageId());
+        index.replace("bc2", REPORT);
+        index.commit();
+        SearchResult after = index.search(SearchRequest.of("thúc đẩy"));
+        assertThat(after.total()).isEqualTo(2 * first.total());
+        assertThat(after.facets().get("documents")).containsKeys("bc", "bc2");
+    }
+
     @Test
     void any_name_of_a_country_finds_passages_naming_it_by_another() {
         assertThat(ids("Mỹ")).containsExactlyInAnyOrder("bc:p1", "bc:p3");

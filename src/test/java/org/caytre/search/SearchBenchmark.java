@@ -27,7 +27,9 @@ import org.caytre.structure.CorpusFiles;
  * of the news bench corpus, then query latency p50/p99 through {@link PassageIndex#search} (snippets and facets
  * included) at 1, 8 and 64 concurrent clients with a mix of query kinds. Not a test: run by hand, e.g.
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.caytre.search.SearchBenchmark 5000}
- * (first argument: articles to read; default 5,000).
+ * (first argument: articles to read; default 5,000), or with a data directory's {@code index} folder as the first argument,
+ * query latency only on that index (one a real {@code caytre ingest} built, with entities, event types and years), at the
+ * client counts of the optional second argument ({@code 1,8,64} by default).
  */
 public final class SearchBenchmark {
     private static final List<String> QUERIES = List.of(
@@ -35,6 +37,14 @@ public final class SearchBenchmark {
             "Hoa Kỳ", "New Zealand", "Liên hợp quốc", "Putin", "xuất khẩu gạo", "Cambodia", "hoà bình", "tang truong");
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && Files.isDirectory(Path.of(args[0]))) {   // an index an ingest built (entities and all)
+            int[] clients = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {1, 8, 64};
+            try (PassageIndex index = PassageIndex.openReadOnly(Path.of(args[0]))) {
+                latency(index, 1, 300);                           // warm-up
+                for (int c : clients) latency(index, c, 1500);
+            }
+            return;
+        }
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         List<String> paragraphs = new ArrayList<>();
         long bytes = 0;
