@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <pre>{@code index.search(SearchRequest.of("tàu sân bay Hoa Kỳ").withLimit(5).withCountry("Mỹ").withOffset(10)) }</pre>
  */
-public record SearchRequest(String query, int limit, String country, String eventType, String from, String to, int offset, List<String> docs) {
+public record SearchRequest(String query, int limit, String country, String eventType, String from, String to, int offset, List<String> docs,
+                            String area) {
     public static final int DEFAULT_LIMIT = 10;
     /** How deep paging may go: Lucene collects offset + limit hits to return the last limit. */
     public static final int MAX_DEPTH = 10_000;
@@ -24,22 +25,29 @@ public record SearchRequest(String query, int limit, String country, String even
         docs = docs == null ? List.of() : docs.stream().filter(d -> d != null && !d.isBlank()).map(String::strip).distinct().toList();
     }
 
+    public SearchRequest(String query, int limit, String country, String eventType, String from, String to, int offset, List<String> docs) {
+        this(query, limit, country, eventType, from, to, offset, docs, null);
+    }
+
     public SearchRequest(String query, int limit, String country, String eventType, String from, String to) {
         this(query, limit, country, eventType, from, to, 0, List.of());
     }
 
     public static SearchRequest of(String query) { return new SearchRequest(query, DEFAULT_LIMIT, null, null, null, null); }
 
-    public SearchRequest withLimit(int n) { return new SearchRequest(query, n, country, eventType, from, to, offset, docs); }
+    public SearchRequest withLimit(int n) { return new SearchRequest(query, n, country, eventType, from, to, offset, docs, area); }
 
-    public SearchRequest withOffset(int n) { return new SearchRequest(query, limit, country, eventType, from, to, n, docs); }
+    public SearchRequest withOffset(int n) { return new SearchRequest(query, limit, country, eventType, from, to, n, docs, area); }
 
-    public SearchRequest withCountry(String c) { return new SearchRequest(query, limit, c, eventType, from, to, offset, docs); }
+    public SearchRequest withCountry(String c) { return new SearchRequest(query, limit, c, eventType, from, to, offset, docs, area); }
 
-    public SearchRequest withEventType(String t) { return new SearchRequest(query, limit, country, t, from, to, offset, docs); }
+    public SearchRequest withEventType(String t) { return new SearchRequest(query, limit, country, t, from, to, offset, docs, area); }
 
-    public SearchRequest withDates(String f, String t) { return new SearchRequest(query, limit, country, eventType, f, t, offset, docs); }
+    public SearchRequest withDates(String f, String t) { return new SearchRequest(query, limit, country, eventType, f, t, offset, docs, area); }
 
     /** Only the passages of these documents (none: every document). */
-    public SearchRequest withDocuments(List<String> d) { return new SearchRequest(query, limit, country, eventType, from, to, offset, d); }
+    public SearchRequest withDocuments(List<String> d) { return new SearchRequest(query, limit, country, eventType, from, to, offset, d, area); }
+
+    /** Only the passages of this area of work (an {@link org.caytre.classify.Area} code; null: any). */
+    public SearchRequest withArea(String a) { return new SearchRequest(query, limit, country, eventType, from, to, offset, docs, a); }
 }

@@ -59,7 +59,7 @@ final class Api {
                         Param.query("to", "string", "documents dated on or before"),
                         Param.query("doc", "string", "only passages of this document"),
                         Param.query("outlet", "string", "only documents of this outlet (as the documents list names it)"),
-                        Param.query("kind", "string", "only documents of this kind: báo cáo, công văn, news, pdf, …")).answering(ApiSchemas.search()),
+                        Param.query("kind", "string", "only documents of this kind: báo cáo, công văn, news, pdf, …"), area).answering(ApiSchemas.search()),
                 new Route(HandlerType.POST, BASE + "/search/batch", "One search per entry of a list (names or queries) with the "
                         + "query's filters: passages, documents, the documents with most matches and the best passage per entry, as caytre "
                         + "search --batch; a JSON body {entries: [...]} or {text: 'one entry a line'}", List.of(Param.body("entries", "array",

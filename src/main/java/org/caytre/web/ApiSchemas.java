@@ -161,7 +161,7 @@ final class ApiSchemas {
 
     static Map<String, Object> search() {
         Map<String, Object> facets = object("countries", map(integer()), "event_types", map(integer()), "years", map(integer()),
-                "documents", map(integer()));
+                "documents", map(integer()), "areas", map(integer()));
         return object("total", integer(), "hits", array(ref("SearchHit")), "facets", facets, "offset", integer(), "limit", integer(),
                 "facet_totals", map(integer()));
     }

@@ -42,10 +42,11 @@ final class SearchController {
         String outlet = Params.text(ctx, "outlet"), kind = Params.text(ctx, "kind");
         List<String> docs = new DocumentCatalog(backend.store()).searchScope(Params.text(ctx, "doc"), outlet, kind);
         SearchRequest request = new SearchRequest(q, limit, Params.text(ctx, "country"), Params.upper(ctx, "type"),
-                Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), offset, docs);
+                Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), offset, docs)
+                .withArea(KnowledgeController.area(ctx) == null ? null : KnowledgeController.area(ctx).code());
         if (q == null && request.country() == null && request.eventType() == null && request.from() == null && request.to() == null
-                && request.docs().isEmpty() && outlet == null && kind == null)
-            throw ApiException.badParameter("give a query q or a filter (country, type, from, to, doc, outlet, kind)");
+                && request.docs().isEmpty() && outlet == null && kind == null && request.area() == null)
+            throw ApiException.badParameter("give a query q or a filter (country, type, from, to, doc, outlet, kind, area)");
         return request;
     }
 
