@@ -17,19 +17,23 @@ final class Areas {
     private static final CueLexicon CUES = CueLexicon.byArea("/classify/area-cues.tsv");
     /** Evidence an area needs; the weight of the innermost heading and of the headings above it. */
     private static final double THRESHOLD = 2.5, HEADING = 1.0, OUTER_HEADINGS = 0.25, FOREIGN_NAMED = 1.5, ORGANISATION_NAMED = 1.0;
+    /** A foreign country named beside Vietnam or a Vietnamese office-holder: the two sides of a bilateral passage. */
+    private static final double WITH_VIETNAM = 1.0;
 
     private Areas() {}
 
     static Set<Area> of(String lower, Span passage, double[] heading, Annotations a) {
         double[] score = CUES.score(lower, passage.start(), passage.end());
         if (heading != null) for (int i = 0; i < score.length; i++) score[i] += heading[i];
-        boolean foreign = false, organisation = false;
+        boolean foreign = false, organisation = false, vietnam = false;
         for (EntityMention e : Span.within(a.entities(), EntityMention::span, passage)) {
             if (e.id() == null) continue;
-            if (e.type() == EntityType.COUNTRY && !e.id().equals("VNM")) foreign = true;
+            if (e.type() == EntityType.COUNTRY) { if (e.id().equals("VNM")) vietnam = true; else foreign = true; }
             if (e.type() == EntityType.ORGANIZATION && !e.id().startsWith("ORG:CPV")) organisation = true;
         }
-        if (foreign) score[Area.BILATERAL.ordinal()] += FOREIGN_NAMED;
+        for (var p : Span.within(a.people(), org.caytre.model.PersonMention::span, passage))
+            if ("VNM".equals(p.countryId())) vietnam = true;
+        if (foreign) score[Area.BILATERAL.ordinal()] += FOREIGN_NAMED + (vietnam ? WITH_VIETNAM : 0);
         if (organisation) score[Area.MULTILATERAL.ordinal()] += ORGANISATION_NAMED;
         Set<Area> out = EnumSet.noneOf(Area.class);
         for (Area area : Area.values()) if (score[area.ordinal()] >= THRESHOLD) out.add(area);

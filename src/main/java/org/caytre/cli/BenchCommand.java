@@ -52,8 +52,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** read: JSON decoding and text repair only (the floor); parse: + structure; annotate: + entities, people,
      *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}; ingest: parse, extract
-     *  and store into SQLite on all cores ({@link IngestBench}). */
-    enum Stage { read, parse, annotate, extract, ingest }
+     *  and store into SQLite on all cores ({@link IngestBench}); classify: extract, then the relevance and areas of
+     *  every passage ({@link org.caytre.classify.Relevance}), which ingest adds: its cost is classify minus extract. */
+    enum Stage { read, parse, annotate, extract, classify, ingest }
 
     @Override
     public Integer call() throws Exception {
@@ -66,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
             case parse -> raw -> pipeline.parse(raw).paragraphs().size();
             case annotate -> raw -> pipeline.annotate(pipeline.parse(raw)).entities().size();
             case extract -> raw -> ExtractionJson.of(pipeline.extract(pipeline.parse(raw))).size();
+            case classify -> raw -> {
+                org.caytre.extract.Extraction x = pipeline.extract(pipeline.parse(raw));
+                return ExtractionJson.of(x).size() + org.caytre.classify.Relevance.of(x.document(), x.annotations()).paragraphs().size();
+            };
             case ingest -> throw new IllegalStateException("handled above");
         };
         long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0;
