@@ -27,7 +27,15 @@ const LABELS = {
   area_events: ['sự kiện', 'events'],
   area_figures: ['số liệu', 'figures'],
   area_share: ['tỷ trọng trong các sự kiện của năm', "share of the year's events"],
+  relevance: ['Đối ngoại', 'Foreign affairs'],
+  relevance_hint: ['Mức liên quan đến đối ngoại (0–1; từ 0,5 là đối ngoại)', 'Relevance to foreign relations (0–1; 0.5 and above counts)'],
 };
+
+/** ' · Đối ngoại 0.97' after a document's counts: its foreign-relations relevance (nothing for documents stored before). */
+export function relevanceNote(relevance) {
+  if (relevance === null || relevance === undefined) return null;
+  return h('span', {id: 'doc-relevance', title: at('relevance_hint')}, ' · ' + at('relevance') + ' ' + relevance.toFixed(2));
+}
 
 /** A label of this feature in the current language. */
 export function at(key) { const l = LABELS[key]; return l ? l[lang() === 'en' ? 1 : 0] : key; }

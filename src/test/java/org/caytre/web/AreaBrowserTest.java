@@ -57,6 +57,8 @@ class AreaBrowserTest extends ChromiumHarness {
         assertThat(driver.findElement(By.cssSelector("#areas-table thead")).getText()).contains("2024");
         assertThat(driver.findElement(By.cssSelector("#areas-table tr[data-area='economic']")).getText()).contains("1 · 0");
         assertThat(driver.findElement(By.cssSelector("#areas-chart canvas")).isDisplayed()).isTrue();
+        open("#/doc/bong-da.txt", "doc");
+        assertThat(driver.findElement(By.id("doc-relevance")).getText()).contains("Đối ngoại 0.0");
         open("#/country/JPN", "country");
         assertThat(driver.findElement(By.id("fa-only")).isSelected()).isTrue();
         open("#/network?date=2024-12-31", "network");
