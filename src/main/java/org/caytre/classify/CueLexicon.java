@@ -80,6 +80,32 @@ final class CueLexicon {
         return out;
     }
 
+    /**
+     * {@link #score(String, int, int)} of every span of {@code sorted} (ordered by start, not overlapping) in one pass of
+     * the automaton over {@code lower}: a hit counts for the span that holds it whole.
+     */
+    double[][] score(String lower, List<org.caytre.model.Span> sorted) {
+        double[][] out = new double[sorted.size()][classes];
+        if (sorted.isEmpty()) return out;
+        int[] starts = new int[sorted.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = sorted.get(i).start();
+            if (i > 0 && starts[i] < sorted.get(i - 1).end()) {   // not in text order: one span at a time
+                for (int k = 0; k < out.length; k++) out[k] = score(lower, sorted.get(k).start(), sorted.get(k).end());
+                return out;
+            }
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (AhoCorasick.Hit h : automaton.find(lower)) {
+            int i = java.util.Arrays.binarySearch(starts, h.start());
+            if (i < 0) i = -i - 2;
+            if (i < 0 || h.end() > sorted.get(i).end() || !wholeWord(lower, h.start(), h.end())) continue;
+            if (!seen.add((long) i * weight.length + h.pattern())) continue;
+            out[i][classOf[h.pattern()]] += weight[h.pattern()];
+        }
+        return out;
+    }
+
     double[] score(String text) {
         return text == null ? new double[classes] : score(text.toLowerCase(Locale.ROOT), 0, text.length());
     }

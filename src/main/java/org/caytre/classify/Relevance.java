@@ -55,9 +55,10 @@ public final class Relevance {
         HeadingCues headings = new HeadingCues(d);
         double sum = 0;
         List<Double> sorted = new ArrayList<>();
+        double[][] cues = CUES.score(lower, spans);
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
-            own[i] = lexical(CUES.score(lower, s.start(), s.end())) + names(a, s) + HEADING * headings.relevance(sections.get(i));
+            own[i] = lexical(cues[i]) + names(a, s) + HEADING * headings.relevance(sections.get(i));
             if (i < paragraphs.size()) {
                 sum += own[i];
                 sorted.add(own[i]);
