@@ -14,11 +14,12 @@ import {entityPage} from './js/pages/entity.js';
 import {alertsPage} from './js/pages/alerts.js';
 import {ingestionPage} from './js/pages/ingestion.js';
 import {batchPage} from './js/pages/batch.js';
+import {areasPage} from './js/pages/areas.js';
 
 const PAGES = {search: searchPage, doc: readerPage, country: countryPage, timeline: timelinePage, network: networkPage,
   figures: figuresPage, check: checkPage, documents: documentsPage, entity: entityPage, alerts: alertsPage,
-  ingestion: ingestionPage, batch: batchPage};
-const NAV = ['search', 'documents', 'timeline', 'network', 'figures', 'check', 'alerts', 'ingestion'];
+  ingestion: ingestionPage, batch: batchPage, areas: areasPage};
+const NAV = ['search', 'documents', 'timeline', 'areas', 'network', 'figures', 'check', 'alerts', 'ingestion'];
 
 /** '#/doc/A%20B/p3?x=1' → {page: 'doc', parts: ['A B', 'p3'], params: URLSearchParams('x=1')} */
 export function route() {

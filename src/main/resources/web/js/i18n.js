@@ -8,6 +8,7 @@ const WORDS = {
   documents: ['Tài liệu', 'Documents'],
   timeline: ['Dòng thời gian', 'Timeline'],
   network: ['Đối tác & bản đồ', 'Partners & map'],
+  areas: ['Lĩnh vực', 'Areas'],
   figures: ['Số liệu', 'Figures'],
   check: ['Kiểm chứng', 'Check'],
   query_placeholder: ['Nhập từ khoá, có dấu hoặc không dấu (vd: hop tac Hoa Ky)', 'Words, with or without diacritics (e.g. hop tac Hoa Ky)'],

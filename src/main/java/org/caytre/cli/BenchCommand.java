@@ -52,8 +52,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** read: JSON decoding and text repair only (the floor); parse: + structure; annotate: + entities, people,
      *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}; ingest: parse, extract
-     *  and store into SQLite on all cores ({@link IngestBench}). */
-    enum Stage { read, parse, annotate, extract, ingest }
+     *  and store into SQLite on all cores ({@link IngestBench}); classify: extract, then the relevance and areas of
+     *  every passage ({@link org.caytre.classify.Relevance}), which ingest adds: its cost is classify minus extract. */
+    enum Stage { read, parse, annotate, extract, classify, ingest }
 
     @Override
     public Integer call() throws Exception {
@@ -61,18 +62,26 @@ final class BenchCommand implements Callable<Integer> {
         if (stage == Stage.ingest) return IngestBench.run(corpus, limit, repeat, data, out);
         Pipeline pipeline = Pipeline.standard();
         if (sizes != null && !sizes.isEmpty()) return BenchSizes.run(out, pipeline, stage.name(), corpus, sizes);
+        long[] classifyNanos = {0};   // time inside Relevance.of alone: a busy machine makes the difference of two runs noise
         ToIntFunction<RawText> work = switch (stage) {
             case read -> raw -> raw.text().length();
             case parse -> raw -> pipeline.parse(raw).paragraphs().size();
             case annotate -> raw -> pipeline.annotate(pipeline.parse(raw)).entities().size();
             case extract -> raw -> ExtractionJson.of(pipeline.extract(pipeline.parse(raw))).size();
+            case classify -> raw -> {
+                org.caytre.extract.Extraction x = pipeline.extract(pipeline.parse(raw));
+                long t0 = System.nanoTime();
+                int n = org.caytre.classify.Relevance.of(x.document(), x.annotations()).paragraphs().size();
+                classifyNanos[0] += System.nanoTime() - t0;
+                return ExtractionJson.of(x).size() + n;
+            };
             case ingest -> throw new IllegalStateException("handled above");
         };
         long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0;
         int[] badLines = {0};
         try (JsonlCorpus c = JsonlCorpus.open(corpus, msg -> badLines[0]++)) {
             for (JsonlCorpus.NewsRecord r : c) {
-                if (docs == warmup && start == 0) { start = System.nanoTime(); bytes = 0; }
+                if (docs == warmup && start == 0) { start = System.nanoTime(); bytes = 0; classifyNanos[0] = 0; }
                 String text = r.title().isEmpty() ? r.text() : r.title() + "\n\n" + r.text();
                 RawText raw = new RawText(r.id(), "txt", VietnameseText.repair(text), java.util.List.of());
                 try {
@@ -90,6 +99,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("stage=%s docs=%d timed_docs=%d timed_MB=%.1f seconds=%.1f MB/s=%.2f docs/s=%.0f failures=%d bad_lines=%d peak_heap_MB=%.0f (sink %d)%n",
                 stage, docs, timed, bytes / 1e6, seconds, bytes / 1e6 / seconds, timed / seconds, bad, badLines[0],
                 peakHeap() / 1e6, sink);
+        if (stage == Stage.classify)
+            out.printf("classify_seconds=%.2f classify_share=%.1f%% MB/s_of_classify_alone=%.1f%n", classifyNanos[0] / 1e9,
+                    100 * classifyNanos[0] / 1e9 / seconds, bytes / 1e6 / (classifyNanos[0] / 1e9));
         return 0;
     }
 

@@ -32,16 +32,21 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "C", description = "only events at least this confident (0–1; see Corroboration)") Double minConfidence;
     @Option(names = "--min-outlets", paramLabel = "N", description = "only events reported by at least N independent outlets") Integer minOutlets;
     @Option(names = "--confident", description = "only corroborated (2+ outlets or an official document) or confident (≥ 0.7) events") boolean confident;
+    @Option(names = "--area", paramLabel = "A", description = "only what was read from passages of this area of work: ${COMPLETION-CANDIDATES}",
+            completionCandidates = AreaOption.Codes.class) String areaCode;
+    @Option(names = "--foreign", description = "only what was read from passages about foreign relations") boolean foreign;
     @Option(names = "--include-rejected", description = "also events an analyst rejected or merged into another") boolean includeRejected;
     @Option(names = "--json", description = "{\"events\": [{id, type, participants, date, attrs, mentions: [{doc, evidence, offset, outlet, kind}], corroboration: {documents, outlets, sources, official, rules, modality, confidence, corroborated}, review: {status, reviews, merged_into, split_from}}]}") boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        org.caytre.classify.Area area;
         String participant;
         Page page;
         try {
             participant = EntityIds.entity(country);
+            area = areaCode == null ? null : org.caytre.classify.Area.parse(areaCode);
             if (!List.of("date", "-date", "mentions").contains(sort)) throw new IllegalArgumentException("--sort must be date, -date or mentions, not " + sort);
             page = limit == null && offset == 0 ? Page.ALL : new Page(offset, limit == null ? Integer.MAX_VALUE - offset : limit);
         } catch (IllegalArgumentException e) {
@@ -50,8 +55,8 @@ final class EventsCommand implements Callable<Integer> {
         }
         try (Store store = storeOptions.open()) {
             Page.Paged<EventView> found = new KnowledgeBase(store).events(new KnowledgeBase.EventFilter(participant,
-                    type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), from, to, minConfidence, minOutlets, confident, includeRejected),
-                    page, sort);
+                    type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), from, to, minConfidence, minOutlets, confident, includeRejected)
+                    .classified(area, foreign), page, sort);
             List<EventView> events = found.items();
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(page.all() ? Map.of("events", events) : found.toJson("events")));

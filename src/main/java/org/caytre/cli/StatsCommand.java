@@ -23,20 +23,26 @@ final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--indicator", paramLabel = "I", description = "indicator label (\"GDP growth\", …)") String indicator;
     @Option(names = "--subject", paramLabel = "X", description = "whose figure: id (VNM, ORG:ASEAN …) or any name") String subject;
+    @Option(names = "--area", paramLabel = "A", description = "only what was read from passages of this area of work: ${COMPLETION-CANDIDATES}",
+            completionCandidates = AreaOption.Codes.class) String areaCode;
+    @Option(names = "--foreign", description = "only what was read from passages about foreign relations") boolean foreign;
     @Option(names = "--json", description = "{\"statistics\": [{indicator, value, unit, period, subject, approximate, evidence, offset, doc}]}") boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        org.caytre.classify.Area area;
         String who;
         try {
             who = EntityIds.entity(subject);
+            area = areaCode == null ? null : org.caytre.classify.Area.parse(areaCode);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("caytre stats: " + e.getMessage());
             return 2;
         }
         try (Store store = storeOptions.open()) {
-            List<StatisticView> stats = new KnowledgeBase(store).statistics(indicator, who);
+            List<StatisticView> stats = new KnowledgeBase(store).statistics(new KnowledgeBase.StatisticFilter(indicator, who, null)
+                    .classified(area, foreign), org.caytre.kb.Page.ALL, null).items();
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(Map.of("statistics", stats)));
             } else {

@@ -19,7 +19,7 @@ import org.caytre.kb.KnowledgeBase.DocumentView;
  */
 public final class DocumentDetails {
     public record PassageRow(String id, String doc, String kind, int ordinal, String section, int start, int end,
-                             Integer markerOffset, String text) {}
+                             Integer markerOffset, String text, Double relevance, List<String> areas) {}
 
     public record EntityMentionRow(String entity, String type, int start, int end, String text) {}
 
@@ -38,7 +38,8 @@ public final class DocumentDetails {
 
     public record EntityView(String id, String type, List<String> names, long mentions, List<String> documents, long documentsTotal) {}
 
-    private static final String PASSAGE_COLUMNS = "id, doc_id, kind, ordinal, section, start_offset, end_offset, marker_offset, text";
+    private static final String PASSAGE_COLUMNS = "id, doc_id, kind, ordinal, section, start_offset, end_offset, marker_offset, text,"
+            + " relevance, areas";
 
     private final Store store;
 
@@ -114,7 +115,8 @@ public final class DocumentDetails {
             while (r.next()) {
                 int marker = r.getInt(8);
                 out.add(new PassageRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getInt(6),
-                        r.getInt(7), r.wasNull() ? null : marker, r.getString(9)));
+                        r.getInt(7), r.wasNull() ? null : marker, r.getString(9), r.getObject(10) == null ? null : r.getDouble(10),
+                        r.getString(11) == null || r.getString(11).isEmpty() ? List.of() : List.of(r.getString(11).split(","))));
             }
         }
         return out;

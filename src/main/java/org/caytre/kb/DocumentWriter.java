@@ -120,6 +120,7 @@ public final class DocumentWriter implements AutoCloseable {
         classes.addAll(insertEventMentions(docId, x));
         insertStatistics(docId, x);
         insertDates(docId, x);
+        PassageClasses.store(c, docId, x);
         for (String classKey : classes) recompute(classKey);
         for (String entity : oldEntities)   // an entity only the old version named goes with it
             if (Sql.update(c, "DELETE FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_id = ?)",

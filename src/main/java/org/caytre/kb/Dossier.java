@@ -34,12 +34,17 @@ public record Dossier(String country, List<Step> history, Map<String, Map<String
      * default view), {@code eventsHidden} counting the others. The counts by year and type follow the same choice.
      */
     public static Dossier of(Store store, String country, Page page, boolean allEvents) throws SQLException {
+        return of(store, country, page, allEvents, false);
+    }
+
+    /** As {@link #of(Store, String, Page, boolean)}; with {@code foreignOnly}, only events and figures read from passages about foreign relations. */
+    public static Dossier of(Store store, String country, Page page, boolean allEvents, boolean foreignOnly) throws SQLException {
         KnowledgeBase kb = new KnowledgeBase(store);
-        KnowledgeBase.EventFilter every = new KnowledgeBase.EventFilter(country, null, null, null);
+        KnowledgeBase.EventFilter every = new KnowledgeBase.EventFilter(country, null, null, null).classified(null, foreignOnly);
         KnowledgeBase.EventFilter filter = allEvents ? every : every.confidentOnly();
         Page.Paged<EventView> events = kb.events(filter, page, page.all() ? "date" : "-date");
         long hidden = allEvents ? 0 : kb.events(every, new Page(0, 1), "date").total() - events.total();
-        Page.Paged<StatisticView> figures = kb.statistics(new KnowledgeBase.StatisticFilter(null, country, null), page, "indicator");
+        Page.Paged<StatisticView> figures = kb.statistics(new KnowledgeBase.StatisticFilter(null, country, null).classified(null, foreignOnly), page, "indicator");
         Map<String, Map<String, Integer>> byYear = new TreeMap<>();
         List<String> documents;
         long documentsTotal;
@@ -51,7 +56,7 @@ public record Dossier(String country, List<Step> history, Map<String, Map<String
             documents = Sql.strings(c, "SELECT DISTINCT doc_id FROM entity_mentions WHERE entity_id = ? ORDER BY doc_id" + page.sql(), country);
             documentsTotal = Sql.count(c, "SELECT COUNT(DISTINCT doc_id) FROM entity_mentions WHERE entity_id = ?", country);
         }
-        PartnershipLedger ledger = new Ledgers(store).ledger();
+        PartnershipLedger ledger = new Ledgers(store).ledger(foreignOnly);
         return new Dossier(country, ledger.history(country), byYear, events.items(), figures.items(), documents,
                 events.total(), figures.total(), documentsTotal, ledger.claims(country), allEvents, hidden);
     }

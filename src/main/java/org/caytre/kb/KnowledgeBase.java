@@ -25,15 +25,30 @@ public final class KnowledgeBase {
      * events are left out unless {@code includeRejected}.
      */
     public record EventFilter(String country, String type, String from, String to, Double minConfidence, Integer minOutlets,
-                              boolean confident, boolean includeRejected) {
+                              boolean confident, boolean includeRejected, org.caytre.classify.Area area, boolean foreignOnly) {
         public static final EventFilter ALL = new EventFilter(null, null, null, null);
 
         public EventFilter(String country, String type, String from, String to) {
             this(country, type, from, to, null, null, false, false);
         }
 
+        public EventFilter(String country, String type, String from, String to, Double minConfidence, Integer minOutlets,
+                           boolean confident, boolean includeRejected) {
+            this(country, type, from, to, minConfidence, minOutlets, confident, includeRejected, null, false);
+        }
+
         /** The same filter keeping only corroborated or confident events. */
-        public EventFilter confidentOnly() { return new EventFilter(country, type, from, to, minConfidence, minOutlets, true, includeRejected); }
+        public EventFilter confidentOnly() {
+            return new EventFilter(country, type, from, to, minConfidence, minOutlets, true, includeRejected, area, foreignOnly);
+        }
+
+        /**
+         * The same filter keeping the events with a mention in a passage of {@code area} (null: any), and with
+         * {@code foreignOnly} only those with a mention in a passage about foreign relations ({@link org.caytre.classify.Relevance}).
+         */
+        public EventFilter classified(org.caytre.classify.Area area, boolean foreignOnly) {
+            return new EventFilter(country, type, from, to, minConfidence, minOutlets, confident, includeRejected, area, foreignOnly);
+        }
 
         /** Whether the answer depends on more than the stored rows: corroboration bounds. */
         boolean weighs() { return minConfidence != null || minOutlets != null || confident; }
@@ -73,7 +88,7 @@ public final class KnowledgeBase {
 
     public record DocumentView(String id, String source, String title, String date, String dateSource, String contentHash,
                                String ingestedAt, String pipelineVersion, long passages, long events, long statistics,
-                               String outlet, String kind) {}
+                               String outlet, String kind, Double relevance) {}
 
     private final Store store;
 
@@ -223,6 +238,12 @@ public final class KnowledgeBase {
             args.add("%\"" + f.country() + "\"%");
         } else if (f.country() != null) { where.append(" AND e.participants LIKE ?"); args.add("%\"" + f.country() + "\"%"); }
         if (f.type() != null) { where.append(" AND e.type = ?"); args.add(f.type()); }
+        if (f.area() != null || f.foreignOnly()) {
+            where.append(" AND e.id IN (SELECT m.event_id FROM event_mentions m WHERE 1 = 1");
+            if (f.area() != null) { where.append(" AND ").append(PassageClasses.hasArea("m")); args.add(PassageClasses.areaPattern(f.area())); }
+            if (f.foreignOnly()) where.append(" AND ").append(String.format(PassageClasses.RELEVANT, "m"));
+            where.append(")");
+        }
         return where.toString();
     }
 
@@ -319,8 +340,15 @@ public final class KnowledgeBase {
     }
 
     /** Null fields do not filter. */
-    public record StatisticFilter(String indicator, String subject, String doc) {
+    public record StatisticFilter(String indicator, String subject, String doc, org.caytre.classify.Area area, boolean foreignOnly) {
         public static final StatisticFilter ALL = new StatisticFilter(null, null, null);
+
+        public StatisticFilter(String indicator, String subject, String doc) { this(indicator, subject, doc, null, false); }
+
+        /** The same filter keeping statistics read from a passage of {@code area} (null: any) and, with {@code foreignOnly}, about foreign relations. */
+        public StatisticFilter classified(org.caytre.classify.Area area, boolean foreignOnly) {
+            return new StatisticFilter(indicator, subject, doc, area, foreignOnly);
+        }
     }
 
     public List<StatisticView> statistics(String indicator, String subject) throws SQLException {
@@ -337,6 +365,8 @@ public final class KnowledgeBase {
         if (f.indicator() != null) { where.append(" AND indicator = ?"); args.add(f.indicator()); }
         if (f.subject() != null) { where.append(" AND subject = ?"); args.add(f.subject()); }
         if (f.doc() != null) { where.append(" AND doc_id = ?"); args.add(f.doc()); }
+        if (f.area() != null) { where.append(" AND ").append(PassageClasses.hasArea("statistics")); args.add(PassageClasses.areaPattern(f.area())); }
+        if (f.foreignOnly()) where.append(" AND ").append(String.format(PassageClasses.RELEVANT, "statistics"));
         String order = switch (sort == null ? "indicator" : sort) {
             case "indicator" -> "indicator, COALESCE(period, '~'), doc_id, n";
             case "period" -> "COALESCE(period, '~'), indicator, doc_id, n";
@@ -411,12 +441,12 @@ public final class KnowledgeBase {
                 + " d.date_source, d.content_hash, d.ingested_at, d.pipeline_version,"
                 + " (SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id),"
                 + " (SELECT COUNT(*) FROM event_mentions e WHERE e.doc_id = d.id),"
-                + " (SELECT COUNT(*) FROM statistics t WHERE t.doc_id = d.id), d.outlet, d.kind FROM documents d" + whereAndOrder, args);
+                + " (SELECT COUNT(*) FROM statistics t WHERE t.doc_id = d.id), d.outlet, d.kind, d.relevance FROM documents d" + whereAndOrder, args);
              ResultSet r = s.executeQuery()) {
             while (r.next())
                 out.add(new DocumentView(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getLong(9), r.getLong(10), r.getLong(11),
-                        r.getString(12), r.getString(13)));
+                        r.getString(12), r.getString(13), r.getObject(14) == null ? null : r.getDouble(14)));
         }
         return out;
     }

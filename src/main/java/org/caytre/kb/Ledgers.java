@@ -29,11 +29,15 @@ public final class Ledgers {
     public Ledgers(Store store) { this.store = store; }
 
     /** The stored PARTNERSHIP mentions: the only facts the ledger reads, so a large store is not read whole. */
-    public List<Fact> facts() throws SQLException {
+    public List<Fact> facts() throws SQLException { return facts(false); }
+
+    /** With {@code foreignOnly}, only the mentions read from passages about foreign relations (classify.Relevance). */
+    public List<Fact> facts(boolean foreignOnly) throws SQLException {
         List<Fact> out = new ArrayList<>();
         try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement("SELECT m.doc_id, d.doc_date, d.metadata,"
                 + " m.type, m.participants, m.event_date, m.attrs, m.evidence FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
-                + " WHERE m.type = 'PARTNERSHIP' ORDER BY m.doc_id, m.n"); ResultSet r = s.executeQuery()) {
+                + " WHERE m.type = 'PARTNERSHIP'" + (foreignOnly ? " AND " + String.format(PassageClasses.RELEVANT, "m") : "")
+                + " ORDER BY m.doc_id, m.n"); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 SourceOrigin.Origin origin = origin(r.getString(3));
                 out.add(new Fact(r.getString(1), docDate(r.getString(2), r.getString(3)), r.getString(4), Json.stringList(r.getString(5)),
@@ -75,8 +79,11 @@ public final class Ledgers {
     }
 
     /** The ledger with the analysts' decisions on claims. */
-    public PartnershipLedger ledger() throws SQLException {
-        return PartnershipLedger.of(facts(), ReferenceTable.standard(), new Reviews(store).claimDecisions());
+    public PartnershipLedger ledger() throws SQLException { return ledger(false); }
+
+    /** The ledger of {@link #facts(boolean)}, with the analysts' decisions on claims. */
+    public PartnershipLedger ledger(boolean foreignOnly) throws SQLException {
+        return PartnershipLedger.of(facts(foreignOnly), ReferenceTable.standard(), new Reviews(store).claimDecisions());
     }
 
     public List<Verdict> check() throws SQLException { return check(ledger()); }

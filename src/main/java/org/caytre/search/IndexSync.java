@@ -120,7 +120,7 @@ public final class IndexSync implements AutoCloseable {
             try (ResultSet r = s.executeQuery()) { while (r.next()) dated.add(new Object[] {r.getInt(1), null, r.getString(2)}); }
         }
         List<Passage> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, text, start_offset, end_offset, section_path FROM passages"
+        try (PreparedStatement s = c.prepareStatement("SELECT id, text, start_offset, end_offset, section_path, areas FROM passages"
                 + " WHERE doc_id = ? ORDER BY kind DESC, ordinal, start_offset")) {
             s.setString(1, docId);
             try (ResultSet r = s.executeQuery()) {
@@ -143,7 +143,8 @@ public final class IndexSync implements AutoCloseable {
                     }
                     String section = r.getString(5);
                     out.add(new Passage(r.getString(1), docId, r.getString(2), start, end, section == null ? "" : section, date,
-                            List.copyOf(entities), mentions, List.copyOf(countries), List.copyOf(types), List.copyOf(years)));
+                            List.copyOf(entities), mentions, List.copyOf(countries), List.copyOf(types), List.copyOf(years),
+                            r.getString(6) == null || r.getString(6).isEmpty() ? List.of() : List.of(r.getString(6).split(","))));
                 }
             }
         }

@@ -10,8 +10,14 @@ import java.util.List;
  */
 public record Passage(String id, String doc, String text, int start, int end, String section, String date,
                       List<String> entities, List<Mention> mentions, List<String> countries, List<String> eventTypes,
-                      List<String> years) {
+                      List<String> years, List<String> areas) {
+    public Passage(String id, String doc, String text, int start, int end, String section, String date, List<String> entities,
+                   List<Mention> mentions, List<String> countries, List<String> eventTypes, List<String> years) {
+        this(id, doc, text, start, end, section, date, entities, mentions, countries, eventTypes, years, List.of());
+    }
+
     public Passage {
+        areas = areas == null ? List.of() : List.copyOf(areas);
         entities = List.copyOf(entities);
         mentions = List.copyOf(mentions);
         countries = List.copyOf(countries);

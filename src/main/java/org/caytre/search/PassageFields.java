@@ -17,14 +17,16 @@ final class PassageFields {
     static final String DATE_FROM = "date_from", DATE_TO = "date_to", START = "start", END = "end";
     static final String ENTITY = "entity", MENTION = "mention", TYPE = "type", YEAR = "year";
     static final String COUNTRIES = "countries", EVENT_TYPES = "event_types", YEARS = "years", DOCUMENTS = "documents";
-    static final List<String> FACETS = List.of(COUNTRIES, EVENT_TYPES, YEARS, DOCUMENTS);
+    /** The areas of work of a relevant passage (classify.Area codes): a filter and a facet. */
+    static final String AREA = "area", AREAS = "areas";
+    static final List<String> FACETS = List.of(COUNTRIES, EVENT_TYPES, YEARS, DOCUMENTS, AREAS);
     static final FacetsConfig FACETS_CONFIG = facetsConfig();
 
     private PassageFields() {}
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig c = new FacetsConfig();
-        for (String f : List.of(COUNTRIES, EVENT_TYPES, YEARS)) c.setMultiValued(f, true);
+        for (String f : List.of(COUNTRIES, EVENT_TYPES, YEARS, AREAS)) c.setMultiValued(f, true);
         return c;
     }
 
@@ -52,6 +54,10 @@ final class PassageFields {
         for (String t : p.eventTypes()) d.add(new SortedSetDocValuesFacetField(EVENT_TYPES, t));
         for (String y : p.years()) d.add(new SortedSetDocValuesFacetField(YEARS, y));
         d.add(new SortedSetDocValuesFacetField(DOCUMENTS, p.doc()));
+        for (String a : p.areas()) {
+            d.add(new StringField(AREA, a, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(AREAS, a));
+        }
         return d;
     }
 
@@ -64,7 +70,7 @@ final class PassageFields {
         }
         return new Passage(d.get(ID), d.get(DOC), d.get(TEXT), number(d, START), number(d, END), d.get(SECTION),
                 d.get(DATE), List.of(d.getValues(ENTITY)), mentions, List.of(), List.of(d.getValues(TYPE)),
-                List.of(d.getValues(YEAR)));
+                List.of(d.getValues(YEAR)), List.of(d.getValues(AREA)));
     }
 
     private static int number(Document d, String field) {

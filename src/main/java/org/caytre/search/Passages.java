@@ -35,18 +35,21 @@ public final class Passages {
         Document d = x.document();
         List<Passage> out = new ArrayList<>();
         List<Paragraph> paragraphs = d.paragraphs();
+        org.caytre.classify.Classification classes = org.caytre.classify.Relevance.of(d, x.annotations());
         for (int n = 0; n < paragraphs.size(); n++) {
             Paragraph p = paragraphs.get(n);
-            out.add(passage(docId + ":p" + n, docId, p.span(), sectionPath(d, d.section(p.sectionId())), x));
+            out.add(passage(docId + ":p" + n, docId, p.span(), sectionPath(d, d.section(p.sectionId())), x, classes.paragraphs().get(n)));
         }
-        for (Footnote f : d.footnotes()) {
+        for (int k = 0; k < d.footnotes().size(); k++) {
+            Footnote f = d.footnotes().get(k);
             Section s = f.markerOffset() == null ? null : d.sectionAt(f.markerOffset());
-            out.add(passage(docId + ":f" + f.number(), docId, f.body(), sectionPath(d, s), x));
+            out.add(passage(docId + ":f" + f.number(), docId, f.body(), sectionPath(d, s), x, classes.footnotes().get(k)));
         }
         return out;
     }
 
-    private static Passage passage(String id, String docId, Span span, String section, Extraction x) {
+    private static Passage passage(String id, String docId, Span span, String section, Extraction x,
+                                   org.caytre.classify.Classification.Passage classes) {
         Set<String> entities = new LinkedHashSet<>(), countries = new TreeSet<>(), types = new TreeSet<>(), years = new TreeSet<>();
         List<Passage.Mention> mentions = new ArrayList<>();
         for (EntityMention m : x.annotations().entities()) {
@@ -69,7 +72,8 @@ public final class Passages {
         for (Statistic s : x.statistics()) if (span.contains(s.evidence().start())) years(s.period(), years);
         return new Passage(id, docId, x.document().text(span), span.start(), span.end(), section,
                 x.document().metadata().date(), List.copyOf(entities), mentions, List.copyOf(countries),
-                List.copyOf(types), List.copyOf(years));
+                List.copyOf(types), List.copyOf(years), org.caytre.classify.Area.codes().stream()
+                        .filter(c -> classes.areas().contains(org.caytre.classify.Area.of(c))).toList());
     }
 
     private static boolean inside(Span inner, Span outer) { return inner.start() >= outer.start() && inner.end() <= outer.end(); }

@@ -86,6 +86,7 @@ final class QueryBuilder {
         if (!r.excluded().isEmpty())
             b.add(new org.apache.lucene.search.TermInSetQuery(PassageFields.DOC, r.excluded().stream().map(org.apache.lucene.util.BytesRef::new).toList()),
                     Occur.MUST_NOT);
+        if (!isBlank(r.area())) b.add(new TermQuery(new Term(PassageFields.AREA, r.area().strip())), Occur.FILTER);
         if (!isBlank(r.eventType()))
             b.add(new TermQuery(new Term(PassageFields.TYPE, r.eventType().strip().toUpperCase(Locale.ROOT))), Occur.FILTER);
         if (!isBlank(r.from()))

@@ -35,6 +35,8 @@ final class Api {
         Param minOutlets = Param.query("min_outlets", "integer", "only events reported by at least this many independent outlets");
         Param confident = Param.query("confident", "boolean", "only corroborated or confident events (the timeline's default)");
         Param includeRejected = Param.query("include_rejected", "boolean", "also events an analyst rejected or merged into another");
+        Param area = Param.query("area", "string", "an area of work: " + String.join(", ", org.caytre.classify.Area.codes()));
+        Param foreign = Param.query("foreign", "boolean", "only what was read from passages about foreign relations");
         Param offset = Param.query("offset", "integer", "rows to skip before this page (default 0); the answer's total says how many there are");
         List<Route> routes = new ArrayList<>(List.of(
                 Route.get(BASE + "/documents", "One page of the stored documents with their counts of passages, events and statistics, "
@@ -58,7 +60,7 @@ final class Api {
                         Param.query("doc", "string", "only passages of this document"),
                         Param.query("outlet", "string", "only documents of this outlet (as the documents list names it)"),
                         Param.query("kind", "string", "only documents of this kind: báo cáo, công văn, news, pdf, …"),
-                        Param.query("include_withdrawn", "boolean", "true: also passages of withdrawn documents (left out by default)")).answering(ApiSchemas.search()),
+                        Param.query("include_withdrawn", "boolean", "true: also passages of withdrawn documents (left out by default)"), area).answering(ApiSchemas.search()),
                 new Route(HandlerType.POST, BASE + "/search/batch", "One search per entry of a list (names or queries) with the "
                         + "query's filters: passages, documents, the documents with most matches and the best passage per entry, as caytre "
                         + "search --batch; a JSON body {entries: [...]} or {text: 'one entry a line'}", List.of(Param.body("entries", "array",
@@ -80,29 +82,32 @@ final class Api {
                         + "events, figures and documents with their totals", kb::country,
                         Param.path("iso", "ISO 3166 alpha-3 code or any name of the country"), offset,
                         limit(KnowledgeController.DOSSIER_PAGE, KnowledgeController.MAX_PAGE),
-                        Param.query("all", "boolean", "every event, not only the corroborated or confident ones (the default)"))
+                        Param.query("all", "boolean", "every event, not only the corroborated or confident ones (the default)"), foreign)
                         .answering(ApiSchemas.dossier()),
                 Route.get(BASE + "/events", "One page of merged events with every mention, as caytre events --json, and the total",
-                        kb::events, country, type, from, to, minConfidence, minOutlets, confident, includeRejected,
+                        kb::events, country, type, from, to, minConfidence, minOutlets, confident, includeRejected, area, foreign,
                         Param.query("sort", "string", "date (default), -date, mentions"), offset,
                         limit(KnowledgeController.EVENTS_PAGE, KnowledgeController.MAX_PAGE)).answering(ApiSchemas.page("events", ApiSchemas.ref("Event"))),
                 Route.get(BASE + "/events/span", "The earliest and latest dated event: {first, last}", kb::span).answering(ApiSchemas.object("first", ApiSchemas.nullable(ApiSchemas.str()), "last", ApiSchemas.nullable(ApiSchemas.str()))),
                 Route.get(BASE + "/events/counts", "The events a filter keeps, counted by type and month: {counts: [{type, month, count}]}",
-                        kb::eventCounts, country, type, from, to, minConfidence, minOutlets, confident, includeRejected).answering(ApiSchemas.object("counts", ApiSchemas.array(
+                        kb::eventCounts, country, type, from, to, minConfidence, minOutlets, confident, includeRejected, area, foreign).answering(ApiSchemas.object("counts", ApiSchemas.array(
                         ApiSchemas.object("type", ApiSchemas.str(), "month", ApiSchemas.str(), "count", ApiSchemas.integer())))),
                 Route.get(BASE + "/events/{id}", "One merged event with every mention", kb::event, Param.path("id", "event id (ev-…)")).answering(ApiSchemas.ref("Event")),
+                Route.get(BASE + "/areas/years", "Events and figures per area of work per year, and each area's share of the year's events",
+                        kb::areaYears, Param.query("foreign", "boolean", "only passages about foreign relations (default true)"))
+                        .answering(AreaYearsSchema.SCHEMA),
                 Route.get(BASE + "/names", "How organisation, agreement and person ids are written: {names: {id: [vi, en]}}", kb::names)
                         .answering(ApiSchemas.object("names", ApiSchemas.map(ApiSchemas.array(ApiSchemas.str())))),
                 Route.get(BASE + "/statistics", "One page of stored statistics with evidence, as caytre stats --json, and the total",
                         kb::statistics, Param.query("indicator", "string", "indicator name"),
                         Param.query("subject", "string", "subject: id or any name"), Param.query("doc", "string", "one document's"),
-                        Param.query("sort", "string", "indicator (default), period, -period, -value"), offset,
+                        area, foreign, Param.query("sort", "string", "indicator (default), period, -period, -value"), offset,
                         limit(KnowledgeController.STATISTICS_PAGE, KnowledgeController.MAX_PAGE)).answering(ApiSchemas.page("statistics", ApiSchemas.ref("Statistic"))),
                 Route.get(BASE + "/statistics/indicators", "Every indicator with its count and most frequent unit, most stated first",
                         kb::indicators, Param.query("subject", "string", "subject: id or any name")).answering(ApiSchemas.object("indicators",
                         ApiSchemas.array(ApiSchemas.object("indicator", ApiSchemas.str(), "count", ApiSchemas.integer(), "unit", ApiSchemas.nullable(ApiSchemas.str()))))),
                 Route.get(BASE + "/partners", "Vietnam's partners by framework level on a date, as caytre partners --json", kb::partners,
-                        Param.query("as_of", "string", "date YYYY-MM-DD (default today)"))
+                        Param.query("as_of", "string", "date YYYY-MM-DD (default today)"), foreign)
                         .answering(ApiSchemas.open(ApiSchemas.object("as_of", ApiSchemas.str(), "partners", ApiSchemas.array(ApiSchemas.anyObject())))),
                 Route.get(BASE + "/check", "Stated partner counts checked against the knowledge base, as caytre check --json", kb::check)
                         .answering(ApiSchemas.open(ApiSchemas.object("checks", ApiSchemas.array(ApiSchemas.anyObject())))),

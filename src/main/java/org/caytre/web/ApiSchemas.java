@@ -88,11 +88,11 @@ final class ApiSchemas {
 
     static final Map<String, Object> DOCUMENT = object("id", str(), "title", nullable(str()), "date", nullable(str()),
             "date_source", nullable(str()), "ingested_at", str(), "passages_count", integer(), "events_count", integer(),
-            "statistics_count", integer(), "outlet", nullable(str()), "kind", nullable(str()));
+            "statistics_count", integer(), "outlet", nullable(str()), "kind", nullable(str()), "relevance", nullable(number()));
 
     static final Map<String, Object> PASSAGE = object("id", str(), "doc", str(), "kind", str(), "number", integer(),
             "section", nullable(str()), "section_path", str(), "start", integer(), "end", integer(), "marker_offset", nullable(integer()),
-            "text", str());
+            "text", str(), "relevance", nullable(number()), "areas", array(str()));
 
     static final Map<String, Object> MENTION = object("doc", str(), "evidence", str(), "offset", integer(), "date", nullable(str()),
             "rule", nullable(str()), "outlet", nullable(str()), "kind", str());
@@ -161,7 +161,7 @@ final class ApiSchemas {
 
     static Map<String, Object> search() {
         Map<String, Object> facets = object("countries", map(integer()), "event_types", map(integer()), "years", map(integer()),
-                "documents", map(integer()));
+                "documents", map(integer()), "areas", map(integer()));
         return object("total", integer(), "hits", array(ref("SearchHit")), "facets", facets, "offset", integer(), "limit", integer(),
                 "facet_totals", map(integer()));
     }

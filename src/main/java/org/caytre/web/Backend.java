@@ -47,6 +47,7 @@ final class Backend implements AutoCloseable {
 
     private volatile Cached<org.caytre.kb.ledger.PartnershipLedger> ledger;
     private volatile Cached<Object> checks;
+    private volatile Cached<org.caytre.kb.ledger.PartnershipLedger> foreignLedger;
 
     /** What changes whenever a document is added, replaced or removed, or an analyst acts (a claim decision moves the ledger). */
     private String version() throws java.sql.SQLException {
@@ -61,7 +62,18 @@ final class Backend implements AutoCloseable {
      * The partnership ledger, rebuilt only when the store has changed since (documents added, replaced or removed):
      * building it reads every stored partnership mention, too much for every request of a busy server.
      */
-    org.caytre.kb.ledger.PartnershipLedger ledger() throws java.sql.SQLException {
+    org.caytre.kb.ledger.PartnershipLedger ledger() throws java.sql.SQLException { return ledger(false); }
+
+    /** With {@code foreignOnly}, the ledger of partnership mentions in passages about foreign relations (cached apart). */
+    org.caytre.kb.ledger.PartnershipLedger ledger(boolean foreignOnly) throws java.sql.SQLException {
+        if (foreignOnly) {
+            String version = version();
+            var cached = foreignLedger;
+            if (cached != null && cached.version().equals(version)) return cached.value();
+            org.caytre.kb.ledger.PartnershipLedger built = new org.caytre.kb.Ledgers(store).ledger(true);
+            foreignLedger = new Cached<>(version, built);
+            return built;
+        }
         String version = version();
         var cached = ledger;
         if (cached != null && cached.version().equals(version)) return cached.value();

@@ -130,6 +130,7 @@ final class DocumentController {
         m.put("statistics_count", d.statistics());
         m.put("outlet", d.outlet());
         m.put("kind", d.kind());
+        m.put("relevance", d.relevance());
         return m;
     }
 
@@ -145,6 +146,8 @@ final class DocumentController {
         m.put("end", p.end());
         m.put("marker_offset", p.markerOffset());
         m.put("text", p.text());
+        m.put("relevance", p.relevance());
+        m.put("areas", p.areas());
         return m;
     }
 }

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.caytre.classify.Area;
+import org.caytre.kb.AreaYears;
 import org.caytre.kb.DocumentDetails;
 import org.caytre.kb.Dossier;
 import org.caytre.kb.Exporter;
@@ -88,7 +90,26 @@ final class KnowledgeController {
         Integer minOutlets = Params.text(ctx, "min_outlets") == null ? null : Params.integer(ctx, "min_outlets", 0, 0, 1000);
         return new KnowledgeBase.EventFilter(Params.entity(ctx, "country"), Params.upper(ctx, "type"), Params.isoDate(ctx, "from"),
                 Params.isoDate(ctx, "to"), Params.fraction(ctx, "min_confidence"), minOutlets, Params.flag(ctx, "confident", false),
-                Params.flag(ctx, "include_rejected", false));
+                Params.flag(ctx, "include_rejected", false)).classified(area(ctx), Params.flag(ctx, "foreign", false));
+    }
+
+    /** The {@code area} parameter: an area code of {@link Area}, or null; anything else is a 400 naming the known codes. */
+    static Area area(Context ctx) {
+        String code = Params.text(ctx, "area");
+        if (code == null) return null;
+        try {
+            return Area.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("area: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code {"areas": [{"area", "label": [vi, en], "years": [{"year", "events", "statistics", "event_share"}]}]}}: how
+     * many events and figures each area of work has per year, and its share of the year's events that have an area.
+     */
+    void areaYears(Context ctx) throws SQLException {
+        ctx.json(new AreaYears(backend.store()).count(Params.flag(ctx, "foreign", true)).toJson());
     }
 
     /** {@code {"names": {id: [vi, en]}}}: how the UI writes organisation, agreement and person ids. */
@@ -99,7 +120,8 @@ final class KnowledgeController {
 
     void country(Context ctx) throws SQLException {
         String iso = Params.countryByName(ctx.pathParam("iso"), "iso");
-        Dossier d = Dossier.of(backend.store(), iso, Params.page(ctx, DOSSIER_PAGE, MAX_PAGE), Params.flag(ctx, "all", false));
+        Dossier d = Dossier.of(backend.store(), iso, Params.page(ctx, DOSSIER_PAGE, MAX_PAGE), Params.flag(ctx, "all", false),
+                Params.flag(ctx, "foreign", false));
         if (d.history().isEmpty() && d.eventsTotal() + d.eventsHidden() == 0 && d.documentsTotal() == 0 && d.figuresTotal() == 0)
             throw ApiException.notFound("nothing is known about country " + iso);
         ctx.json(d.toJson());
@@ -122,7 +144,8 @@ final class KnowledgeController {
     }
 
     static KnowledgeBase.StatisticFilter statisticFilter(Context ctx) {
-        return new KnowledgeBase.StatisticFilter(Params.text(ctx, "indicator"), Params.entity(ctx, "subject"), Params.text(ctx, "doc"));
+        return new KnowledgeBase.StatisticFilter(Params.text(ctx, "indicator"), Params.entity(ctx, "subject"), Params.text(ctx, "doc"))
+                .classified(area(ctx), Params.flag(ctx, "foreign", false));
     }
 
     static String statisticSort(Context ctx) { return Params.sort(ctx, "indicator", "period", "-period", "-value"); }
@@ -145,7 +168,7 @@ final class KnowledgeController {
 
     void partners(Context ctx) throws SQLException {
         LocalDate asOf = Params.day(ctx, "as_of", LocalDate.now());
-        var ledger = backend.ledger();
+        var ledger = backend.ledger(Params.flag(ctx, "foreign", false));
         Map<String, Object> m = LedgerJson.partners(asOf, ledger.asOf(asOf));
         m.put("tally", ledger.tally(asOf).toJson());
         ctx.json(m);

@@ -45,10 +45,11 @@ final class SearchController {
         // withdrawn documents stay readable and cited, but searches leave them out unless include_withdrawn=true
         SearchRequest request = new SearchRequest(q, limit, Params.text(ctx, "country"), Params.upper(ctx, "type"),
                 Params.isoDate(ctx, "from"), Params.isoDate(ctx, "to"), offset, docs,
-                Params.flag(ctx, "include_withdrawn", false) ? List.of() : new org.caytre.kb.Withdrawals(backend.store()).ids());
+                Params.flag(ctx, "include_withdrawn", false) ? List.of() : new org.caytre.kb.Withdrawals(backend.store()).ids())
+                .withArea(KnowledgeController.area(ctx) == null ? null : KnowledgeController.area(ctx).code());
         if (q == null && request.country() == null && request.eventType() == null && request.from() == null && request.to() == null
-                && request.docs().isEmpty() && outlet == null && kind == null)
-            throw ApiException.badParameter("give a query q or a filter (country, type, from, to, doc, outlet, kind)");
+                && request.docs().isEmpty() && outlet == null && kind == null && request.area() == null)
+            throw ApiException.badParameter("give a query q or a filter (country, type, from, to, doc, outlet, kind, area)");
         return request;
     }
 

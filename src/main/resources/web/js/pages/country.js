@@ -3,15 +3,17 @@ import {t, countryName, entityName, indicatorName} from '../i18n.js';
 import {api, enc} from '../api.js';
 import {levelColour, charts} from '../levels.js';
 import {support} from './timeline.js';
+import {foreignToggle, foreignParam} from '../areas.js';
 
 /** A country's dossier: level history as a step timeline, events by year and type, figures, documents. */
 export async function countryPage(view, {parts, params}) {
   const iso = (parts[0] || '').toUpperCase();
   const all = params && params.get('all') === '1';   // by default the corroborated or confident events only
-  const d = await api('countries/' + enc(iso), {all: all ? 'true' : ''});
+  const d = await api('countries/' + enc(iso), {all: all ? 'true' : '', foreign: foreignParam(params)});
   const chart = h('div', {class: 'chart', id: 'events-chart'});
   clear(view,
     h('h1', {}, countryName(iso), h('span', {class: 'muted'}, ' · ', iso)),
+    foreignToggle('country', params, 'country/' + iso),
     h('section', {}, h('h2', {}, t('history')), steps(d.history)),
     (d.conflicting_claims || []).length ? h('section', {id: 'country-claims'}, h('h2', {}, t('conflicting_claims')), claimList(d.conflicting_claims)) : null,
     h('section', {}, h('h2', {}, t('events_by_year')), chart, eventList(d.events),

@@ -2,6 +2,7 @@ import {h, clear, escapeHtml} from '../dom.js';
 import {t, countryName} from '../i18n.js';
 import {api} from '../api.js';
 import {LEVELS, levelColour, NO_LEVEL, charts} from '../levels.js';
+import {foreignToggle, foreignParam} from '../areas.js';
 
 let world = null;                                       // the GeoJSON, fetched once
 const SIZE = {SPECIAL: 18, COMPREHENSIVE_STRATEGIC_COOPERATIVE: 24, COMPREHENSIVE_STRATEGIC: 22, STRATEGIC: 17, COMPREHENSIVE: 13};
@@ -46,7 +47,7 @@ export async function networkPage(view, {params}) {
   clear(view, h('h1', {}, t('network')),
     h('div', {class: 'slider-row'}, h('label', {for: 'date-slider'}, t('as_of')), h('span', {class: 'muted small'}, asOf(first).slice(0, 7)),
       slider, h('span', {class: 'muted small'}, asOf(last).slice(0, 7)), shown, count),
-    legend,
+    legend, foreignToggle('network', params),
     h('div', {class: 'network-layout'}, h('section', {}, h('h2', {}, t('map')), mapEl), h('section', {}, h('h2', {}, t('graph')), graphEl)),
     list);
   if (!world) world = await (await fetch('/vendor/world-110m.geo.json')).json();
@@ -60,8 +61,8 @@ export async function networkPage(view, {params}) {
     const date = asOf(Number(slider.value));
     const ticket = ++asked;
     shown.value = date;
-    history.replaceState(null, '', '#/network?date=' + date);
-    const {partners} = await api('partners', {as_of: date});
+    history.replaceState(null, '', '#/network?date=' + date + (foreignParam(params) ? '' : '&fa=0'));
+    const {partners} = await api('partners', {as_of: date, foreign: foreignParam(params)});
     if (ticket !== asked) return;   // the slider moved on meanwhile
     count.textContent = partners.filter(p => p.level !== 'SPECIAL').length + ' ' + t('partners_on');
     drawMap(map, partners);

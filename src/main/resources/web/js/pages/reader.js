@@ -2,6 +2,7 @@ import {h, clear, link, clip} from '../dom.js';
 import {t, entityName, entityHref, indicatorName} from '../i18n.js';
 import {reviewBlock} from './review.js';
 import {api, enc} from '../api.js';
+import {relevanceNote} from '../areas.js';
 
 const SEP = ' › ';
 
@@ -22,7 +23,7 @@ export async function readerPage(view, {parts}) {
   const article = h('article', {class: 'reader', id: 'reader'},
     h('h1', {}, d.title || d.id),
     h('p', {class: 'muted small'}, d.id, ' · ', d.date || t('undated'), ' · ', d.passages_count, ' ', t('passages'), ' · ',
-      d.events_count, ' ', t('events'), ' · ', d.statistics_count, ' ', t('statistics'),
+      d.events_count, ' ', t('events'), ' · ', d.statistics_count, ' ', t('statistics'), relevanceNote(d.relevance),
       d.original ? [' · ', h('a', {href: d.original, download: '', id: 'original-file'}, '⇩ ' + t('original_file'))] : null),
     paragraphs.map(p => paragraph(p, a, footnotes, ctx)),
     footnotes.length ? h('section', {class: 'footnotes'}, h('h2', {}, t('footnotes')), h('ol', {}, footnotes.map(f =>

@@ -4,8 +4,9 @@ import {api, send, enc, documentTitles} from '../api.js';
 import {pager, hashWith as hashOf, inputDay} from '../pager.js';
 import {exportLinks} from '../export.js';
 import {choice} from './documents.js';
+import {at} from '../areas.js';
 
-const FILTERS = ['country', 'type', 'year', 'doc', 'from', 'to', 'outlet', 'kind'];
+const FILTERS = ['country', 'type', 'year', 'doc', 'from', 'to', 'outlet', 'kind', 'area'];
 const PAGE = 30;
 
 /** '#/doc/ID/p3' for the passage 'ID:p3'. */
@@ -44,7 +45,8 @@ export async function searchPage(view, {params}) {
   const year = params.get('year');
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const filters = {q, country: params.get('country'), type: params.get('type'), doc: params.get('doc'),
-    from: year || params.get('from'), to: year || params.get('to'), outlet: params.get('outlet'), kind: params.get('kind')};
+    from: year || params.get('from'), to: year || params.get('to'), outlet: params.get('outlet'), kind: params.get('kind'),
+    area: params.get('area')};
   const r = await api('search', {...filters, limit: PAGE, offset});
   const titles = await documentTitles([...r.hits.map(x => x.doc), ...Object.keys(r.facets.documents || {})]);
   const chips = active.map(f => h('a', {class: 'chip', href: hashWith(params, {[f]: null})}, label(f, params.get(f), titles), ' ✕'));
@@ -53,7 +55,7 @@ export async function searchPage(view, {params}) {
     h('div', {class: 'search-layout'},
       h('aside', {class: 'facets', id: 'facets'}, facet('countries', 'country', r.facets.countries, params),
         facet('event_types', 'type', r.facets.event_types, params), facet('years', 'year', r.facets.years, params),
-        facet('documents_facet', 'doc', r.facets.documents, params, titles)),
+        facet('areas', 'area', r.facets.areas, params), facet('documents_facet', 'doc', r.facets.documents, params, titles)),
       h('section', {class: 'hits'},
         h('p', {class: 'muted', id: 'total'}, r.total.toLocaleString() + ' ' + t('results'), ' ', chips, ' ', saveButton(q, params)),
         r.hits.length ? h('ol', {class: 'hitlist', start: page.offset + 1}, r.hits.map(x => hit(x, titles))) : h('p', {}, t('no_results')),
@@ -77,6 +79,7 @@ function saveButton(q, params) {
 function label(filter, value, titles) {
   if (filter === 'country') return entityName(value);
   if (filter === 'type') return t(value);
+  if (filter === 'area') return at(value);
   if (filter === 'doc') return clip(titles?.get(value) || value, 40);
   if (filter === 'from') return '≥ ' + value;
   if (filter === 'to') return '≤ ' + value;

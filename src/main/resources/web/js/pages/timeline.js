@@ -4,6 +4,7 @@ import {api, enc} from '../api.js';
 import {charts} from '../levels.js';
 import {pager, hashWith, inputDay} from '../pager.js';
 import {exportLinks} from '../export.js';
+import {foreignToggle, foreignParam, areaSelect} from '../areas.js';
 
 const TYPES = ['VISIT', 'PHONE_CALL', 'MEETING', 'AID', 'PARTNERSHIP', 'AGREEMENT', 'AGREEMENT_SIGNED', 'CITIZEN_PROTECTION', 'DIPLOMATIC_NOTE',
   'DIPLOMATIC_RELATIONS', 'MULTILATERAL_ROLE', 'NEGOTIATION_STARTED', 'NEGOTIATION_RESUMED', 'NEGOTIATION_CONCLUDED'];
@@ -19,7 +20,7 @@ export async function timelinePage(view, {params}) {
   const all = get('all') === '1';
   // by default only corroborated or confident events; 'all' adds the single-source ones
   const filter = {type: get('type'), country: get('country'), from: get('from'), to: get('to'), confident: all ? '' : 'true',
-    min_confidence: get('min_confidence')};
+    min_confidence: get('min_confidence'), area: get('area'), foreign: foreignParam(params)};
   const offset = Math.max(0, Number(get('offset')) || 0);
   const [{counts}, page] = await Promise.all([api('events/counts', filter), api('events', {...filter, sort: '-date', offset, limit: PAGE})]);
   const typeSelect = h('select', {id: 'tl-type', name: 'type'}, h('option', {value: ''}, t('all_types')),
@@ -27,16 +28,17 @@ export async function timelinePage(view, {params}) {
   const countryInput = h('input', {id: 'tl-country', name: 'country', value: filter.country, placeholder: t('country_filter'), size: 24});
   const from = h('input', {type: 'date', id: 'tl-from', name: 'from', value: inputDay(filter.from)});
   const to = h('input', {type: 'date', id: 'tl-to', name: 'to', value: inputDay(filter.to, true)});
+  const area = areaSelect('tl-area', filter.area);
   const allBox = h('input', {type: 'checkbox', id: 'tl-all', name: 'all', checked: all});
   const confidence = h('select', {id: 'tl-confidence', name: 'min_confidence'}, ['', '0.5', '0.7', '0.9'].map(v =>
     h('option', {value: v, selected: v === filter.min_confidence}, v ? '≥ ' + v : t('any_confidence'))));
   const form = h('form', {class: 'filters', onsubmit: e => {
     e.preventDefault();
     location.hash = hashWith('timeline', params, {type: typeSelect.value, country: countryInput.value.trim(), from: from.value, to: to.value,
-      all: allBox.checked ? '1' : '', min_confidence: confidence.value});
-  }}, typeSelect, countryInput, h('label', {class: 'small muted'}, t('from'), ' ', from), h('label', {class: 'small muted'}, t('to'), ' ', to),
+      all: allBox.checked ? '1' : '', min_confidence: confidence.value, area: area.value});
+  }}, typeSelect, area, countryInput, h('label', {class: 'small muted'}, t('from'), ' ', from), h('label', {class: 'small muted'}, t('to'), ' ', to),
   h('label', {class: 'small muted'}, allBox, ' ', t('all_events')), h('label', {class: 'small muted'}, t('min_confidence'), ' ', confidence),
-  h('button', {type: 'submit'}, t('filter')));
+  h('button', {type: 'submit'}, t('filter')), foreignToggle('timeline', params));
   const chart = h('div', {class: 'chart tall', id: 'timeline-chart'});
   clear(view, h('h1', {}, t('timeline')), form, chart,
     h('h2', {id: 'events-total'}, page.total.toLocaleString() + ' ' + t('events')), list(page.events),

@@ -53,7 +53,7 @@ class SearchCommandTest {
                     .replace("<b>", "").replace("</b>", "").replace("…", "").replace(" ", "").replace("&lt;", "<").replace("&gt;", ">")
                     .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
         }
-        assertThat(fields(r.get("facets"))).containsExactly("countries", "event_types", "years", "documents");
+        assertThat(fields(r.get("facets"))).containsExactly("countries", "event_types", "years", "documents", "areas");
         assertThat(r.get("facets").get("countries").get("USA").asInt()).isEqualTo(r.get("total").asInt());
     }
 

@@ -49,9 +49,10 @@ class OpenApiSchemaTest {
             samples.put("/api/v1/search", List.of("?q=" + enc("hợp tác Hoa Kỳ"), "?q=xyzzy"));
             samples.put("/api/v1/entities/{id}", List.of("/USA", "/ORG:ASEAN"));
             samples.put("/api/v1/countries/{iso}", List.of("/USA"));
-            samples.put("/api/v1/events", List.of("", "?country=" + enc("Nhật Bản")));
+            samples.put("/api/v1/events", List.of("", "?country=" + enc("Nhật Bản"), "?area=economic&foreign=true"));
             samples.put("/api/v1/events/span", List.of(""));
             samples.put("/api/v1/events/counts", List.of(""));
+            samples.put("/api/v1/areas/years", List.of("", "?foreign=false"));
             samples.put("/api/v1/events/{id}", List.of("/" + enc(event)));
             samples.put("/api/v1/events/{id}/history", List.of("/api/v1/events/" + enc(event) + "/history"));   // the whole path
             samples.put("/api/v1/reviews", List.of(""));

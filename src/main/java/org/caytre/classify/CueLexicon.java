@@ -1,0 +1,117 @@
+package org.caytre.classify;
+
+import java.util.List;
+import java.util.Locale;
+import org.caytre.internal.AhoCorasick;
+import org.caytre.internal.DataFiles;
+
+/**
+ * Weighted phrases of several classes, matched in one Aho-Corasick pass as whole words (case-insensitive); a phrase
+ * counts once per text, so a passage that repeats "hai nước" is not twice as bilateral.
+ */
+final class CueLexicon {
+    private final AhoCorasick automaton;
+    private final int[] classOf;
+    private final double[] weight;
+    private final int classes;
+
+    private CueLexicon(List<String> phrases, int[] classOf, double[] weight, int classes) {
+        this.automaton = new AhoCorasick(phrases);
+        this.classOf = classOf;
+        this.weight = weight;
+        this.classes = classes;
+    }
+
+    /** A lexicon of {@code weight <TAB> phrase} rows: class 0 sums the positive weights, class 1 the negative ones. */
+    static CueLexicon weighted(String resource) {
+        List<String[]> rows = DataFiles.table(resource);
+        String[] phrases = new String[rows.size()];
+        int[] c = new int[rows.size()];
+        double[] w = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            w[i] = number(rows.get(i)[0], resource);
+            c[i] = w[i] < 0 ? 1 : 0;
+            phrases[i] = phrase(rows.get(i), 1, resource);
+        }
+        return new CueLexicon(List.of(phrases), c, w, 2);
+    }
+
+    /** A lexicon of {@code area <TAB> weight <TAB> phrase} rows: one class per {@link Area}, by ordinal. */
+    static CueLexicon byArea(String resource) {
+        List<String[]> rows = DataFiles.table(resource);
+        String[] phrases = new String[rows.size()];
+        int[] c = new int[rows.size()];
+        double[] w = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            Area a = Area.of(r[0]);
+            if (a == null || r.length < 3) throw new IllegalStateException(resource + ": line " + (i + 1) + " of entries: expected area, weight, phrase");
+            c[i] = a.ordinal();
+            w[i] = number(r[1], resource);
+            phrases[i] = phrase(r, 2, resource);
+        }
+        return new CueLexicon(List.of(phrases), c, w, Area.values().length);
+    }
+
+    private static double number(String s, String resource) {
+        try {
+            return Double.parseDouble(s.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(resource + ": not a weight: '" + s + "'");
+        }
+    }
+
+    private static String phrase(String[] row, int column, String resource) {
+        if (row.length <= column || row[column].isBlank()) throw new IllegalStateException(resource + ": a row without a phrase");
+        return row[column].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Sum of the weights of the distinct phrases found in {@code lower} between {@code from} and {@code to}, per class. */
+    double[] score(String lower, int from, int to) {
+        double[] out = new double[classes];
+        if (to <= from) return out;
+        String s = lower.substring(from, to);
+        java.util.BitSet seen = new java.util.BitSet(weight.length);
+        for (AhoCorasick.Hit h : automaton.find(s)) {
+            if (seen.get(h.pattern()) || !wholeWord(s, h.start(), h.end())) continue;
+            seen.set(h.pattern());
+            out[classOf[h.pattern()]] += weight[h.pattern()];
+        }
+        return out;
+    }
+
+    /**
+     * {@link #score(String, int, int)} of every span of {@code sorted} (ordered by start, not overlapping) in one pass of
+     * the automaton over {@code lower}: a hit counts for the span that holds it whole.
+     */
+    double[][] score(String lower, List<org.caytre.model.Span> sorted) {
+        double[][] out = new double[sorted.size()][classes];
+        if (sorted.isEmpty()) return out;
+        int[] starts = new int[sorted.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = sorted.get(i).start();
+            if (i > 0 && starts[i] < sorted.get(i - 1).end()) {   // not in text order: one span at a time
+                for (int k = 0; k < out.length; k++) out[k] = score(lower, sorted.get(k).start(), sorted.get(k).end());
+                return out;
+            }
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (AhoCorasick.Hit h : automaton.find(lower)) {
+            int i = java.util.Arrays.binarySearch(starts, h.start());
+            if (i < 0) i = -i - 2;
+            if (i < 0 || h.end() > sorted.get(i).end() || !wholeWord(lower, h.start(), h.end())) continue;
+            if (!seen.add((long) i * weight.length + h.pattern())) continue;
+            out[i][classOf[h.pattern()]] += weight[h.pattern()];
+        }
+        return out;
+    }
+
+    double[] score(String text) {
+        return text == null ? new double[classes] : score(text.toLowerCase(Locale.ROOT), 0, text.length());
+    }
+
+    private static boolean wholeWord(String s, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
+                && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+    }
+}
