@@ -73,4 +73,11 @@ class NewsStatisticsTest {
                 """;
         assertThat(stats(page)).extracting(Statistic::value).containsExactly(1.0e10, 200.0);
     }
+
+    @Test
+    void a_football_report_gives_no_figures_but_a_trade_report_does() {
+        assertThat(stats("Đội chủ nhà thắng 3-1\n\nTiền đạo số 9 ghi 2 bàn trong hiệp một, nâng tổng số bàn thắng mùa này lên 15 bàn. "
+                + "Câu lạc bộ đã bán được 30.000 vé cho trận đấu.")).isEmpty();
+        assertThat(stats("Thương mại Việt Nam - Nhật Bản\n\nKim ngạch thương mại song phương giữa Việt Nam và Nhật Bản năm 2023 đạt 45 tỷ USD.")).isNotEmpty();
+    }
 }
