@@ -26,7 +26,9 @@ public final class Extractor {
         // page residue (Paragraph.residue) gives no figures; events still come from captions and a cut headline, which
         // restate the story and often alone name its sides
         Document story = d.withoutResidueSentences(true), article = d.withoutResidueSentences(false);
-        return new Extraction(d, a, List.copyOf(ids), events.extract(story, a), statistics.extract(article, a, relevantSentences(article, a)));
+        org.caytre.classify.Classification classes = org.caytre.classify.Relevance.of(d, a);
+        return new Extraction(d, a, List.copyOf(ids), events.extract(story, a), statistics.extract(article, a, relevantSentences(article, classes)),
+                classes);
     }
 
     /**
@@ -35,8 +37,7 @@ public final class Extractor {
      * Sentences outside paragraphs (footnotes) are kept: they cite the text's figures; in a text of one or two
      * paragraphs, so are those the topic cues ({@link Topicality}) do not put among other news.
      */
-    private static List<org.caytre.model.Span> relevantSentences(Document d, Annotations a) {
-        org.caytre.classify.Classification c = org.caytre.classify.Relevance.of(d, a);
+    private static List<org.caytre.model.Span> relevantSentences(Document d, org.caytre.classify.Classification c) {
         // a document about foreign relations keeps all its figures (trade and aid paragraphs often name no partner twice);
         // in one that is not, only its passages that are
         if (c.relevant()) return d.sentences();

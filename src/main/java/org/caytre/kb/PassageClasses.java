@@ -24,7 +24,7 @@ final class PassageClasses {
 
     static void store(Connection c, String docId, Extraction x) throws SQLException {
         Document d = x.document();
-        Classification cl = Relevance.of(d, x.annotations());
+        Classification cl = x.classes();
         Sql.update(c, "UPDATE documents SET relevance = ? WHERE id = ?", cl.document(), docId);
         try (PreparedStatement s = c.prepareStatement("UPDATE passages SET relevance = ?, areas = ? WHERE doc_id = ? AND kind = ?"
                 + " AND start_offset = ?")) {

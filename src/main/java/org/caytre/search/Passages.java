@@ -35,7 +35,7 @@ public final class Passages {
         Document d = x.document();
         List<Passage> out = new ArrayList<>();
         List<Paragraph> paragraphs = d.paragraphs();
-        org.caytre.classify.Classification classes = org.caytre.classify.Relevance.of(d, x.annotations());
+        org.caytre.classify.Classification classes = x.classes();
         for (int n = 0; n < paragraphs.size(); n++) {
             Paragraph p = paragraphs.get(n);
             out.add(passage(docId + ":p" + n, docId, p.span(), sectionPath(d, d.section(p.sectionId())), x, classes.paragraphs().get(n)));
