@@ -1,0 +1,32 @@
+package org.caytre.brief;
+
+import java.util.List;
+
+/**
+ * A written brief: its title, its sections in order (the last one gives the period and the sources), and the
+ * footnotes the sections' sentences point to. Each section's blocks are Markdown paragraphs (one sentence each) or
+ * a table, ready to write.
+ */
+public record Brief(String title, List<Section> sections, List<Footnote> footnotes, String undated) {
+    public Brief {
+        sections = List.copyOf(sections);
+        footnotes = List.copyOf(footnotes);
+    }
+
+    /** One section: its key (general, political, economic, multilateral, citizens, sources), heading and blocks. */
+    public record Section(String key, String heading, List<String> blocks) {
+        public Section { blocks = List.copyOf(blocks); }
+    }
+
+    /** The brief as Markdown with footnotes ({@code [^n]}), as GitHub and pandoc read them. */
+    public String toMarkdown() {
+        StringBuilder md = new StringBuilder("# ").append(title).append("\n");
+        for (Section s : sections) {
+            md.append("\n## ").append(s.heading()).append("\n");
+            for (String block : s.blocks()) md.append("\n").append(block).append("\n");
+        }
+        if (!footnotes.isEmpty()) md.append("\n");
+        for (Footnote f : footnotes) md.append(f.markdown(undated)).append("\n");
+        return md.toString();
+    }
+}

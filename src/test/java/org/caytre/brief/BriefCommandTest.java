@@ -1,0 +1,191 @@
+package org.caytre.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caytre.cli.Main;
+import org.caytre.kb.Store;
+import org.caytre.structure.CorpusFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code caytre brief} end to end on real SQLite stores: one holding the test documents of {@code brief/docs}
+ * (written for these tests), one holding {@code ../shared/corpus}. Every footnote's evidence must be in the stored
+ * text of its document, and every sentence of a section but the "nothing found" ones must cite a footnote.
+ */
+class BriefCommandTest {
+    private static final Pattern FOOTNOTE = Pattern.compile("(?m)^\\[\\^(\\d+)]: .*?\\(?`([^`]+)`\\)?, [^:]+: “(.*)”$");
+    private static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
+
+    @TempDir static Path dir;
+    private static Path docsData, corpusData;
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int status = cmd.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void ingest() throws Exception {
+        docsData = dir.resolve("docs-data");
+        Path docs = Path.of(BriefCommandTest.class.getResource("/brief/docs").toURI());
+        Run r = run("ingest", "--data", docsData.toString(), docs.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        corpusData = dir.resolve("corpus-data");
+        r = run("ingest", "--data", corpusData.toString(), CorpusFiles.shared().resolve("corpus").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+    }
+
+    private static String brief(Path data, String out, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("brief", "--data", data.toString()));
+        args.addAll(List.of(options));
+        Path file = dir.resolve(out);
+        args.add(file.toString());
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("written to " + file);
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void every_fact_of_the_test_documents_is_stated_once_with_its_evidence() throws Exception {
+        String md = brief(docsData, "jpn.md", "--country", "Nhật Bản", "--from", "2020", "--to", "2024", "--all");
+        assertThat(md).startsWith("# Quan hệ Việt Nam – Nhật Bản, giai đoạn 2020–2024");
+        assertThat(md).contains("## Tình hình chung", "## Quan hệ chính trị – ngoại giao", "## Hợp tác kinh tế", "## Hợp tác đa phương",
+                "## Bảo hộ công dân", "## Giai đoạn và nguồn", "Giai đoạn: 2020–2024.");
+        String political = section(md, "Quan hệ chính trị – ngoại giao");
+        assertThat(political).contains("Ngày 15/3/2022, Việt Nam và Nhật Bản điện đàm", "Ngày 20/11/2022, có chuyến thăm",
+                "Ngày 27/11/2023, quan hệ Việt Nam – Nhật Bản được xác lập ở mức Đối tác chiến lược toàn diện", "Ngày 28/11/2023, có cuộc gặp");
+        assertThat(political.indexOf("15/3/2022")).isLessThan(political.indexOf("27/11/2023"));   // one chronology
+        String economic = section(md, "Hợp tác kinh tế");
+        assertThat(economic).contains("Nhật Bản hỗ trợ, viện trợ cho Việt Nam", "| kim ngạch thương mại | 2022 | 47.600.000.000 USD | [^");
+        assertThat(section(md, "Bảo hộ công dân")).contains("| công dân được bảo hộ | 2022 | 120 citizens | [^");
+        assertThat(section(md, "Hợp tác đa phương")).isEqualTo(
+                "Các tài liệu trong kho không ghi nhận hoạt động đa phương nào liên quan đến Nhật Bản trong giai đoạn 2020–2024.");
+        assertThat(section(md, "Giai đoạn và nguồn")).contains("`tong-ket-2022.md` — Tổng kết công tác đối ngoại với Nhật Bản năm 2022, 2022-12-20");
+        Map<Integer, String[]> notes = checkFootnotes(md, docsData);
+        assertThat(notes).hasSize(7);
+        assertThat(notes.get(1)[0]).isEqualTo("ban-tin-2023.md");
+    }
+
+    @Test
+    void by_default_single_source_events_are_left_out_and_the_brief_says_so() throws Exception {
+        String md = brief(docsData, "jpn-confident.md", "--country", "JPN", "--from", "2020", "--to", "2024");
+        assertThat(md).doesNotContain("điện đàm", "chuyến thăm");
+        assertThat(md).contains("đã được nhiều nguồn xác nhận hoặc có độ tin cậy cao");
+        checkFootnotes(md, docsData);
+    }
+
+    @Test
+    void a_period_without_facts_says_so_in_each_section_and_cites_nothing() throws Exception {
+        String md = brief(docsData, "jpn-2015.md", "--country", "JPN", "--from", "2015", "--to", "2016", "--all");
+        assertThat(section(md, "Quan hệ chính trị – ngoại giao")).isEqualTo(
+                "Các tài liệu trong kho không ghi nhận sự kiện chính trị – ngoại giao nào với Nhật Bản trong giai đoạn 2015–2016.");
+        assertThat(md).doesNotContain("[^");
+        checkFootnotes(md, docsData);
+    }
+
+    @Test
+    void the_usa_brief_over_the_shared_corpus_cites_its_documents_verbatim() throws Exception {
+        String md = brief(corpusData, "usa.md", "--country", "USA", "--from", "2020", "--to", "2024");
+        assertThat(checkFootnotes(md, corpusData)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(section(md, "Tình hình chung")).contains("Đối tác chiến lược toàn diện");
+    }
+
+    @Test
+    void the_english_brief_has_the_same_shape() throws Exception {
+        String md = brief(corpusData, "usa-en.md", "--country", "USA", "--from", "2020", "--to", "2024", "--lang", "en");
+        assertThat(md).startsWith("# Vietnam – United States relations, 2020–2024");
+        assertThat(md).contains("## Overview", "## Political and diplomatic relations", "## Economic cooperation",
+                "## Multilateral cooperation", "## Protection of citizens", "## Period and sources");
+        checkFootnotes(md, corpusData);
+    }
+
+    @Test
+    void a_bad_country_code_is_one_line_and_exit_2() {
+        for (String bad : new String[] {"XYZ", "Narnia"}) {
+            Path out = dir.resolve("bad-" + bad + ".md");
+            Run r = run("brief", "--data", docsData.toString(), "--country", bad, "--from", "2020", "--to", "2024", out.toString());
+            assertThat(r.status()).as(bad).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("caytre brief: ").contains(bad).doesNotContain("\n");
+            assertThat(out).doesNotExist();
+        }
+        Run r = run("brief", "--data", docsData.toString(), "--country", "JPN", "--from", "2024", "--to", "2020", dir.resolve("x.md").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("caytre brief: --from 2024 is after --to 2020");
+    }
+
+    /**
+     * Checks the footnote rules of {@code md} against the store in {@code data}: every sentence and table row of a
+     * section body cites a footnote unless it is a "nothing found" sentence, every cited footnote is defined and
+     * every defined one cited, and each footnote's evidence is in the stored text of its document. Returns number → [doc, evidence].
+     */
+    private static Map<Integer, String[]> checkFootnotes(String md, Path data) throws Exception {
+        Templates vi = new Templates("vi"), en = new Templates("en");
+        Map<Integer, String[]> notes = new LinkedHashMap<>();
+        Matcher f = FOOTNOTE.matcher(md);
+        while (f.find()) notes.put(Integer.valueOf(f.group(1)), new String[] {f.group(2), f.group(3)});
+        assertThat(md.lines().filter(l -> l.startsWith("[^"))).hasSize(notes.size());   // every definition parsed
+        String body = md.substring(0, md.lastIndexOf("\n## "));   // the sections before the period and sources
+        List<Integer> cited = new ArrayList<>();
+        for (String line : body.lines().toList()) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("| ---")) continue;
+            Matcher m = MARKER.matcher(line);
+            boolean cites = false;
+            while (m.find()) { cited.add(Integer.valueOf(m.group(1))); cites = true; }
+            boolean header = line.startsWith("| ") && body.contains(line + "\n| ---");
+            if (!cites && !header) assertThat(vi.isNothingSentence(line) || en.isNothingSentence(line)).as("uncited: " + line).isTrue();
+        }
+        assertThat(notes.keySet()).containsExactlyInAnyOrderElementsOf(cited.stream().distinct().toList());
+        try (Store store = Store.open(data, null); Connection c = store.connect()) {
+            for (Map.Entry<Integer, String[]> n : notes.entrySet())
+                assertThat(oneLine(storedText(c, n.getValue()[0]))).as("footnote " + n.getKey()).contains(oneLine(n.getValue()[1]));
+        }
+        return notes;
+    }
+
+    private static String storedText(Connection c, String doc) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (PreparedStatement s = c.prepareStatement("SELECT text FROM passages WHERE doc_id = ? ORDER BY start_offset")) {
+            s.setString(1, doc);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) text.append(r.getString(1)).append('\n');
+            }
+        }
+        assertThat(text).as("stored text of " + doc).isNotEmpty();
+        return text.toString();
+    }
+
+    private static String oneLine(String s) { return s.strip().replaceAll("\\s+", " "); }
+
+    /** The body of section {@code heading}, stripped. */
+    private static String section(String md, String heading) {
+        int start = md.indexOf("\n## " + heading + "\n");
+        assertThat(start).as(heading).isNotNegative();
+        start += heading.length() + 5;
+        int end = md.indexOf("\n## ", start);
+        return md.substring(start, end < 0 ? md.length() : end).strip();
+    }
+}
