@@ -113,6 +113,14 @@ public final class BriefBuilder {
 
     private static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
 
+    private static final Pattern MARKER_RUN = Pattern.compile("(?:\\[\\^\\d+])+");
+
+    /** Each run of adjacent markers ({@code [^7][^5]}) in ascending order. */
+    private static String sortedRuns(String block) {
+        return MARKER_RUN.matcher(block).replaceAll(run -> Matcher.quoteReplacement(MARKER.matcher(run.group()).results()
+                .map(m -> Integer.valueOf(m.group(1))).sorted().map(n -> "[^" + n + "]").reduce("", String::concat)));
+    }
+
     /** The brief with its footnotes numbered in the order the text first cites them. */
     private static Brief renumbered(Brief b) {
         Map<Integer, Integer> order = new LinkedHashMap<>();
@@ -122,7 +130,7 @@ public final class BriefBuilder {
                 while (m.find()) order.putIfAbsent(Integer.valueOf(m.group(1)), order.size() + 1);
             }
         List<Brief.Section> sections = b.sections().stream().map(s -> new Brief.Section(s.key(), s.heading(),
-                s.blocks().stream().map(block -> MARKER.matcher(block).replaceAll(m -> "[^" + order.get(Integer.valueOf(m.group(1))) + "]")).toList())).toList();
+                s.blocks().stream().map(block -> sortedRuns(MARKER.matcher(block).replaceAll(m -> "[^" + order.get(Integer.valueOf(m.group(1))) + "]"))).toList())).toList();
         List<Footnote> notes = b.footnotes().stream().filter(f -> order.containsKey(f.number()))
                 .map(f -> new Footnote(order.get(f.number()), f.doc(), f.title(), f.date(), f.evidence()))
                 .sorted(java.util.Comparator.comparingInt(Footnote::number)).toList();
@@ -131,7 +139,8 @@ public final class BriefBuilder {
 
     private static boolean statedByStep(EventView e, List<Step> history) {
         Object level = e.attrs().get("level");
-        return e.date() != null && history.stream().anyMatch(s -> s.doc() != null && s.level().name().equals(level) && e.date().startsWith(s.since()));
+        return e.date() != null && history.stream().anyMatch(s -> s.doc() != null && s.level().name().equals(level)
+                && (e.date().startsWith(s.since()) || s.since().startsWith(e.date())));
     }
 
     private Brief.Section section(String key, List<String> blocks) {

@@ -140,7 +140,7 @@ class BriefCommandTest {
     /**
      * Checks the footnote rules of {@code md} against the store in {@code data}: every sentence and table row of a
      * section body cites a footnote unless it is a "nothing found" sentence, every cited footnote is defined and
-     * every defined one cited, and each footnote's evidence is in the stored text of its document. Returns number → [doc, evidence].
+     * every defined one cited and numbered in the order first cited, and each footnote's evidence is in the stored text of its document. Returns number → [doc, evidence].
      */
     private static Map<Integer, String[]> checkFootnotes(String md, Path data) throws Exception {
         Templates vi = new Templates("vi"), en = new Templates("en");
@@ -159,6 +159,7 @@ class BriefCommandTest {
             if (!cites && !header) assertThat(vi.isNothingSentence(line) || en.isNothingSentence(line)).as("uncited: " + line).isTrue();
         }
         assertThat(notes.keySet()).containsExactlyInAnyOrderElementsOf(cited.stream().distinct().toList());
+        assertThat(cited.stream().distinct().toList()).as("numbered in the order first cited").isSorted();
         try (Store store = Store.open(data, null); Connection c = store.connect()) {
             for (Map.Entry<Integer, String[]> n : notes.entrySet())
                 assertThat(oneLine(storedText(c, n.getValue()[0]))).as("footnote " + n.getKey()).contains(oneLine(n.getValue()[1]));
