@@ -40,7 +40,8 @@ public final class EventExtractor {
     private static final Pattern JOINT = ClausePhrases.get("joint");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Set<String> BILATERAL = Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");
-    private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS");
+    private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS"),
+            TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
     private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before");
     private static final Pattern HOST_COUNTRY = ClausePhrases.get("host-country"), ANTECEDENT = ClausePhrases.get("antecedent-opener");
@@ -296,6 +297,7 @@ public final class EventExtractor {
     private List<Event> each(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs,
                              int ts, int te, boolean inherited) {
         List<Event> out = new ArrayList<>();
+        if (TALKS_AND_VISITS.contains(r.type()) && inGeneral(text, c, sides, ts, te)) return out;
         List<Side> inClause = sides;                                      // before topics cut them: who the clause names
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
@@ -416,6 +418,16 @@ public final class EventExtractor {
         for (EventRule r : rules)
             if (r.trigger().matcher(run.text).region(m.start(1), m.end(1)).find()) return run.out.antecedentDate(sentence.start(), r.type());
         return null;
+    }
+
+    /**
+     * "A và B đã có nhiều cuộc gặp để …": talks or visits in the plural with no counterpart, person or date after them are
+     * spoken of in general; none is told.
+     */
+    private static boolean inGeneral(String text, ClauseContext c, List<Side> sides, int ts, int te) {
+        return PLURAL.matcher(text).region(Math.max(c.clause().start(), ts - 16), ts).find()
+                && sides.stream().noneMatch(x -> x.at() >= te) && c.people().stream().noneMatch(p -> p.span().start() >= te)
+                && c.dates().stream().noneMatch(d -> d.span().start() >= te);
     }
 
     /** "qua 6 chuyến thăm", "hai cuộc điện đàm": a number with a classifier before the trigger, or before a nominal trigger. */

@@ -671,4 +671,11 @@ class NewsEventsTest {
                 "2024-06-07", "DIPLOMATIC_NOTE")).extracting(Event::participants, e -> e.attrs().get("to"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "CAN"), "VNM"));
     }
+
+    @Test
+    void plans_and_talks_spoken_of_in_general_are_not_events() {
+        assertThat(events("Tin Việt Nam\n\nThủ tướng Nhật Bản đang lên kế hoạch gặp Tổng thống Hàn Quốc ở New York.", "2024-09-10", "MEETING")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nChính quyền Việt Nam và chính quyền Lào đã có nhiều cuộc gặp để tìm phương án.", "2024-09-10", "MEETING")).isEmpty();
+        assertThat(events("Tin Việt Nam\n\nBộ trưởng Ngoại giao Việt Nam đã có các cuộc gặp với Ngoại trưởng Lào và Ngoại trưởng Thái Lan.", "2024-09-10", "MEETING")).hasSize(2);
+    }
 }
