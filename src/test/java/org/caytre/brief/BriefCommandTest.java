@@ -1,9 +1,9 @@
 package org.caytre.brief;
 
+import org.caytre.cli.CliRun;
+import static org.caytre.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.caytre.cli.Main;
 import org.caytre.kb.Store;
 import org.caytre.structure.CorpusFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code caytre brief} end to end on real SQLite stores: one holding the test documents of {@code brief/docs}
@@ -36,22 +34,13 @@ class BriefCommandTest {
     @TempDir static Path dir;
     private static Path docsData, corpusData;
 
-    private record Run(int status, String out, String err) {}
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void ingest() throws Exception {
         docsData = dir.resolve("docs-data");
         Path docs = Path.of(BriefCommandTest.class.getResource("/brief/docs").toURI());
-        Run r = run("ingest", "--data", docsData.toString(), docs.toString());
+        CliRun r = run("ingest", "--data", docsData.toString(), docs.toString());
         assertThat(r.status()).as(r.err()).isZero();
         corpusData = dir.resolve("corpus-data");
         r = run("ingest", "--data", corpusData.toString(), CorpusFiles.shared().resolve("corpus").toString());
@@ -63,7 +52,7 @@ class BriefCommandTest {
         args.addAll(List.of(options));
         Path file = dir.resolve(out);
         args.add(file.toString());
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("written to " + file);
         return Files.readString(file, StandardCharsets.UTF_8);
@@ -127,12 +116,12 @@ class BriefCommandTest {
     void a_bad_country_code_is_one_line_and_exit_2() {
         for (String bad : new String[] {"XYZ", "Narnia"}) {
             Path out = dir.resolve("bad-" + bad + ".md");
-            Run r = run("brief", "--data", docsData.toString(), "--country", bad, "--from", "2020", "--to", "2024", out.toString());
+            CliRun r = run("brief", "--data", docsData.toString(), "--country", bad, "--from", "2020", "--to", "2024", out.toString());
             assertThat(r.status()).as(bad).isEqualTo(2);
             assertThat(r.err().strip()).startsWith("caytre brief: ").contains(bad).doesNotContain("\n");
             assertThat(out).doesNotExist();
         }
-        Run r = run("brief", "--data", docsData.toString(), "--country", "JPN", "--from", "2024", "--to", "2020", dir.resolve("x.md").toString());
+        CliRun r = run("brief", "--data", docsData.toString(), "--country", "JPN", "--from", "2024", "--to", "2020", dir.resolve("x.md").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("caytre brief: --from 2024 is after --to 2020");
     }

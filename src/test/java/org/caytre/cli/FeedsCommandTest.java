@@ -1,5 +1,6 @@
 package org.caytre.cli;
 
+import static org.caytre.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code caytre feeds} and {@code caytre status} against feeds and pages served by a local HTTP server (no internet). */
 class FeedsCommandTest {
@@ -34,18 +34,7 @@ class FeedsCommandTest {
     private volatile String etag = "\"v1\"";
     private int notModified;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception { return new ObjectMapper().readTree(out); }
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void serve() throws Exception {
@@ -101,11 +90,11 @@ class FeedsCommandTest {
     @Test
     void newItemsAreIngestedOnceWithTheFeedsDateAndOutlet() throws Exception {
         assertThat(run("feeds", "add", "--data", data(), base + "/feed.xml", "--name", "Báo Thử").status()).isZero();
-        Run again = run("feeds", "add", "--data", data(), base + "/feed.xml");
+        CliRun again = run("feeds", "add", "--data", data(), base + "/feed.xml");
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.err().strip()).contains("already there").doesNotContain("\n");
 
-        Run first = run("feeds", "poll", "--data", data());
+        CliRun first = run("feeds", "poll", "--data", data());
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).contains("Báo Thử: 2 items, 2 new ingested, 0 already fetched, 0 failed");
         Store store = Store.open(tmp.resolve("data"), null);
@@ -114,14 +103,14 @@ class FeedsCommandTest {
         assertThat(one(store, "SELECT COUNT(*) FROM passages WHERE text LIKE '%Viên Chăn%'")).isEqualTo("1");
         assertThat(one(store, "SELECT COUNT(*) FROM passages WHERE text LIKE '%Trang chủ%'")).isEqualTo("0");   // the HTML reader's text
 
-        Run second = run("feeds", "poll", "--data", data());
+        CliRun second = run("feeds", "poll", "--data", data());
         assertThat(second.out()).contains("Báo Thử: not modified");
         assertThat(notModified).isEqualTo(1);
 
         pages.put("/c.html", page("Thủ tướng tiếp Đại sứ Ấn Độ", "Ngày 15/3, Thủ tướng tiếp Đại sứ Ấn Độ tại Hà Nội."));
         pages.put("/feed.xml", feed("a", "b", "c"));
         etag = "\"v2\"";
-        Run third = run("feeds", "poll", "--data", data());
+        CliRun third = run("feeds", "poll", "--data", data());
         assertThat(third.out()).contains("Báo Thử: 3 items, 1 new ingested, 2 already fetched, 0 failed");
         assertThat(hits).containsEntry("/a.html", 1).containsEntry("/b.html", 1).containsEntry("/c.html", 1);
         assertThat(one(store, "SELECT COUNT(*) FROM documents")).isEqualTo("3");
@@ -133,7 +122,7 @@ class FeedsCommandTest {
         run("feeds", "add", "--data", data(), base + "/broken.xml", "--name", "broken");
         run("feeds", "add", "--data", data(), base + "/missing.xml", "--name", "missing");
         run("feeds", "add", "--data", data(), base + "/feed.xml", "--name", "good");
-        Run r = run("feeds", "poll", "--data", data());
+        CliRun r = run("feeds", "poll", "--data", data());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("caytre: feed broken (" + base + "/broken.xml): not RSS or Atom")
                 .contains("caytre: feed missing (" + base + "/missing.xml): HTTP 404");
@@ -155,7 +144,7 @@ class FeedsCommandTest {
     void aFailedItemIsReportedAndRerunFetchesIt() throws Exception {
         pages.remove("/b.html");
         run("feeds", "add", "--data", data(), base + "/feed.xml", "--name", "tin");
-        Run r = run("feeds", "poll", "--data", data());
+        CliRun r = run("feeds", "poll", "--data", data());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("caytre: " + base + "/b.html (feed tin): HTTP 404");
         JsonNode failures = run("status", "--data", data(), "--json").json().get("failures");
@@ -163,7 +152,7 @@ class FeedsCommandTest {
         assertThat(failures.get(0).get("source").asText()).isEqualTo(base + "/b.html");
 
         pages.put("/b.html", page("Việt Nam và Lào ký thỏa thuận", "Chiều 14/3, Việt Nam và Lào ký thỏa thuận hợp tác về giáo dục."));
-        Run rerun = run("status", "--data", data(), "--rerun-failures");
+        CliRun rerun = run("status", "--data", data(), "--rerun-failures");
         assertThat(rerun.status()).as(rerun.err()).isZero();
         assertThat(rerun.out()).contains("re-ran 1 failures: 1 stored, 0 still failing");
         assertThat(run("status", "--data", data(), "--json").json().get("failures")).isEmpty();
@@ -174,7 +163,7 @@ class FeedsCommandTest {
     @Test
     void watchPollsTheFeedsOnItsSchedule() throws Exception {
         run("feeds", "add", "--data", data(), base + "/feed.xml");
-        Run w = run("watch", "--data", data(), "--once", "--interval", "0.1", "--feeds-every", "60");
+        CliRun w = run("watch", "--data", data(), "--once", "--interval", "0.1", "--feeds-every", "60");
         assertThat(w.status()).as(w.err()).isZero();
         assertThat(w.out()).contains("127.0.0.1: 2 items, 2 new ingested");   // named after the feed's host
         assertThat(run("watch", "--data", data(), "--once").err().strip())
@@ -203,7 +192,7 @@ class FeedsCommandTest {
         assertThat(log.toString()).contains("lich: 2 items, 2 new ingested");
         assertThat(hits).containsEntry("/a.html", 1).containsEntry("/b.html", 1);
 
-        Run refused = run("serve", "--data", data(), "--port", "0", "--feeds-every", "5", "--write-token", "bi-mat");
+        CliRun refused = run("serve", "--data", data(), "--port", "0", "--feeds-every", "5", "--write-token", "bi-mat");
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains("--feeds-every and uploads both need the index's writer");
     }

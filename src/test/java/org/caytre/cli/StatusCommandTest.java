@@ -1,7 +1,7 @@
 package org.caytre.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caytre.cli.FeedsCommandTest.run;
+import static org.caytre.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ class StatusCommandTest {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(docs.resolve("tot.txt"), "Ngày 5/6/2023, Việt Nam và Ô-xtrây-li-a nâng cấp quan hệ lên Đối tác chiến lược toàn diện.\n");
         Files.writeString(docs.resolve("rong.txt"), "");
-        FeedsCommandTest.Run ingest = run(args(data, "ingest", docs.toString()));
+        CliRun ingest = run(args(data, "ingest", docs.toString()));
         assertThat(ingest.status()).isEqualTo(1);
 
         JsonNode s = run(args(data, "status", "--json")).json();
@@ -70,12 +70,12 @@ class StatusCommandTest {
         assertThat(s.get("failures").get(0).get("error").asText()).contains("empty");
         assertThat(run(args(data, "status")).out()).contains("rong.txt: ").contains("Last runs:");
 
-        FeedsCommandTest.Run still = run(args(data, "status", "--rerun-failures"));
+        CliRun still = run(args(data, "status", "--rerun-failures"));
         assertThat(still.status()).isEqualTo(1);
         assertThat(still.out()).contains("re-ran 1 failures: 0 stored, 1 still failing");
 
         Files.writeString(docs.resolve("rong.txt"), "Ngày 7/6/2023, Bộ trưởng Ngoại giao Việt Nam tiếp Đại sứ Niu Di-lân tại Hà Nội.\n");
-        FeedsCommandTest.Run fixed = run(args(data, "status", "--rerun-failures"));
+        CliRun fixed = run(args(data, "status", "--rerun-failures"));
         assertThat(fixed.status()).as(fixed.err()).isZero();
         assertThat(fixed.out()).contains("re-ran 1 failures: 1 stored, 0 still failing");
         s = run(args(data, "status", "--json")).json();
@@ -98,7 +98,7 @@ class StatusCommandTest {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
         Files.writeString(inbox.resolve("a.md"), "# Tin\n\nNgày 2/9/2024, Việt Nam và Xin-ga-po ký biên bản ghi nhớ về hợp tác số.\n");
         String data = tmp.resolve("data").toString();
-        FeedsCommandTest.Run w = run("watch", "--data", data, "--once", "--interval", "0.2", inbox.toString());
+        CliRun w = run("watch", "--data", data, "--once", "--interval", "0.2", inbox.toString());
         assertThat(w.status()).as(w.err()).isZero();
         assertThat(w.out()).contains("watch: 1 stored, 0 unchanged, 0 failed, 0 withdrawn, 0 still changing");
         Files.delete(inbox.resolve("a.md"));
@@ -108,7 +108,7 @@ class StatusCommandTest {
         assertThat(s.get("withdrawn").asInt()).isEqualTo(1);
         assertThat(s.get("runs").get(0).get("kind").asText()).isEqualTo("watch");
 
-        FeedsCommandTest.Run missing = run("watch", "--data", data, "--once", tmp.resolve("nowhere").toString());
+        CliRun missing = run("watch", "--data", data, "--once", tmp.resolve("nowhere").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("caytre watch: " + tmp.resolve("nowhere") + ": no such folder");
     }

@@ -1,48 +1,35 @@
 package org.caytre.kb;
 
+import org.caytre.cli.CliRun;
+import static org.caytre.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.caytre.cli.Main;
 import org.caytre.structure.CorpusFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The knowledge-base commands end to end on an SQLite data directory holding the four shared documents. */
 class KbCommandsTest {
     @TempDir static Path dir;
     private static Path data;
 
-    private record Run(int status, String out, String err) {
-        JsonNode json() throws Exception { return Json.MAPPER.readTree(out); }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void ingest() {
         data = dir.resolve("data");
-        Run r = run("ingest", "--data", data.toString(), CorpusFiles.shared().resolve("corpus").toString());
+        CliRun r = run("ingest", "--data", data.toString(), CorpusFiles.shared().resolve("corpus").toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("ingest: 4 stored, 0 replaced, 0 unchanged, 0 failed");
     }
 
     @Test
     void a_missing_path_is_reported_and_makes_the_exit_status_1() {
-        Run r = run("ingest", "--data", data.toString(), dir.resolve("missing.txt").toString(), CorpusFiles.corpus(CorpusFiles.D000).toString());
+        CliRun r = run("ingest", "--data", data.toString(), dir.resolve("missing.txt").toString(), CorpusFiles.corpus(CorpusFiles.D000).toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("missing.txt: no such file");
         assertThat(r.out()).contains("0 stored, 0 replaced, 1 unchanged, 1 failed");
@@ -50,7 +37,7 @@ class KbCommandsTest {
 
     @Test
     void events_json_has_the_contract_fields() throws Exception {
-        Run r = run("events", "--data", data.toString(), "--country", "USA", "--json");
+        CliRun r = run("events", "--data", data.toString(), "--country", "USA", "--json");
         JsonNode events = r.json().get("events");
         assertThat(events.size()).isGreaterThan(3);
         for (JsonNode e : events) {

@@ -1,34 +1,22 @@
 package org.caytre.kb;
 
+import org.caytre.cli.CliRun;
+import static org.caytre.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.caytre.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** events filters, review and reviews, check and country from the command line, on an SQLite data directory. */
 class ReviewCliTest {
     @TempDir Path dir;
 
-    private record Run(int status, String out, String err) {
-        JsonNode json() throws Exception { return Json.MAPPER.readTree(out); }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void an_analyst_merges_duplicates_and_rejects_an_event_from_the_command_line() throws Exception {
@@ -47,7 +35,7 @@ class ReviewCliTest {
 
         List<String> fra = new ArrayList<>();
         for (JsonNode e : run("events", "--data", d, "--json", "--country", "FRA").json().get("events")) fra.add(e.get("id").asText());
-        Run merge = run("review", "merge", fra.get(0), fra.get(1), "--data", d, "--reviewer", "Lan", "--reason", "một cuộc điện đàm");
+        CliRun merge = run("review", "merge", fra.get(0), fra.get(1), "--data", d, "--reviewer", "Lan", "--reason", "một cuộc điện đàm");
         assertThat(merge.status()).as(merge.err()).isZero();
         assertThat(merge.out()).contains("merge " + fra.get(0) + " → " + fra.get(1) + " by Lan");
         assertThat(run("events", "--data", d, "--json", "--confident").json().get("events")).hasSize(2);
@@ -57,14 +45,14 @@ class ReviewCliTest {
         assertThat(run("events", "--data", d, "--json", "--country", "IND").json().get("events")).isEmpty();
         assertThat(run("events", "--data", d, "--json", "--country", "IND", "--include-rejected").json().get("events")).hasSize(1);
 
-        Run noReason = run("review", "reject", ind, "--data", d, "--reviewer", "Minh");
+        CliRun noReason = run("review", "reject", ind, "--data", d, "--reviewer", "Minh");
         assertThat(noReason.status()).isNotZero();
         assertThat(noReason.err()).contains("--reason");
 
         JsonNode trail = run("reviews", "--data", d, "--json").json().get("reviews");
         assertThat(trail).extracting(t -> t.get("reviewer").asText() + " " + t.get("action").asText()).containsExactly("Lan merge", "Minh reject");
 
-        Run country = run("country", "FRA", "--data", d);
+        CliRun country = run("country", "FRA", "--data", d);
         assertThat(country.out()).contains("1 events (corroborated or confident");
         assertThat(run("country", "IND", "--data", d).out()).contains("0 events (corroborated or confident; 0 more");
         JsonNode check = run("check", "--data", d, "--json").json();
