@@ -216,8 +216,9 @@ public final class PersonRecognizer {
         return words == 0 ? i : p;
     }
 
-    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("Bộ", "Ban", "Ủy", "Uỷ", "Sở", "Cục", "Vụ", "Viện",
-            "Tổng", "Văn", "Học", "Đại", "Trường", "Công", "Tập", "Ngân", "Quân", "Hội", "Liên", "Phòng");
+    /** First words of a body's name ({@code gazetteer/body-words.txt}): after a title they begin the office, not a name. */
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.copyOf(
+            Gazetteer.table("/gazetteer/body-words.txt").stream().map(r -> r[0]).toList());
 
     /**
      * Where the name starts when the words after a title begin with a body ("Bộ Công Thương", "Ủy ban …"): at the first
