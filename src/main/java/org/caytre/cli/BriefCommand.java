@@ -47,10 +47,19 @@ final class BriefCommand implements Callable<Integer> {
         }
         Brief brief;
         try (Store store = storeOptions.open()) {
+            // a mistyped --data makes a new, empty store: a brief of nothing would look like a period without events
+            if (new org.caytre.kb.DocumentCatalog(store).list(org.caytre.kb.DocumentCatalog.Filter.ALL, new org.caytre.kb.Page(0, 1), "id").total() == 0) {
+                spec.commandLine().getErr().println("caytre brief: the store holds no documents; ingest some first (caytre ingest --data DIR FILES…)");
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
             brief = BriefBuilder.build(store, new BriefBuilder.Request(iso, from, to, lang, all));
         }
         if (out.getParent() != null) Files.createDirectories(out.getParent());
-        Files.writeString(out, brief.toMarkdown(), StandardCharsets.UTF_8);
+        // written beside OUT and moved over it: an interrupted run leaves the old brief or none, never half of one
+        Path partial = out.resolveSibling(out.getFileName() + ".part");
+        Files.writeString(partial, brief.toMarkdown(), StandardCharsets.UTF_8);
+        Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         spec.commandLine().getOut().printf("brief: %d sections, %d footnotes written to %s%n", brief.sections().size(), brief.footnotes().size(), out);
         spec.commandLine().getOut().flush();
         return 0;

@@ -126,6 +126,15 @@ class BriefCommandTest {
         assertThat(r.err().strip()).isEqualTo("caytre brief: --from 2024 is after --to 2020");
     }
 
+    @Test
+    void an_empty_store_is_an_error_not_an_empty_brief() {
+        Path out = dir.resolve("empty.md");
+        CliRun r = run("brief", "--data", dir.resolve("no-such-data").toString(), "--country", "USA", "--from", "2020", "--to", "2024", out.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("caytre brief: the store holds no documents").doesNotContain("\n");
+        assertThat(out).doesNotExist();
+    }
+
     /**
      * Checks the footnote rules of {@code md} against the store in {@code data}: every sentence and table row of a
      * section body cites a footnote unless it is a "nothing found" sentence, every cited footnote is defined and
