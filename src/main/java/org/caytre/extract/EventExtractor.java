@@ -151,7 +151,7 @@ public final class EventExtractor {
                 if (!modality.reported(status, r.type())) continue;
                 // an announced visit is one with its own day or month ("sẽ thăm … vào tháng 10-2019"); "chuẩn bị cho chuyến thăm
                 // của lãnh đạo cấp cao hai nước" with no date of its own is a plan (gold-news/CONVENTIONS.md)
-                if (status == Modality.Status.ANNOUNCED && c.dates().stream().noneMatch(dm -> dm.span().start() >= t.start())) continue;
+                if (status == Modality.Status.ANNOUNCED && modality.announcementNeedsDate(r.type()) && c.dates().stream().noneMatch(dm -> dm.span().start() >= t.start())) continue;
                 if (r.require() != null && !r.require().matcher(run.text).region(clause.start(), clause.end()).find()) continue;
                 if (r.notFollowedBy() != null && r.notFollowedBy().matcher(run.text).region(t.end(), clause.end()).lookingAt()) continue;
                 // "qua 6 chuyến thăm", "triển khai các khoản viện trợ": events counted or spoken of in general, none told

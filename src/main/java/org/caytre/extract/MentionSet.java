@@ -162,6 +162,7 @@ final class MentionSet {
         resolveRestatements();
         hostless();
         sameInstrument();
+        unquantified();
         Set<String> precise = new java.util.HashSet<>();
         for (var e : out.entrySet()) if (!defaulted.contains(e.getKey())) precise.add(undated(e.getValue()));
         List<Event> events = new ArrayList<>();
@@ -216,6 +217,25 @@ final class MentionSet {
                     drop.add(agreements.get(j).getKey());
             }
         out.keySet().removeAll(drop);
+    }
+
+    /**
+     * Aid told with its amount and again without ("Mỹ sẽ cấp 1 triệu USD hỗ trợ khẩn cấp …" / "… để hỗ trợ phục hồi đất
+     * nước"): a mention with no quantity, of the same sides, named recipient and time as one with a quantity, is that aid.
+     */
+    private void unquantified() {
+        List<Event> quantified = out.values().stream().filter(e -> QUANTIFIED.contains(e.type()) && quantity(e) != null).toList();
+        if (quantified.isEmpty()) return;
+        out.values().removeIf(e -> QUANTIFIED.contains(e.type()) && quantity(e) == null && e.attrs().get("to") != null && quantified.stream().anyMatch(q ->
+                q.type().equals(e.type()) && new TreeSet<>(q.participants()).equals(new TreeSet<>(e.participants()))
+                        && java.util.Objects.equals(q.attrs().get("to"), e.attrs().get("to")) && sameTime(q.date(), e.date())));
+    }
+
+    private static final Set<String> QUANTIFIED = Set.of("AID");
+
+    private static Object quantity(Event e) {
+        for (String k : List.of("amount", "count")) if (e.attrs().get(k) != null) return e.attrs().get(k);
+        return null;
     }
 
     /** "Tại cuộc hội đàm giữa … với đồng chí Thái Kỳ": a meeting restated with another foreign counterpart is another meeting. */

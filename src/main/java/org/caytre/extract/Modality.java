@@ -25,17 +25,18 @@ public final class Modality {
     private static final Modality STANDARD = new Modality("/extract/modality.tsv");
 
     private final List<Cue> cues = new ArrayList<>();
-    private final Set<String> announcedTypes, requestedTypes;
+    private final Set<String> announcedTypes, requestedTypes, datedAnnouncements;
     /** A trigger right after a locative ("công bố tại cuộc họp cấp cao …"): the event is where the plan was made. */
     private Pattern locative;
 
     private record Cue(Status status, Pattern pattern) {}
 
     Modality(String resource) {
-        Set<String> types = Set.of(), requested = Set.of();
+        Set<String> types = Set.of(), requested = Set.of(), dated = Set.of();
         for (String[] row : DataFiles.table(resource)) {
             if (row[0].equals("announced-types")) { types = Set.of(row[1].split(",")); continue; }
             if (row[0].equals("requested-types")) { requested = Set.of(row[1].split(",")); continue; }
+            if (row[0].equals("announced-dated-types")) { dated = Set.of(row[1].split(",")); continue; }
             if (row[0].equals("locative")) { locative = Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); continue; }
             cues.add(new Cue(Status.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
@@ -43,7 +44,11 @@ public final class Modality {
         cues.sort((a, b) -> Integer.compare(rank(a.status()), rank(b.status())));
         this.announcedTypes = types;
         this.requestedTypes = requested;
+        this.datedAnnouncements = dated;
     }
+
+    /** Whether an announced event of this type is one only with a date of its own ("sẽ thăm … vào tháng 10"). */
+    public boolean announcementNeedsDate(String type) { return datedAnnouncements.contains(type); }
 
     public static Modality standard() { return STANDARD; }
 

@@ -678,4 +678,12 @@ class NewsEventsTest {
         assertThat(events("Tin Việt Nam\n\nChính quyền Việt Nam và chính quyền Lào đã có nhiều cuộc gặp để tìm phương án.", "2024-09-10", "MEETING")).isEmpty();
         assertThat(events("Tin Việt Nam\n\nBộ trưởng Ngoại giao Việt Nam đã có các cuộc gặp với Ngoại trưởng Lào và Ngoại trưởng Thái Lan.", "2024-09-10", "MEETING")).hasSize(2);
     }
+
+    @Test
+    void aid_told_again_without_its_amount_is_the_same_aid() {
+        List<Event> aid = events("Tối 3-10, Đại sứ Nhật Bản cho biết Nhật Bản sẽ cấp 2 triệu USD hỗ trợ khẩn cấp cho Việt Nam sau lũ lụt.\n\n"
+                + "\"Chúng tôi sát cánh cùng các bạn để hỗ trợ Việt Nam phục hồi\", ông nói.", "2024-10-03", "AID");
+        assertThat(aid).hasSize(1);
+        assertThat(aid.get(0).attrs().get("amount")).isNotNull();
+    }
 }
