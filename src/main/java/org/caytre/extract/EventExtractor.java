@@ -176,6 +176,12 @@ public final class EventExtractor {
                     if (productive.contains(other.getKey()) && !other.getKey().type().equals(r.type())   // another kind of event
                             && other.getValue()[0] > te && other.getValue()[0] < stop && !during(run.text, clause.start(), other.getValue()[0]))
                         stop = other.getValue()[0];
+                // "Tại cuộc gặp, … cảm ơn Thái Lan đã treo cờ rủ (1-2/8)": a mention referring back is dated only in its own part
+                boolean refersBack = Anaphora.refersBack(run.text, clause.start(), clause.end(), ts, te);
+                if (refersBack && Anaphora.referredToByPhrase(run.text, clause.start(), ts)) {
+                    int comma = run.text.indexOf(',', te);
+                    if (comma >= 0 && comma < stop) stop = comma;
+                }
                 // "Ngày 20/9, … gửi thư … để thông báo quyết định": a verb of reporting after the trigger reports nothing of its date
                 ClauseContext dated = reportingBefore(run.text, clause.start(), ts) ? c : withReportDates;
                 List<Event> events = withStatus(apply(r, ClauseContext.until(dated, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
@@ -187,7 +193,7 @@ public final class EventExtractor {
                     if (inherited != null) events = redated(events, inherited);
                 }
                 if (restates) run.out.addCaption(events);
-                else run.out.add(events, Anaphora.refersBack(run.text, clause.start(), clause.end(), ts, te));
+                else run.out.add(events, refersBack);
                 run.fired.add(Map.entry(clause, r));          // even without sides: a footnote may list them
                 if (events.isEmpty()) continue;
                 any = true;

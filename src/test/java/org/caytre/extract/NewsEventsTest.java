@@ -686,4 +686,11 @@ class NewsEventsTest {
         assertThat(aid).hasSize(1);
         assertThat(aid.get(0).attrs().get("amount")).isNotNull();
     }
+
+    @Test
+    void a_meeting_referred_back_to_takes_no_date_from_a_later_part_of_its_sentence() {
+        List<Event> meetings = events("Sáng 13/8, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp Thủ tướng Lào.\n\n"
+                + "Tại cuộc gặp, Phó Chủ tịch nước cảm ơn Lào đã tổ chức lễ tưởng niệm trong hai ngày (2-3/8) vừa qua.", "2024-08-14", "MEETING");
+        assertThat(meetings).extracting(Event::date).containsExactly("2024-08-13");
+    }
 }
