@@ -81,6 +81,8 @@ public final class PersonRecognizer {
             // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the office's body stands between the title and the name
             int named = bodyThenName(text, q, nameEnd, end, entities);
             if (named > q) {
+                for (EntityMention e : entities)            // the body's country is the office's
+                    if (country == null && e.type() == EntityType.COUNTRY && e.span().start() >= q && e.span().end() <= named) country = e.id();
                 title.append(' ').append(text, q, named - 1);
                 q = named;
                 nameEnd = nameEnd(text, q, end, entities);
@@ -228,12 +230,21 @@ public final class PersonRecognizer {
         int w = q;
         while (w < end && Character.isLetter(text.charAt(w))) w++;
         if (w == q || !BODY_WORDS.contains(text.subSequence(q, w).toString())) return q;
-        int p = w;
+        int p = w, lower = 0;
         for (int words = 0; p < end && words < 8; words++) {
             while (p < end && text.charAt(p) == ' ') p++;
             int s = p;
             while (p < end && Character.isLetter(text.charAt(p))) p++;
-            if (p == s || !Character.isUpperCase(text.charAt(s))) return q;
+            if (p == s) return q;
+            // "Đảng Cộng sản Trung Quốc Tập Cận Bình": a body's name holds lower-case words; its country ends it
+            EntityMention country = entityAt(entities, s);
+            if (country != null && country.type() == EntityType.COUNTRY) {
+                int n = skip(text, country.span().end(), end, " ");
+                return n < end && Character.isUpperCase(text.charAt(n)) && nameEnd(text, n, end, entities) > n ? n : q;
+            }
+            // at most two lower-case words in a row ("Ủy ban nhân dân"): more is the sentence going on ("… cho biết …")
+            if (!Character.isUpperCase(text.charAt(s))) { if (words == 0 || ++lower > 2) return q; continue; }
+            lower = 0;
             if (surnames.contains(text.subSequence(s, p).toString()) && nameEnd(text, s, end, entities) > p) return s;
         }
         return q;

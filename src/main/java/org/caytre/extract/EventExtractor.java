@@ -187,6 +187,7 @@ public final class EventExtractor {
                 List<Event> events = withStatus(apply(r, ClauseContext.until(dated, stop), run.text, ts, te, run.text.substring(ts, te), own, false),
                         Modality.Status.values()[entry.getValue()[2]]);
                 String recalled = Anniversaries.celebrates(r.type()) ? Anniversaries.date(run.text, clause.start(), Anniversaries.opens(run.text, ts, te) ? te : ts, c.dates(), run.anchorYear) : null;
+                if (r.type().equals("MEETING")) events = Receptions.placed(events, c, run.text, ts, te);
                 if (recalled != null) events = redated(events, recalled);
                 else if (!events.isEmpty() && events.stream().allMatch(e -> e.date() == null)) {
                     String inherited = antecedentDate(run, sentence, clause, ts);

@@ -66,13 +66,24 @@ final class MentionSet {
                 if (x.type().equals(e.type()) && new TreeSet<>(x.participants()).equals(sides)
                         && (captions.contains(e) || x.evidence().start() < e.evidence().start())
                         && (e.date() == null || sameTime(x.date(), e.date())) && sameCounterpart(x, e)) { told = x; break; }
-            if (told != null) {                 // a restatement dated more precisely ("… năm 2016" / "(9/2016)") dates the event
-                if (e.date() != null && told.date() != null && e.date().length() > told.date().length()) {
+            if (told != null) {
+                // a restatement dated more precisely ("… năm 2016" / "(9/2016)") dates the event; one naming more people
+                // ("Tập Cận Bình tiếp đồng chí Lương Cường" under a cut headline) names them for the event
+                boolean dates = e.date() != null && told.date() != null && e.date().length() > told.date().length();
+                List<String> people = new ArrayList<>(told.people());
+                for (String p : e.people()) if (!people.contains(p)) people.add(p);
+                Map<String, Object> attrs = told.attrs();
+                if (told.attrs().get("place") == null && e.attrs().get("place") != null) {     // where the restatement says it was
+                    attrs = new LinkedHashMap<>(told.attrs());
+                    attrs.put("place", e.attrs().get("place"));
+                }
+                if (dates || people.size() > told.people().size() || attrs != told.attrs()) {
                     String k = key(told);
+                    boolean wasDefaulted = defaulted.remove(k);
                     out.remove(k);
-                    defaulted.remove(k);
-                    Event better = new Event(told.type(), told.participants(), told.people(), e.date(), told.attrs(), told.evidence(), told.rule());
+                    Event better = new Event(told.type(), told.participants(), people, dates ? e.date() : told.date(), attrs, told.evidence(), told.rule());
                     out.put(key(better), better);
+                    if (wasDefaulted && !dates) defaulted.add(key(better));
                 }
                 continue;
             }
@@ -181,7 +192,8 @@ final class MentionSet {
 
     /**
      * A visit the clause names no host for ("Chuyến thăm của Tổng Bí thư cũng nhằm …") restates a visit of the same
-     * sides that has one; alone, it is a visit to Vietnam, who speaks.
+     * sides that has one; alone, it is a visit to the country where a meeting of the same sides received the visitor, else
+     * to Vietnam, who speaks.
      */
     private void hostless() {
         List<Event> hosted = out.values().stream().filter(e -> e.type().equals("VISIT") && e.attrs().get("host") != null).toList();
@@ -193,8 +205,12 @@ final class MentionSet {
                 it.remove();
                 continue;
             }
+            // "Tập Cận Bình tiếp đồng chí Lương Cường": the visitor was received in the receiver's country
+            String place = out.values().stream().filter(m -> m.type().equals("MEETING") && m.attrs().get("place") != null
+                            && new TreeSet<>(m.participants()).equals(new TreeSet<>(e.participants())) && sameTime(m.date(), e.date()))
+                    .map(m -> (String) m.attrs().get("place")).findFirst().orElse("VNM");
             Map<String, Object> a = new LinkedHashMap<>(e.attrs());
-            a.put("host", "VNM");
+            a.put("host", place);
             entry.setValue(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
         }
     }

@@ -56,4 +56,12 @@ class PersonCountriesTest {
         Annotations a = annotate("Thứ trưởng Bộ Nội vụ đã phát biểu. Chủ tịch HĐQT ABC cho biết doanh thu tăng. Bộ trưởng Bộ Công Thương Lê Văn Tâm dự họp.");
         assertThat(a.people()).extracting(PersonMention::name).containsExactly("Lê Văn Tâm");
     }
+
+    @Test
+    void a_party_named_between_the_title_and_the_name_gives_the_office_and_its_country() {
+        Annotations a = annotate("Tổng Bí thư Đảng Nhân dân Cách mạng Lào Bun Mi Xay tiếp đoàn đại biểu. Chủ tịch Ủy ban nhân dân tỉnh cho biết Trần Văn Lộc đã đến.");
+        assertThat(a.people()).extracting(PersonMention::name).contains("Bun Mi Xay").doesNotContain("Đảng Nhân");
+        assertThat(countryOf(a, "Bun Mi Xay")).isEqualTo("LAO");
+        assertThat(a.people()).extracting(PersonMention::name).doesNotContain("Trần Văn Lộc");   // "… cho biết" is no body
+    }
 }

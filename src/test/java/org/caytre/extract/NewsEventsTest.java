@@ -693,4 +693,15 @@ class NewsEventsTest {
                 + "Tại cuộc gặp, Phó Chủ tịch nước cảm ơn Lào đã tổ chức lễ tưởng niệm trong hai ngày (2-3/8) vừa qua.", "2024-08-14", "MEETING");
         assertThat(meetings).extracting(Event::date).containsExactly("2024-08-13");
     }
+
+    @Test
+    void a_visit_received_by_a_foreign_leader_is_hosted_by_that_leaders_country() {
+        String story = "Thường trực Ban Bí thư Trần Quang Hải hội kiến Tổng thống ...\n\n"
+                + "Tổng thống Lào Thongloun Sisoulith tiếp đồng chí Trần Quang Hải cùng đoàn công tác. Ảnh: TTXVN\n\n"
+                + "Chuyến thăm nhằm cụ thể hóa nhận thức chung giữa lãnh đạo hai nước.\n\n"
+                + "Tại cuộc hội đàm giữa đồng chí Trần Quang Hải với đồng chí Sonexay Siphandone, hai bên nhất trí tăng cường hợp tác.";
+        assertThat(events(story, "2024-10-11", "VISIT")).extracting(e -> e.attrs().get("host")).containsExactly("LAO");
+        // the talks restated with another counterpart than the one who received him are another meeting
+        assertThat(events(story, "2024-10-11", "MEETING")).hasSize(2);
+    }
 }
