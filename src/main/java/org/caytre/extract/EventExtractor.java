@@ -487,26 +487,20 @@ public final class EventExtractor {
         for (Event e : events) {
             String host = hosts.get(foreign(e));
             if (host == null || !e.attrs().containsKey("host")) { out.add(e); continue; }
-            Map<String, Object> a = new LinkedHashMap<>(e.attrs());
-            a.put("host", host);
-            out.add(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
+            out.add(e.with("host", host));
         }
         return out;
     }
 
     private static List<Event> redated(List<Event> events, String date) {
         List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) out.add(new Event(e.type(), e.participants(), e.people(), date, e.attrs(), e.evidence(), e.rule()));
+        for (Event e : events) out.add(e.dated(date));
         return out;
     }
 
     private static List<Event> withStatus(List<Event> events, Modality.Status status) {
         List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) {
-            Map<String, Object> a = new LinkedHashMap<>(e.attrs());
-            a.put("status", status.attr());
-            out.add(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
-        }
+        for (Event e : events) out.add(e.with("status", status.attr()));
         return out;
     }
 

@@ -209,9 +209,7 @@ final class MentionSet {
             String place = out.values().stream().filter(m -> m.type().equals("MEETING") && m.attrs().get("place") != null
                             && new TreeSet<>(m.participants()).equals(new TreeSet<>(e.participants())) && sameTime(m.date(), e.date()))
                     .map(m -> (String) m.attrs().get("place")).findFirst().orElse("VNM");
-            Map<String, Object> a = new LinkedHashMap<>(e.attrs());
-            a.put("host", place);
-            entry.setValue(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
+            entry.setValue(e.with("host", place));
         }
     }
 

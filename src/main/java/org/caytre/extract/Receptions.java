@@ -1,9 +1,7 @@
 package org.caytre.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.caytre.model.Event;
 import org.caytre.model.PersonMention;
 
@@ -26,11 +24,7 @@ final class Receptions {
         if (receiver == null || receiver.countryId() == null || receiver.countryId().equals("VNM")
                 || received == null || !"VNM".equals(received.countryId())) return meetings;
         List<Event> out = new ArrayList<>(meetings.size());
-        for (Event e : meetings) {
-            Map<String, Object> a = new LinkedHashMap<>(e.attrs());
-            a.put("place", receiver.countryId());
-            out.add(new Event(e.type(), e.participants(), e.people(), e.date(), a, e.evidence(), e.rule()));
-        }
+        for (Event e : meetings) out.add(e.with("place", receiver.countryId()));
         return out;
     }
 }

@@ -16,4 +16,16 @@ public record Event(String type, List<String> participants, List<String> people,
         people = List.copyOf(people);
         attrs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attrs));   // values may be null
     }
+
+    /** This event with one attribute set (a null value keeps the key). */
+    public Event with(String key, Object value) {
+        Map<String, Object> a = new java.util.LinkedHashMap<>(attrs);
+        a.put(key, value);
+        return new Event(type, participants, people, date, a, evidence, rule);
+    }
+
+    /** This event at another date. */
+    public Event dated(String newDate) {
+        return new Event(type, participants, people, newDate, attrs, evidence, rule);
+    }
 }
