@@ -51,6 +51,8 @@ public final class Annotator {
         ents.addAll(implied);
         ents.sort(Comparator.comparingInt(m -> m.span().start()));
         persons.sort(Comparator.comparingInt(m -> m.span().start()));
+        persons.addAll(people.shortForms(text, persons));
+        persons.sort(Comparator.comparingInt(m -> m.span().start()));
         return new Annotations(ents, PersonCountries.resolve(persons, ents, this.people::knownVietnamese), ds, qs);
     }
 

@@ -280,4 +280,36 @@ public final class PersonRecognizer {
         while (i < end && !Character.isLetter(t.charAt(i))) i++;
         return i;
     }
+
+    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:ông|bà|Ngài|ngài) (\\p{Lu}[\\p{L}]*(?:-\\p{L}+)?)(?![\\p{L}])");
+
+    /**
+     * People named again by one word after a form of address ("ông Kritenbrink", "bà Harris"): the person of the text
+     * whose full name ends or begins with that word, when only one does; with that person's name and country.
+     */
+    public List<PersonMention> shortForms(CharSequence text, List<PersonMention> found) {
+        Map<String, PersonMention> byWord = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (PersonMention p : found) {
+            String[] words = p.name().split(" ");
+            if (words.length < 2) continue;
+            for (String w : new String[] {words[0], words[words.length - 1]}) {
+                PersonMention before = byWord.putIfAbsent(w, p);
+                if (before != null && !before.name().equals(p.name())) ambiguous.add(w);
+            }
+        }
+        if (byWord.isEmpty()) return List.of();
+        List<PersonMention> out = new ArrayList<>();
+        java.util.regex.Matcher m = ADDRESSED.matcher(text);
+        int f = 0;
+        while (m.find()) {
+            PersonMention full = byWord.get(m.group(1));
+            if (full == null || ambiguous.contains(m.group(1))) continue;
+            while (f < found.size() && found.get(f).span().end() <= m.start(1)) f++;
+            if (f < found.size() && found.get(f).span().start() < m.end(1)) continue;      // inside a name already found
+            out.add(new PersonMention(new Span(m.start(1), m.end(1)), full.name(), "", full.countryId()));
+        }
+        return out;
+    }
 }

@@ -338,6 +338,10 @@ public final class EventExtractor {
             c = ClauseContext.until(c, stop);
             sides = Topics.subjectWhenVietnamFollows(text, c, sides, ts, te);   // "Thụy Điển … thiết lập quan hệ ngoại giao với Việt Nam"
         }
+        if (r.type().equals("VISIT")) {                                // "… công du tới Hà Nội, ông … Mỹ … đã nói rằng … Trung Quốc"
+            int stop = Topics.speechStop(text, c, sides, te);
+            sides = sides.stream().filter(x -> x.at() < stop).toList();
+        }
         if (r.type().equals("PARTNERSHIP") && !attrs.containsKey("level")) return out;   // "đối tác thương mại" is no framework
         if (sides.isEmpty()) return out;
         boolean visit = "after-trigger".equals(r.host());

@@ -11,16 +11,26 @@ import org.caytre.extract.ClauseContext.Side;
  * are in {@code extract/clause-patterns.tsv} ({@code topic}, {@code vietnam-follows}).
  */
 final class Topics {
-    private static final Pattern TOPIC = ClausePhrases.get("topic"), VIETNAM_FOLLOWS = ClausePhrases.get("vietnam-follows");
+    private static final Pattern TOPIC = ClausePhrases.get("topic"), VIETNAM_FOLLOWS = ClausePhrases.get("vietnam-follows"),
+            SPEECH = ClausePhrases.get("speech");
 
     private Topics() {}
 
     /** The offset where the topic begins after the first side named after the trigger, or the clause end. */
     static int stop(String text, ClauseContext c, List<Side> sides, int te) {
+        return stop(TOPIC, text, c, sides, te);
+    }
+
+    /** The offset where what a visitor said begins after the first side named after the trigger, or the clause end. */
+    static int speechStop(String text, ClauseContext c, List<Side> sides, int te) {
+        return stop(SPEECH, text, c, sides, te);
+    }
+
+    private static int stop(Pattern words, String text, ClauseContext c, List<Side> sides, int te) {
         int first = -1;
         for (Side s : sides) if (s.at() >= te) { first = s.at(); break; }
         if (first < 0) return c.clause().end();
-        Matcher m = TOPIC.matcher(text).region(first, c.clause().end());
+        Matcher m = words.matcher(text).region(first, c.clause().end());
         return m.find() ? m.start() : c.clause().end();
     }
 

@@ -64,4 +64,11 @@ class PersonCountriesTest {
         assertThat(countryOf(a, "Bun Mi Xay")).isEqualTo("LAO");
         assertThat(a.people()).extracting(PersonMention::name).doesNotContain("Trần Văn Lộc");   // "… cho biết" is no body
     }
+
+    @Test
+    void a_person_named_again_by_one_word_after_ong_or_ba_is_the_person_named_in_full() {
+        Annotations a = annotate("Ngoại trưởng Úc Peter Grant đến Hà Nội. Sau đó, ông Grant gặp các doanh nghiệp. Ông Minh không dự.");
+        assertThat(a.people()).filteredOn(p -> p.name().equals("Peter Grant")).hasSize(2).extracting(PersonMention::countryId).containsOnly("AUS");
+        assertThat(a.people()).extracting(PersonMention::name).doesNotContain("Minh");
+    }
 }

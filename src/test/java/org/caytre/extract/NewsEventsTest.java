@@ -704,4 +704,13 @@ class NewsEventsTest {
         // the talks restated with another counterpart than the one who received him are another meeting
         assertThat(events(story, "2024-10-11", "MEETING")).hasSize(2);
     }
+
+    @Test
+    void what_a_visitor_said_names_no_side_of_the_visit() {
+        String story = "Tin Biển Đông\n\nTrong chuyến công du tới Hà Nội vào hai ngày 11-12/6, ông Ngoại trưởng Úc Peter Grant "
+                + "đã nói rằng các hành động gần đây của Trung Quốc là đáng lo ngại.\n\n"
+                + "Ngay trước chuyến công du của ông Grant đến Hà Nội, Bộ Ngoại giao Việt Nam cho biết sẵn sàng đàm phán với Philippines.";
+        assertThat(events(story, "2024-06-24", "VISIT")).extracting(NewsEventsTest::foreign, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("AUS", "2024-06-11/2024-06-12"));
+    }
 }
