@@ -35,6 +35,7 @@ final class Seats {
         boolean before = "before".equals(r.host());
         Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
         int consumed = -1;                      // "trúng cử Ủy viên không thường trực HĐBA": one seat, however many triggers
+        List<int[]> coordinated = new ArrayList<>();          // {first event index, entity index}: "Chủ tịch ASEAN, AIPA"
         while (t.find()) {
             if (t.start() < consumed) continue;
             EntityMention body = null;
@@ -50,6 +51,8 @@ final class Seats {
                 fromContext = true;
             }
             if (body == null) continue;
+            if (!before && !fromContext)
+                for (EntityMention more : coordinatedAfter(text, c, body)) coordinated.add(new int[] {out.size(), c.entities().indexOf(more)});
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             String between = before || fromContext ? t.group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
             String role = mapped(r.maps().getOrDefault("role", List.of()), between);
@@ -87,6 +90,8 @@ final class Seats {
                 if (year.lookingAt()) a.put("term", year.group(1));                  // "APEC 2017": the year hosted
             } else if (!before && holderNamed(text, c, t.start(), t.end(), body) != null) {
                 parts.add(holderNamed(text, c, t.start(), t.end(), body).id());        // "Ba Lan, nước giữ vị trí Chủ tịch HĐBA"
+            } else if (!before && wishedHolder(text, c, t.start()) != null) {
+                parts.add(wishedHolder(text, c, t.start()).id());            // "tin tưởng … Lào … đảm nhận … Chủ tịch ASEAN"
             } else if (c.vietnam() || (before && c.vietnamese())) parts.add("VNM");
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
@@ -108,8 +113,30 @@ final class Seats {
             if (terms.size() >= 2) for (DateMention dm : terms) out.add(event(r, c, parts, dm.value(), a));
             else out.add(event(r, c, parts, after.isEmpty() ? null : after.get(0).value(), a));
         }
+        // each body coordinated with the seat's ("Chủ tịch ASEAN, AIPA năm 2024") is held the same way
+        for (int i = coordinated.size() - 1; i >= 0; i--) {
+            int from = coordinated.get(i)[0];
+            int to = i + 1 < coordinated.size() && coordinated.get(i + 1)[0] > from ? coordinated.get(i + 1)[0] : out.size();
+            String other = c.entities().get(coordinated.get(i)[1]).id();
+            for (int k = from; k < to; k++) if (!other.equals(out.get(k).attrs().get("body"))) out.add(out.get(k).with("body", other));
+        }
         return out;
     }
+
+    /** Organisations listed right after a seat's body ("ASEAN, AIPA", "ASEAN và AIPA"). */
+    private static List<EntityMention> coordinatedAfter(String text, ClauseContext c, EntityMention body) {
+        List<EntityMention> out = new ArrayList<>();
+        int end = body.span().end();
+        for (EntityMention e : c.entities()) {
+            if (e.span().start() < end) continue;
+            if (e.type() != EntityType.ORGANIZATION || !LIST_GLUE.matcher(text).region(end, e.span().start()).matches()) break;
+            out.add(e);
+            end = e.span().end();
+        }
+        return out;
+    }
+
+    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,|và|,\\s*và)\\s*");
 
     /**
      * The one country a seat is said of: named right before it ("Ba Lan, nước giữ vị trí Chủ tịch …", "Bờ Biển Ngà là
@@ -140,6 +167,18 @@ final class Seats {
 
     private static final Pattern ACRONYM = ClausePhrases.get("acronym-body");
 
+    /** The first foreign country named after the last verb of belief or wish before the seat; null when none. */
+    private static EntityMention wishedHolder(String text, ClauseContext c, int trigger) {
+        Matcher w = WISHED.matcher(text).region(c.clause().start(), trigger);
+        int after = -1;
+        while (w.find()) after = w.end();
+        if (after < 0) return null;
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.COUNTRY && !e.id().equals("VNM") && e.span().start() >= after && e.span().end() <= trigger) return e;
+        return null;
+    }
+
+    private static final Pattern WISHED = ClausePhrases.get("seat-wished");
     private static final Pattern HOLDER_GLUE = ClausePhrases.get("seat-holder-glue"), SEAT_OPENS = ClausePhrases.get("seat-opens");
 
     /**

@@ -713,4 +713,12 @@ class NewsEventsTest {
         assertThat(events(story, "2024-06-24", "VISIT")).extracting(NewsEventsTest::foreign, Event::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("AUS", "2024-06-11/2024-06-12"));
     }
+
+    @Test
+    void a_seat_wished_for_another_country_is_that_countrys_and_each_listed_body_is_held() {
+        List<Event> seats = events("Chủ tịch nước Lương Cường khẳng định Việt Nam luôn ủng hộ Campuchia; tin tưởng Campuchia dưới sự lãnh đạo "
+                + "của Thủ tướng Hun Manet sẽ phát triển mạnh mẽ, hoàn thành tốt năm đảm nhận cương vị Chủ tịch ASEAN, AIPA trong năm 2026.", "2025-12-01", "MULTILATERAL_ROLE");
+        assertThat(seats).extracting(e -> e.participants().get(0) + " " + e.attrs().get("body"))
+                .containsExactlyInAnyOrder("KHM ORG:ASEAN", "KHM ORG:AIPA");
+    }
 }
