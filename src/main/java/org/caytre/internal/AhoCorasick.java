@@ -28,7 +28,15 @@ public final class AhoCorasick {
     private final int[] lengths;
     private final int states;
 
-    public AhoCorasick(List<String> patterns) {
+    public AhoCorasick(List<String> patterns) { this(patterns, false); }
+
+    /**
+     * An automaton over lower-case patterns that reads each character of the text as {@link Character#toLowerCase(char)}
+     * of it, so that text need not be lower-cased (a copy) first.
+     */
+    public static AhoCorasick ignoringCase(List<String> lowerCasePatterns) { return new AhoCorasick(lowerCasePatterns, true); }
+
+    private AhoCorasick(List<String> patterns, boolean ignoreCase) {
         lengths = patterns.stream().mapToInt(String::length).toArray();
         List<Map<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> outputs = new ArrayList<>();
@@ -52,6 +60,9 @@ public final class AhoCorasick {
             outputs.get(node).add(p);
         }
         if (distinct >= Character.MAX_VALUE) throw new IllegalArgumentException("too many distinct characters");
+        if (ignoreCase)
+            for (int c = 0; c <= Character.MAX_VALUE; c++)
+                if (classOf[c] == 0) classOf[c] = classOf[Character.toLowerCase((char) c)];
         classes = distinct + 1;
         states = trie.size();
         next = new int[Math.multiplyExact(states, classes)];
