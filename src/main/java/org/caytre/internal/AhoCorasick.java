@@ -1,6 +1,5 @@
 package org.caytre.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -65,27 +64,28 @@ public final class AhoCorasick {
                 if (classOf[c] == 0) classOf[c] = classOf[Character.toLowerCase((char) c)];
         classes = distinct + 1;
         states = trie.size();
+        // states numbered breadth first: the shallow states, where matching spends its time, share a few cache lines
+        int[] order = new int[states], id = new int[states];
+        for (int head = 0, tail = 1; head < tail; head++)
+            for (Map.Entry<Character, Integer> e : sorted(trie.get(order[head]))) order[tail++] = e.getValue();
+        for (int i = 0; i < states; i++) id[order[i]] = i;
         next = new int[Math.multiplyExact(states, classes)];
-        int[] fail = new int[states];
+        int[] fail = new int[states];                      // by new number
         // breadth first: a state's failure target is shallower, so its row is complete when the state is filled in
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (Map.Entry<Character, Integer> e : sorted(trie.get(0))) {
-            next[classOf[e.getKey()]] = e.getValue();
-            queue.add(e.getValue());
-        }
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            System.arraycopy(next, fail[node] * classes, next, node * classes, classes);
-            for (Map.Entry<Character, Integer> e : sorted(trie.get(node))) {
-                int k = classOf[e.getKey()], child = e.getValue();
-                fail[child] = next[fail[node] * classes + k];    // read before this row's own edges are set
-                outputs.get(child).addAll(outputs.get(fail[child]));
-                queue.add(child);
+        for (int node = 0; node < states; node++) {
+            if (node > 0) System.arraycopy(next, fail[node] * classes, next, node * classes, classes);
+            List<Map.Entry<Character, Integer>> edges = sorted(trie.get(order[node]));
+            for (Map.Entry<Character, Integer> e : edges) {
+                int k = classOf[e.getKey()], child = id[e.getValue()];
+                if (node > 0) {
+                    fail[child] = next[fail[node] * classes + k];    // read before this row's own edges are set
+                    outputs.get(order[child]).addAll(outputs.get(order[fail[child]]));
+                }
             }
-            for (Map.Entry<Character, Integer> e : trie.get(node).entrySet()) next[node * classes + classOf[e.getKey()]] = e.getValue();
+            for (Map.Entry<Character, Integer> e : edges) next[node * classes + classOf[e.getKey()]] = id[e.getValue()];
         }
         out = new int[states][];
-        for (int i = 0; i < states; i++) out[i] = outputs.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
+        for (int i = 0; i < states; i++) out[i] = outputs.get(order[i]).stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
     private static List<Map.Entry<Character, Integer>> sorted(Map<Character, Integer> edges) {
