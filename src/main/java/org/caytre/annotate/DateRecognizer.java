@@ -22,11 +22,12 @@ import org.caytre.model.Span;
 public final class DateRecognizer {
     private static final String D = "(\\d{1,2})", M = "(\\d{1,2})", Y = "((?:19|20)\\d\\d)";
     private static final String NOT_BEFORE = "(?<![\\p{L}\\p{N}/.,-])", NOT_AFTER = "(?![\\p{L}\\p{N}]|/\\d|-\\p{L}|[.,]\\d)";
-    // the leading look-ahead lets the matcher skip most positions at once
+    // the leading look-ahead lets the matcher skip most positions at once: every reading starts with a digit, "(", or one of
+    // these words (most syllables start with n, t or q, and would otherwise try every reading)
     // a day-month written with a dash ("chiều 5-3", "ngày 17-5") is a date only after a word that announces one
     private static final String DAY_WORD = "(?<=(?iu:" + DateWords.alternation("announces") + "|" + DateWords.alternation("daypart") + "|"
             + DateWords.alternation("weekday") + "|" + DateWords.alternation("dash-only") + "|\\()\\s?)";
-    private static final Pattern DATES = Pattern.compile("(?=[\\d(nNtTqQ])" + NOT_BEFORE + "(?:"
+    private static final Pattern DATES = Pattern.compile("(?=[\\d(]|ngày |[Nn]ăm |[Tt]háng |[Tt]ừ |[Qq]uý )" + NOT_BEFORE + "(?:"
             + "(?<r1>" + D + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"                 // 29-30/10/2020
             + "|(?<r2>" + D + "/" + M + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"      // 30/10-01/11/2022
             + "|(?<full>" + D + "[/.-]" + M + "[/.-]" + Y + ")"                           // 29/9/2020, 15-11-2024
