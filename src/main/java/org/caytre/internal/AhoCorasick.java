@@ -10,7 +10,8 @@ import java.util.Map;
  * A multi-pattern matcher: every occurrence of every pattern in one linear pass. Built as a trie with failure links,
  * then flattened into a dense automaton: characters map to classes (the distinct characters of the patterns, plus one
  * class for all others) and each state has a full row of next states, so matching costs one array read per
- * character and no failure chasing. Memory is states × classes ints (the gazetteer: ≈ 7,400 × 45). Immutable once built.
+ * character and no failure chasing. Memory is states × classes chars (the gazetteer: ≈ 7,400 × 45; ints past 65,536
+ * states). Immutable once built.
  */
 public final class AhoCorasick {
     /** An occurrence of pattern {@code pattern} at offsets [start, end). */
@@ -22,7 +23,9 @@ public final class AhoCorasick {
 
     private final char[] classOf;      // char → class; 0 for characters in no pattern
     private final int classes;
-    private final int[] next;          // next[state * classes + class]
+    /** next[state * classes + class]; as chars (half the cache lines) when the states fit in 16 bits, else null. */
+    private final char[] next16;
+    private final int[] next;          // the same table as ints, when next16 is null
     private final int[][] out;         // per state: patterns ending there, longest first
     private final int[] lengths;
     private final int states;
@@ -69,20 +72,28 @@ public final class AhoCorasick {
         for (int head = 0, tail = 1; head < tail; head++)
             for (Map.Entry<Character, Integer> e : sorted(trie.get(order[head]))) order[tail++] = e.getValue();
         for (int i = 0; i < states; i++) id[order[i]] = i;
-        next = new int[Math.multiplyExact(states, classes)];
+        int[] table = new int[Math.multiplyExact(states, classes)];
         int[] fail = new int[states];                      // by new number
         // breadth first: a state's failure target is shallower, so its row is complete when the state is filled in
         for (int node = 0; node < states; node++) {
-            if (node > 0) System.arraycopy(next, fail[node] * classes, next, node * classes, classes);
+            if (node > 0) System.arraycopy(table, fail[node] * classes, table, node * classes, classes);
             List<Map.Entry<Character, Integer>> edges = sorted(trie.get(order[node]));
             for (Map.Entry<Character, Integer> e : edges) {
                 int k = classOf[e.getKey()], child = id[e.getValue()];
                 if (node > 0) {
-                    fail[child] = next[fail[node] * classes + k];    // read before this row's own edges are set
+                    fail[child] = table[fail[node] * classes + k];    // read before this row's own edges are set
                     outputs.get(order[child]).addAll(outputs.get(order[fail[child]]));
                 }
             }
-            for (Map.Entry<Character, Integer> e : edges) next[node * classes + classOf[e.getKey()]] = id[e.getValue()];
+            for (Map.Entry<Character, Integer> e : edges) table[node * classes + classOf[e.getKey()]] = id[e.getValue()];
+        }
+        if (states <= Character.MAX_VALUE + 1) {
+            next16 = new char[table.length];
+            for (int i = 0; i < table.length; i++) next16[i] = (char) table[i];
+            next = null;
+        } else {
+            next16 = null;
+            next = table;
         }
         out = new int[states][];
         for (int i = 0; i < states; i++) out[i] = outputs.get(order[i]).stream().mapToInt(Integer::intValue).distinct().toArray();
@@ -97,6 +108,15 @@ public final class AhoCorasick {
     /** Every occurrence in {@code text[from, to)}, offsets in {@code text}, to {@code sink}; allocates nothing. */
     public void scan(CharSequence text, int from, int to, HitSink sink) {
         int node = 0, c = classes;
+        if (next16 != null) {
+            char[] table = next16;
+            for (int i = from; i < to; i++) {
+                node = table[node * c + classOf[text.charAt(i)]];
+                int[] o = out[node];
+                for (int p : o) sink.hit(p, i + 1 - lengths[p], i + 1);
+            }
+            return;
+        }
         for (int i = from; i < to; i++) {
             node = next[node * c + classOf[text.charAt(i)]];
             int[] o = out[node];
