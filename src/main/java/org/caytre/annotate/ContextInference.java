@@ -21,11 +21,10 @@ final class ContextInference {
     /** Mentions implied within one sentence, given the entities found in it. */
     List<EntityMention> infer(CharSequence text, Span sentence, List<EntityMention> inSentence) {
         List<EntityMention> out = new ArrayList<>();
+        if (inSentence.isEmpty()) return out;                    // every rule needs its country in the sentence
         for (Rule r : rules) {
-            if (inSentence.stream().noneMatch(m -> m.id().equals(r.country()))) continue;
-            if (r.bilateral() && inSentence.stream().anyMatch(m -> m.type() == EntityType.COUNTRY
-                    && !m.id().equals("VNM") && !m.id().equals(r.country()))) continue;
-            if (r.bilateral() && inSentence.stream().noneMatch(m -> m.id().equals("VNM"))) continue;
+            if (!names(inSentence, r.country())) continue;
+            if (r.bilateral() && (namesThirdCountry(inSentence, r.country()) || !names(inSentence, "VNM"))) continue;
             Matcher m = r.trigger().matcher(text).region(sentence.start(), sentence.end());
             if (m.find()) {
                 EntityType type = r.implied().startsWith("AGR:") ? EntityType.AGREEMENT : EntityType.ORGANIZATION;
@@ -33,5 +32,16 @@ final class ContextInference {
             }
         }
         return out;
+    }
+
+    private static boolean names(List<EntityMention> mentions, String id) {
+        for (EntityMention m : mentions) if (m.id().equals(id)) return true;
+        return false;
+    }
+
+    private static boolean namesThirdCountry(List<EntityMention> mentions, String country) {
+        for (EntityMention m : mentions)
+            if (m.type() == EntityType.COUNTRY && !m.id().equals("VNM") && !m.id().equals(country)) return true;
+        return false;
     }
 }

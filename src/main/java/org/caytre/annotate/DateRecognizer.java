@@ -22,11 +22,12 @@ import org.caytre.model.Span;
 public final class DateRecognizer {
     private static final String D = "(\\d{1,2})", M = "(\\d{1,2})", Y = "((?:19|20)\\d\\d)";
     private static final String NOT_BEFORE = "(?<![\\p{L}\\p{N}/.,-])", NOT_AFTER = "(?![\\p{L}\\p{N}]|/\\d|-\\p{L}|[.,]\\d)";
-    // the leading look-ahead lets the matcher skip most positions at once
+    // the leading look-ahead lets the matcher skip most positions at once: every reading starts with a digit, "(", or one of
+    // these words (most syllables start with n, t or q, and would otherwise try every reading)
     // a day-month written with a dash ("chiều 5-3", "ngày 17-5") is a date only after a word that announces one
     private static final String DAY_WORD = "(?<=(?iu:" + DateWords.alternation("announces") + "|" + DateWords.alternation("daypart") + "|"
             + DateWords.alternation("weekday") + "|" + DateWords.alternation("dash-only") + "|\\()\\s?)";
-    private static final Pattern DATES = Pattern.compile("(?=[\\d(nNtTqQ])" + NOT_BEFORE + "(?:"
+    private static final Pattern DATES = Pattern.compile("(?=[\\d(]|ngày |[Nn]ăm |[Tt]háng |[Tt]ừ |[Qq]uý )" + NOT_BEFORE + "(?:"
             + "(?<r1>" + D + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"                 // 29-30/10/2020
             + "|(?<r2>" + D + "/" + M + "\\s?[-–]\\s?" + D + "/" + M + "/" + Y + ")"      // 30/10-01/11/2022
             + "|(?<full>" + D + "[/.-]" + M + "[/.-]" + Y + ")"                           // 29/9/2020, 15-11-2024
@@ -69,11 +70,18 @@ public final class DateRecognizer {
         if (hasDigit(text, start, end)) {
             Matcher opening = OPENING_YEAR.matcher(text).region(start, end);
             DateAnchor local = opening.lookingAt() ? DateAnchor.year(Integer.parseInt(opening.group(1))) : anchor;
-            Matcher m = DATES.matcher(text).region(start, end);
+            // what find() would do, but the pattern is tried only where a reading can start: the regex engine costs
+            // tens of nanoseconds at every position it tries, and most positions are letters
+            Matcher m = DATES.matcher(text);
             m.useTransparentBounds(true);
-            while (m.find()) {
-                DateMention d = toMention(text, m, local);
-                if (d != null) out.add(d);
+            for (int i = start; i < end; ) {
+                if (mayStartDate(text, i) && m.region(i, end).lookingAt()) {
+                    DateMention d = toMention(text, m, local);
+                    if (d != null) out.add(d);
+                    i = Math.max(m.end(), i + 1);
+                } else {
+                    i++;
+                }
             }
         }
         if (anchor.knowsYear()) out.addAll(WordDates.find(text, start, end, anchor));
@@ -235,6 +243,25 @@ public final class DateRecognizer {
         String value = WordDates.lunarMarked(text, m.end()) ? WordDates.lunarDay(year, month, day, anchor)
                 : solarYear == null ? null : day(solarYear, month, day);
         return value == null ? null : new DateMention(new Span(m.start(), m.end()), m.group(), value, Precision.DAY);
+    }
+
+    /** Whether the look-ahead that opens {@link #DATES} can hold at {@code i}. */
+    private static boolean mayStartDate(CharSequence t, int i) {
+        char c = t.charAt(i);
+        return switch (c) {
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '(' -> true;
+            case 'n' -> startsWith(t, i + 1, "gày ") || startsWith(t, i + 1, "ăm ");
+            case 'N' -> startsWith(t, i + 1, "ăm ");
+            case 't', 'T' -> startsWith(t, i + 1, "háng ") || startsWith(t, i + 1, "ừ ");
+            case 'q', 'Q' -> startsWith(t, i + 1, "uý ");
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(CharSequence t, int i, String w) {
+        if (i + w.length() > t.length()) return false;
+        for (int k = 0; k < w.length(); k++) if (t.charAt(i + k) != w.charAt(k)) return false;
+        return true;
     }
 
     private static boolean hasDigit(CharSequence t, int start, int end) {

@@ -1,18 +1,24 @@
 package org.caytre.annotate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A word list from a data file, longest entries first, with a prefix test at a text position. The tests compare in
- * place and first look at one character (the quantity recognizer asks at every word of every sentence).
+ * place and only with the entries that start (or end) with the text's character (the quantity recognizer asks at every
+ * word of every sentence).
  */
 final class Lexicon {
-    private final List<String[]> rows;
-    /** Lower-cased first and last characters of the entries: most positions are answered by one look-up. */
-    private final Set<Character> firsts = new HashSet<>(), lasts = new HashSet<>();
+    /**
+     * The rows by the lower case of their first (and of their last) character, longest first within each: a row can
+     * only be written where the text has that character, so each test looks at the few rows that could match.
+     */
+    private final char[] firstKeys, lastKeys;
+    private final String[][][] byFirst, byLast;
 
     Lexicon(String resource) {
         this(Gazetteer.table(resource));
@@ -24,17 +30,31 @@ final class Lexicon {
     }
 
     private Lexicon(List<String[]> table) {
-        rows = table.stream().sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
+        List<String[]> rows = table.stream().sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
+        Map<Character, List<String[]>> firsts = new TreeMap<>(), lasts = new TreeMap<>();
         for (String[] r : rows) {
-            firsts.add(Character.toLowerCase(r[0].charAt(0)));
-            lasts.add(Character.toLowerCase(r[0].charAt(r[0].length() - 1)));
+            firsts.computeIfAbsent(Character.toLowerCase(r[0].charAt(0)), k -> new ArrayList<>()).add(r);
+            lasts.computeIfAbsent(Character.toLowerCase(r[0].charAt(r[0].length() - 1)), k -> new ArrayList<>()).add(r);
         }
+        firstKeys = keys(firsts);
+        byFirst = firsts.values().stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
+        lastKeys = keys(lasts);
+        byLast = lasts.values().stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
+    }
+
+    private static char[] keys(Map<Character, List<String[]>> byChar) {
+        char[] keys = new char[byChar.size()];
+        int k = 0;
+        for (char c : byChar.keySet()) keys[k++] = c;
+        return keys;
     }
 
     /** The row whose first column is written at {@code i} as a whole word (case-sensitive), or null. */
     String[] at(CharSequence t, int i, int end, boolean ignoreCase) {
-        if (i >= end || !firsts.contains(Character.toLowerCase(t.charAt(i)))) return null;
-        for (String[] r : rows) {
+        if (i >= end) return null;
+        int bucket = Arrays.binarySearch(firstKeys, Character.toLowerCase(t.charAt(i)));
+        if (bucket < 0) return null;
+        for (String[] r : byFirst[bucket]) {
             String w = r[0];
             int e = i + w.length();
             if (e > end || !same(t, i, w, ignoreCase)) continue;
@@ -48,8 +68,10 @@ final class Lexicon {
     String[] before(CharSequence t, int i, int start, boolean ignoreCase) {
         int j = i;
         while (j > start && t.charAt(j - 1) == ' ') j--;
-        if (j <= start || !lasts.contains(Character.toLowerCase(t.charAt(j - 1)))) return null;
-        for (String[] r : rows) {
+        if (j <= start) return null;
+        int bucket = Arrays.binarySearch(lastKeys, Character.toLowerCase(t.charAt(j - 1)));
+        if (bucket < 0) return null;
+        for (String[] r : byLast[bucket]) {
             String w = r[0];
             int s = j - w.length();
             if (s < start || !same(t, s, w, ignoreCase)) continue;

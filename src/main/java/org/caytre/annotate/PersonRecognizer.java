@@ -22,7 +22,9 @@ public final class PersonRecognizer {
     private record Title(String text, boolean vietnamese) {}
 
     private final List<Title> titles;
-    private final Map<Integer, List<Title>> titlesByFirst = new HashMap<>();   // by their first two letters, lower-cased
+    /** The titles by their first two letters lower-cased ({@link #key}), longest first: sorted keys, a bucket per key. */
+    private final int[] titleKeys;
+    private final Title[][] titlesByKey;
     private final Map<String, String[]> people = new HashMap<>();   // folded name → {canonical, country}
     private final Set<String> surnames;
     /** Known names as words ("Kim", "Jong", "un"), by their first word lower-cased, longest first: found without a title. */
@@ -33,7 +35,10 @@ public final class PersonRecognizer {
     public PersonRecognizer() {
         titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
                 .sorted(Comparator.comparingInt((Title t) -> t.text().length()).reversed()).toList();
-        for (Title t : titles) titlesByFirst.computeIfAbsent(key(t.text(), 0), k -> new ArrayList<>()).add(t);
+        Map<Integer, List<Title>> byKey = new java.util.TreeMap<>();
+        for (Title t : titles) byKey.computeIfAbsent(key(t.text(), 0), k -> new ArrayList<>()).add(t);
+        titleKeys = byKey.keySet().stream().mapToInt(Integer::intValue).toArray();
+        titlesByKey = byKey.values().stream().map(l -> l.toArray(Title[]::new)).toArray(Title[][]::new);
         for (String[] r : Gazetteer.table("/gazetteer/people.tsv")) {
             people.put(Fold.key(r[0]), new String[] {r[0], r[1]});
             addBareName(r[0], r);
@@ -179,9 +184,9 @@ public final class PersonRecognizer {
     private Title titleAt(CharSequence text, int i, int end) {
         if (i > 0 && Character.isLetter(text.charAt(i - 1))) return null;
         if (i + 1 >= end) return null;
-        List<Title> candidates = titlesByFirst.get(key(text, i));
-        if (candidates == null) return null;
-        for (Title t : candidates) {
+        int bucket = java.util.Arrays.binarySearch(titleKeys, key(text, i));
+        if (bucket < 0) return null;
+        for (Title t : titlesByKey[bucket]) {
             String w = t.text();
             int e = i + w.length();
             if (e > end || !regionEquals(text, i, w)) continue;

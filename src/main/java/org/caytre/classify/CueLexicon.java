@@ -70,13 +70,13 @@ final class CueLexicon {
     double[] score(String lower, int from, int to) {
         double[] out = new double[classes];
         if (to <= from) return out;
-        String s = lower.substring(from, to);
         java.util.BitSet seen = new java.util.BitSet(weight.length);
-        for (AhoCorasick.Hit h : automaton.find(s)) {
-            if (seen.get(h.pattern()) || !wholeWord(s, h.start(), h.end())) continue;
-            seen.set(h.pattern());
-            out[classOf[h.pattern()]] += weight[h.pattern()];
-        }
+        // the span's edges count as word edges, as if it were cut out of the text
+        automaton.scan(lower, from, to, (p, s, e) -> {
+            if (seen.get(p) || !wholeWord(lower, s, e, from, to)) return;
+            seen.set(p);
+            out[classOf[p]] += weight[p];
+        });
         return out;
     }
 
@@ -87,22 +87,28 @@ final class CueLexicon {
     double[][] score(String lower, List<org.caytre.model.Span> sorted) {
         double[][] out = new double[sorted.size()][classes];
         if (sorted.isEmpty()) return out;
-        int[] starts = new int[sorted.size()];
+        int[] starts = new int[sorted.size()], ends = new int[sorted.size()];
         for (int i = 0; i < starts.length; i++) {
             starts[i] = sorted.get(i).start();
-            if (i > 0 && starts[i] < sorted.get(i - 1).end()) {   // not in text order: one span at a time
+            ends[i] = sorted.get(i).end();
+            if (i > 0 && starts[i] < ends[i - 1]) {   // not in text order: one span at a time
                 for (int k = 0; k < out.length; k++) out[k] = score(lower, sorted.get(k).start(), sorted.get(k).end());
                 return out;
             }
         }
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (AhoCorasick.Hit h : automaton.find(lower)) {
-            int i = java.util.Arrays.binarySearch(starts, h.start());
+        // hits come in the order they end, so the hits a span holds whole come span after span: one set of the
+        // phrases seen, cleared when the span changes
+        java.util.BitSet seen = new java.util.BitSet(weight.length);
+        int[] current = {-1};
+        automaton.scan(lower, 0, lower.length(), (p, s, e) -> {
+            int i = java.util.Arrays.binarySearch(starts, s);
             if (i < 0) i = -i - 2;
-            if (i < 0 || h.end() > sorted.get(i).end() || !wholeWord(lower, h.start(), h.end())) continue;
-            if (!seen.add((long) i * weight.length + h.pattern())) continue;
-            out[i][classOf[h.pattern()]] += weight[h.pattern()];
-        }
+            if (i < 0 || e > ends[i] || !wholeWord(lower, s, e, 0, lower.length())) return;
+            if (i != current[0]) { seen.clear(); current[0] = i; }
+            if (seen.get(p)) return;
+            seen.set(p);
+            out[i][classOf[p]] += weight[p];
+        });
         return out;
     }
 
@@ -110,8 +116,9 @@ final class CueLexicon {
         return text == null ? new double[classes] : score(text.toLowerCase(Locale.ROOT), 0, text.length());
     }
 
-    private static boolean wholeWord(String s, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
-                && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+    /** Whether {@code s[start, end)} stands as whole words in {@code s[from, to)}. */
+    private static boolean wholeWord(String s, int start, int end, int from, int to) {
+        return (start == from || !Character.isLetterOrDigit(s.charAt(start - 1)))
+                && (end >= to || !Character.isLetterOrDigit(s.charAt(end)));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.caytre.model.Annotations;
 import org.caytre.model.Document;
@@ -39,7 +38,7 @@ public final class Relevance {
 
     /** The relevance and areas of every paragraph and footnote of {@code d}, and of {@code d} itself. */
     public static Classification of(Document d, Annotations a) {
-        String lower = d.text().toLowerCase(Locale.ROOT);         // same length: offsets stay the text's
+        String lower = org.caytre.text.LowerCase.of(d.text());    // same length: offsets stay the text's
         List<Paragraph> paragraphs = d.paragraphs();
         List<Span> spans = new ArrayList<>(paragraphs.size() + d.footnotes().size());
         List<Section> sections = new ArrayList<>(spans.size());

@@ -47,6 +47,8 @@ public final class EventExtractor {
     private static final Pattern HOST_COUNTRY = ClausePhrases.get("host-country"), ANTECEDENT = ClausePhrases.get("antecedent-opener");
 
     private final List<EventRule> rules;
+    /** The rules' cues in one automaton: which rules a sentence may fire, in one pass ({@link EventRule#cued}). */
+    private final org.caytre.internal.CueSets ruleCues;
     private final Modality modality = Modality.standard();
     private Pattern planSections;
     private final AgreementSteps agreementSteps = new AgreementSteps();
@@ -55,6 +57,7 @@ public final class EventExtractor {
 
     public EventExtractor(List<EventRule> rules) {
         this.rules = rules;
+        this.ruleCues = new org.caytre.internal.CueSets(rules.stream().map(EventRule::cues).toList());
         for (String[] row : DataFiles.table("/extract/plans.txt")) {
             if (row[0].startsWith("section:")) planSections = Pattern.compile("(?i)" + row[0].substring(8));
         }
@@ -120,8 +123,9 @@ public final class EventExtractor {
     }
 
     private void sentence(Run run, Span sentence, boolean restates) {
-        String lower = run.text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT);
-        List<EventRule> cued = rules.stream().filter(r -> r.cued(lower)).toList();   // most sentences need no regex
+        boolean[] hasCue = ruleCues.present(run.text, sentence.start(), sentence.end());   // most sentences need no regex
+        List<EventRule> cued = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) if (hasCue[i]) cued.add(rules.get(i));
         if (cued.isEmpty()) return;
         EventRule carried = null;
         List<Side> carriedSides = List.of();

@@ -2,7 +2,6 @@ package org.caytre.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.caytre.internal.AhoCorasick;
 import org.caytre.internal.DataFiles;
 import org.caytre.model.Document;
@@ -33,7 +32,7 @@ final class Topicality {
 
     /** The paragraphs of {@code d} that speak of something else than foreign relations. */
     static Topicality of(Document d) {
-        String lower = d.text().toLowerCase(Locale.ROOT);       // same length: offsets stay the text's
+        String lower = org.caytre.text.LowerCase.of(d.text());  // same length: offsets stay the text's
         List<Paragraph> paragraphs = d.paragraphs();
         int[] foreign = new int[paragraphs.size()], other = new int[paragraphs.size()];
         int foreignAll = 0, otherAll = 0, p = 0;

@@ -1,6 +1,5 @@
 package org.caytre.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,88 +7,128 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A multi-pattern matcher: every occurrence of every pattern in one linear pass. Transitions are stored as sorted
- * char arrays per state (binary search), so matching allocates nothing but its hits. Immutable once built.
+ * A multi-pattern matcher: every occurrence of every pattern in one linear pass. Built as a trie with failure links,
+ * then flattened into a dense automaton: characters map to classes (the distinct characters of the patterns, plus one
+ * class for all others) and each state has a full row of next states, so matching costs one array read per
+ * character and no failure chasing. Memory is states × classes chars (the gazetteer: ≈ 7,400 × 45; ints past 65,536
+ * states). Immutable once built.
  */
 public final class AhoCorasick {
     /** An occurrence of pattern {@code pattern} at offsets [start, end). */
     public record Hit(int pattern, int start, int end) {}
 
-    private final char[][] labels;     // per state: sorted transition chars
-    private final int[][] targets;     // per state: target state for each label
-    private final int[] fail;
-    private final int[][] out;
-    private final int[] lengths;
+    /** Receives occurrences in the order they end (for one end, the longest pattern first). */
+    @FunctionalInterface
+    public interface HitSink { void hit(int pattern, int start, int end); }
 
-    public AhoCorasick(List<String> patterns) {
+    private final char[] classOf;      // char → class; 0 for characters in no pattern
+    private final int classes;
+    /** next[state * classes + class]; as chars (half the cache lines) when the states fit in 16 bits, else null. */
+    private final char[] next16;
+    private final int[] next;          // the same table as ints, when next16 is null
+    private final int[][] out;         // per state: patterns ending there, longest first
+    private final int[] lengths;
+    private final int states;
+
+    public AhoCorasick(List<String> patterns) { this(patterns, false); }
+
+    /**
+     * An automaton over lower-case patterns that reads each character of the text as {@link Character#toLowerCase(char)}
+     * of it, so that text need not be lower-cased (a copy) first.
+     */
+    public static AhoCorasick ignoringCase(List<String> lowerCasePatterns) { return new AhoCorasick(lowerCasePatterns, true); }
+
+    private AhoCorasick(List<String> patterns, boolean ignoreCase) {
         lengths = patterns.stream().mapToInt(String::length).toArray();
-        List<Map<Character, Integer>> next = new ArrayList<>();
+        List<Map<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> outputs = new ArrayList<>();
-        next.add(new HashMap<>());
+        trie.add(new HashMap<>());
         outputs.add(new ArrayList<>());
+        classOf = new char[Character.MAX_VALUE + 1];
+        int distinct = 0;
         for (int p = 0; p < patterns.size(); p++) {
             int node = 0;
             for (char c : patterns.get(p).toCharArray()) {
-                Integer n = next.get(node).get(c);
+                if (classOf[c] == 0) classOf[c] = (char) ++distinct;
+                Integer n = trie.get(node).get(c);
                 if (n == null) {
-                    n = next.size();
-                    next.add(new HashMap<>());
+                    n = trie.size();
+                    trie.add(new HashMap<>());
                     outputs.add(new ArrayList<>());
-                    next.get(node).put(c, n);
+                    trie.get(node).put(c, n);
                 }
                 node = n;
             }
             outputs.get(node).add(p);
         }
-        int states = next.size();
-        labels = new char[states][];
-        targets = new int[states][];
-        for (int s = 0; s < states; s++) {
-            char[] cs = new char[next.get(s).size()];
-            int k = 0;
-            for (char c : next.get(s).keySet()) cs[k++] = c;
-            Arrays.sort(cs);
-            int[] ts = new int[cs.length];
-            for (int i = 0; i < cs.length; i++) ts[i] = next.get(s).get(cs[i]);
-            labels[s] = cs;
-            targets[s] = ts;
-        }
-        fail = new int[states];
-        ArrayDeque<Integer> queue = new ArrayDeque<>(next.get(0).values());
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            for (int i = 0; i < labels[node].length; i++) {
-                char c = labels[node][i];
-                int child = targets[node][i];
-                int f = fail[node];
-                while (f != 0 && step(f, c) < 0) f = fail[f];
-                int t = step(f, c);
-                fail[child] = (t >= 0 && t != child) ? t : 0;
-                outputs.get(child).addAll(outputs.get(fail[child]));
-                queue.add(child);
+        if (distinct >= Character.MAX_VALUE) throw new IllegalArgumentException("too many distinct characters");
+        if (ignoreCase)
+            for (int c = 0; c <= Character.MAX_VALUE; c++)
+                if (classOf[c] == 0) classOf[c] = classOf[Character.toLowerCase((char) c)];
+        classes = distinct + 1;
+        states = trie.size();
+        // states numbered breadth first: the shallow states, where matching spends its time, share a few cache lines
+        int[] order = new int[states], id = new int[states];
+        for (int head = 0, tail = 1; head < tail; head++)
+            for (Map.Entry<Character, Integer> e : sorted(trie.get(order[head]))) order[tail++] = e.getValue();
+        for (int i = 0; i < states; i++) id[order[i]] = i;
+        int[] table = new int[Math.multiplyExact(states, classes)];
+        int[] fail = new int[states];                      // by new number
+        // breadth first: a state's failure target is shallower, so its row is complete when the state is filled in
+        for (int node = 0; node < states; node++) {
+            if (node > 0) System.arraycopy(table, fail[node] * classes, table, node * classes, classes);
+            List<Map.Entry<Character, Integer>> edges = sorted(trie.get(order[node]));
+            for (Map.Entry<Character, Integer> e : edges) {
+                int k = classOf[e.getKey()], child = id[e.getValue()];
+                if (node > 0) {
+                    fail[child] = table[fail[node] * classes + k];    // read before this row's own edges are set
+                    outputs.get(order[child]).addAll(outputs.get(order[fail[child]]));
+                }
             }
+            for (Map.Entry<Character, Integer> e : edges) table[node * classes + classOf[e.getKey()]] = id[e.getValue()];
+        }
+        if (states <= Character.MAX_VALUE + 1) {
+            next16 = new char[table.length];
+            for (int i = 0; i < table.length; i++) next16[i] = (char) table[i];
+            next = null;
+        } else {
+            next16 = null;
+            next = table;
         }
         out = new int[states][];
-        for (int i = 0; i < states; i++) out[i] = outputs.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
+        for (int i = 0; i < states; i++) out[i] = outputs.get(order[i]).stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
-    private int step(int state, char c) {
-        int i = Arrays.binarySearch(labels[state], c);
-        return i < 0 ? -1 : targets[state][i];
+    private static List<Map.Entry<Character, Integer>> sorted(Map<Character, Integer> edges) {
+        List<Map.Entry<Character, Integer>> list = new ArrayList<>(edges.entrySet());
+        list.sort(Map.Entry.comparingByKey());
+        return list;
+    }
+
+    /** Every occurrence in {@code text[from, to)}, offsets in {@code text}, to {@code sink}; allocates nothing. */
+    public void scan(CharSequence text, int from, int to, HitSink sink) {
+        int node = 0, c = classes;
+        if (next16 != null) {
+            char[] table = next16;
+            for (int i = from; i < to; i++) {
+                node = table[node * c + classOf[text.charAt(i)]];
+                int[] o = out[node];
+                for (int p : o) sink.hit(p, i + 1 - lengths[p], i + 1);
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            node = next[node * c + classOf[text.charAt(i)]];
+            int[] o = out[node];
+            for (int p : o) sink.hit(p, i + 1 - lengths[p], i + 1);
+        }
     }
 
     public List<Hit> find(String key) {
         List<Hit> hits = new ArrayList<>();
-        int node = 0;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            int n;
-            while ((n = step(node, c)) < 0 && node != 0) node = fail[node];
-            node = Math.max(n, 0);
-            for (int p : out[node]) hits.add(new Hit(p, i + 1 - lengths[p], i + 1));
-        }
+        scan(key, 0, key.length(), (p, s, e) -> hits.add(new Hit(p, s, e)));
         return hits;
     }
 
-    @Override public String toString() { return "AhoCorasick[" + labels.length + " states, " + lengths.length + " patterns]"; }
+    @Override public String toString() { return "AhoCorasick[" + states + " states, " + lengths.length + " patterns]"; }
 }
