@@ -28,11 +28,22 @@ final class MentionSet {
     MentionSet(String defaultDate, List<org.caytre.model.DateMention> storyDates, Set<String> vietnamesePeople) {
         this.defaultDate = defaultDate;
         this.vietnamesePeople = vietnamesePeople;
-        this.storyDates = defaultDate == null ? List.of() : storyDates.stream()
-                .filter(d -> d.value().length() > defaultDate.length() && d.value().startsWith(defaultDate)).toList();
+        this.storyDates = defaultDate == null ? List.of() : defaultDate.length() == 10 ? dayBefore(defaultDate, storyDates)
+                : storyDates.stream().filter(d -> d.value().length() > defaultDate.length() && d.value().startsWith(defaultDate)).toList();
         // the dates the story moves through: at most the publication day, in its year
         this.textDates = defaultDate == null || defaultDate.length() < 4 ? List.of() : storyDates.stream()
                 .filter(d -> d.value().startsWith(defaultDate.substring(0, 4)) && d.value().compareTo(defaultDate) <= 0).toList();
+    }
+
+    /**
+     * A news item published on a day that dates its story the day before ("… nêu trong thông cáo ngày 5/8", published on
+     * the 6th): that day is the story's, for the undated lead before it; the publication day when the text gives none.
+     */
+    private static List<org.caytre.model.DateMention> dayBefore(String published, List<org.caytre.model.DateMention> dates) {
+        String before;
+        try { before = java.time.LocalDate.parse(published).minusDays(1).toString(); } catch (java.time.DateTimeException e) { return List.of(); }
+        List<org.caytre.model.DateMention> days = dates.stream().filter(d -> d.value().equals(before)).toList();
+        return days.isEmpty() || dates.stream().anyMatch(d -> d.value().equals(published)) ? List.of() : days;
     }
 
     private final List<org.caytre.model.DateMention> textDates;
@@ -131,6 +142,8 @@ final class MentionSet {
 
     private String storyDate(Event e) {
         if (storyDates.isEmpty()) return defaultDate;
+        // the lead the text goes on to date the day before publication; what comes after that date keeps the day published
+        if (defaultDate.length() == 10 && e.evidence().start() > storyDates.get(0).span().start()) return defaultDate;
         int lo = 0, hi = storyDates.size() - 1, best = 0;          // the last date before the mention: binary search
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;

@@ -721,4 +721,14 @@ class NewsEventsTest {
         assertThat(seats).extracting(e -> e.participants().get(0) + " " + e.attrs().get("body"))
                 .containsExactlyInAnyOrder("KHM ORG:ASEAN", "KHM ORG:AIPA");
     }
+
+    @Test
+    void a_story_the_text_dates_the_day_before_publication_happened_that_day() {
+        String story = "Việt Nam khuyến cáo công dân sớm sơ tán khỏi Sudan.\n\n"
+                + "\"Tình hình an ninh đang xấu đi nhanh chóng\", Bộ Ngoại giao nêu trong thông cáo ngày 14/4.";
+        assertThat(events(story, "2024-04-15", "CITIZEN_PROTECTION")).extracting(Event::date).containsExactly("2024-04-14");
+        // a text that also names the day of publication keeps it for what it does not date
+        assertThat(events("Sáng 15/4, Việt Nam khuyến cáo công dân sớm sơ tán khỏi Sudan.\n\nBộ Ngoại giao đã ra thông cáo ngày 14/4.",
+                "2024-04-15", "CITIZEN_PROTECTION")).extracting(Event::date).containsExactly("2024-04-15");
+    }
 }
