@@ -82,15 +82,15 @@ class DevelopmentSetTest {
 
     /**
      * The 2024 news set (22 articles, 16 outlets; issue 15): 0.386 events and 0.683 statistics on 2026-12-04, 0.741 events
-     * and 0.950 statistics on 2026-12-05, 0.814 events later that day. Floors a little under today's level so that a change
-     * that loses ground here fails.
+     * and 0.950 statistics on 2026-12-05, 0.814 events later that day, 0.888 in the next session. The issue's bar (0.85 events,
+     * 0.85 statistics) with floors a little under today's level so that a change that loses ground here fails.
      */
     @Test
     void news_2024_extraction_holds_its_level() throws IOException {
         Score total = scoreSet("gold-news-2024", "corpus-news-2024");
         System.out.printf("news 2024 development set: events F1=%.3f statistics F1=%.3f evidence=%.3f%n",
                 total.events().f1(), total.statistics().f1(), total.evidenceShare());
-        assertThat(total.events().f1()).isGreaterThanOrEqualTo(0.79);
+        assertThat(total.events().f1()).isGreaterThanOrEqualTo(0.87);
         assertThat(total.statistics().f1()).isGreaterThanOrEqualTo(0.93);
         assertThat(total.evidenceShare()).isEqualTo(1.0);
     }
