@@ -16,9 +16,14 @@ import org.caytre.text.Fold;
 final class Gazetteer {
     private Gazetteer() {}
 
-    static List<Alias> load() {
+    static List<Alias> load() { return load(true); }
+
+    /** {@code withDerived}: with the derived lexicon of words holding a country's syllable (not while deriving it). */
+    static List<Alias> load(boolean withDerived) {
         List<Alias> out = new ArrayList<>();
         for (String[] row : table("/gazetteer/not-entities.tsv")) out.add(new Alias(null, null, row[0], "blocker", false, false));
+        // derived from a corpus (caytre country-words): written exactly so, a pair holding a country's syllable is no country
+        if (withDerived) for (String[] row : table("/gazetteer/country-words.tsv")) out.add(new Alias(null, null, row[0], "derived", true, false));
         for (String[] row : table("/gazetteer/countries.tsv")) out.add(alias(row, EntityType.COUNTRY));
         for (String[] row : table("/gazetteer/organizations.tsv")) out.add(alias(row, EntityType.ORGANIZATION));
         for (String[] row : table("/gazetteer/agreements.tsv")) out.add(alias(row, EntityType.AGREEMENT));

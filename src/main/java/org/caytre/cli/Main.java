@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ParseCommand.class, ExtractCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class,
                 SearchCommand.class, IngestCommand.class, WatchCommand.class, FeedsCommand.class, StatusCommand.class, EventsCommand.class,
                 StatsCommand.class, DocumentsCommand.class, ExportCommand.class, PartnersCommand.class, CountryCommand.class, CheckCommand.class,
-                ServeCommand.class, DoctorCommand.class, ReviewCommand.class, ReviewsCommand.class, EvalAreasCommand.class, BriefCommand.class,
+                ServeCommand.class, DoctorCommand.class, ReviewCommand.class, ReviewsCommand.class, EvalAreasCommand.class, BriefCommand.class, CountryWordsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

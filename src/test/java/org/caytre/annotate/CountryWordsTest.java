@@ -1,0 +1,41 @@
+package org.caytre.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.caytre.ingest.RawText;
+import org.caytre.model.Document;
+import org.caytre.model.EntityMention;
+import org.caytre.structure.StructureParser;
+import org.junit.jupiter.api.Test;
+
+/** The lexicon of words holding a country's syllable, derived from pair counts, on sentences written for this test. */
+class CountryWordsTest {
+    private static List<String> derived(String... sentences) {
+        CountryWords counts = new CountryWords();
+        for (int i = 0; i < 12; i++) for (String s : sentences) counts.add(s);
+        return counts.derive(new CountryWords.Thresholds(8, 0.8, 1.0, 2)).stream().map(p -> p.text() + " " + p.kind()).toList();
+    }
+
+    @Test
+    void words_of_the_language_and_names_are_derived_and_countries_side_by_side_are_not() {
+        List<String> out = derived(
+                "Người dân cần tuân thủ pháp luật và góp ý kiến cho dự thảo.",
+                "Theo quy định của pháp luật, mọi ý kiến đều được ghi nhận.",
+                "Ca sĩ Đỗ Mỹ Linh và ca sĩ Trần Mỹ Linh cùng biểu diễn, khán giả góp ý kiến.",
+                "Quan hệ Mỹ Trung căng thẳng; nước Mỹ và nước Pháp lên tiếng về pháp luật quốc tế.",
+                "Các biện pháp trừng phạt mới được công bố, biện pháp trừng phạt kéo dài.",
+                "Hai nước đã có ý kiến về các biện pháp trừng phạt và về mỹ thuật, linh hoạt, trung thành.");
+        assertThat(out).contains("Pháp luật word", "Ý kiến word", "Mỹ Linh name");
+        assertThat(out).noneMatch(p -> p.startsWith("Mỹ Trung") || p.startsWith("Nước Mỹ") || p.startsWith("Pháp trừng"));
+    }
+
+    @Test
+    void a_word_opening_a_sentence_is_no_country() {
+        String text = "Ý kiến của cử tri được ghi nhận. Áo dài truyền thống được trưng bày. Tổng thống Pháp thăm Ý.";
+        Document d = new StructureParser().parse(new RawText("t.txt", "txt", text, List.of()));
+        List<EntityMention> found = new Annotator().annotate(d).entities();
+        assertThat(found).extracting(EntityMention::id).containsExactlyInAnyOrder("FRA", "ITA");
+        assertThat(found).allMatch(e -> e.span().start() > text.indexOf("Tổng thống"));
+    }
+}
