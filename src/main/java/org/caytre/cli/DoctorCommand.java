@@ -117,7 +117,7 @@ final class DoctorCommand implements Callable<Integer> {
                 return 0;
             }
             say(out, String.format("store: %,d documents have no relevance or areas; classifying them, %d a transaction", lacking, batch));
-            Reclassifier.Progress done = new Reclassifier(store, Pipeline.standard(), batch).run(new Reclassifier.Listener() {
+            Reclassifier.Progress done = new Reclassifier(store, Pipeline.standard(), batch, Runtime.getRuntime().availableProcessors()).run(new Reclassifier.Listener() {
                 @Override public void written(java.sql.Connection c, List<String> ids) throws Exception {
                     if (index == null) return;
                     try (IndexSync sync = IndexSync.within(c, index)) {

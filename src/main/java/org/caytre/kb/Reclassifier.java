@@ -11,6 +11,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.caytre.classify.Relevance;
 import org.caytre.extract.Extraction;
 import org.caytre.model.Annotations;
@@ -34,7 +38,7 @@ import org.caytre.structure.SentenceSplitter;
  * with the rest. What the rebuilt document lacks is the text outside its passages (headings are known by their words,
  * not their place), which the annotator and the classifier read only as section headings.
  *
- * <pre>{@code Reclassifier.Progress p = new Reclassifier(store, Pipeline.standard(), 200).run(listener);}</pre>
+ * <pre>{@code Reclassifier.Progress p = new Reclassifier(store, Pipeline.standard(), 200, 4).run(listener);}</pre>
  */
 public final class Reclassifier {
     /** Documents classified so far of {@code total} (those lacking it when the run began), {@code failed} left as they were. */
@@ -53,13 +57,15 @@ public final class Reclassifier {
 
     private final Store store;
     private final Pipeline pipeline;
-    private final int batchSize;
+    private final int batchSize, threads;
 
-    public Reclassifier(Store store, Pipeline pipeline, int batchSize) {
+    /** {@code threads} annotate the documents of a batch side by side (the pipeline is shared, as the ingest's workers share it). */
+    public Reclassifier(Store store, Pipeline pipeline, int batchSize, int threads) {
         if (batchSize < 1) throw new IllegalArgumentException("the batch size must be positive, not " + batchSize);
         this.store = store;
         this.pipeline = pipeline;
         this.batchSize = batchSize;
+        this.threads = Math.max(1, threads);
     }
 
     /** Stored documents with no relevance: stored before V30 (or by a backfill that stopped before them). */
@@ -74,7 +80,8 @@ public final class Reclassifier {
         long total = unclassified(store);
         int done = 0, failed = 0;
         String last = "";
-        try (Connection c = store.connect()) {
+        try (Connection c = store.connect(); ExecutorService workers = Executors.newFixedThreadPool(threads,
+                r -> Thread.ofPlatform().name("caytre-reclassify").daemon().unstarted(r))) {
             while (true) {
                 Map<String, String> batch = new LinkedHashMap<>();   // id → content hash, as read
                 try (PreparedStatement s = Sql.prepare(c, "SELECT id, content_hash FROM documents WHERE relevance IS NULL AND id > ?"
@@ -83,11 +90,21 @@ public final class Reclassifier {
                 }
                 if (batch.isEmpty()) break;
                 last = batch.keySet().stream().reduce((a, b) -> b).orElseThrow();
-                Map<String, Extraction> classified = new LinkedHashMap<>();
+                Map<String, Document> rebuilt = new LinkedHashMap<>();
                 for (String id : batch.keySet()) {
                     try {
-                        classified.put(id, rebuild(c, id));
+                        rebuilt.put(id, rebuild(c, id));
                     } catch (RuntimeException e) {   // rows that do not make a document (a passage past the text): left unclassified
+                        failed++;
+                    }
+                }
+                Map<String, Future<Extraction>> pending = new LinkedHashMap<>();
+                rebuilt.forEach((id, d) -> pending.put(id, workers.submit(() -> classify(d))));   // annotating is the work
+                Map<String, Extraction> classified = new LinkedHashMap<>();
+                for (Map.Entry<String, Future<Extraction>> e : pending.entrySet()) {
+                    try {
+                        classified.put(e.getKey(), e.getValue().get());
+                    } catch (ExecutionException x) {
                         failed++;
                     }
                 }
@@ -116,8 +133,14 @@ public final class Reclassifier {
         return new Progress(done, total, failed);
     }
 
-    /** One stored document as the structure stage cut it, annotated and classified. */
-    Extraction rebuild(Connection c, String id) throws SQLException {
+    /** Annotated and classified as the ingest does it ({@link org.caytre.extract.Extractor}). */
+    private Extraction classify(Document d) {
+        Annotations a = pipeline.annotate(d);
+        return new Extraction(d, a, List.of(), List.of(), List.of(), Relevance.of(d, a));
+    }
+
+    /** One stored document as the structure stage cut it. */
+    Document rebuild(Connection c, String id) throws SQLException {
         String title = null;
         int length = 0;
         Metadata meta = Metadata.EMPTY;
@@ -165,10 +188,8 @@ public final class Reclassifier {
         for (Footnote f : footnotes) sentences.addAll(SENTENCES.split(all, f.body().start(), f.body().end()));
         int[] offsets = new int[all.length() + 1];
         for (int i = 0; i < offsets.length; i++) offsets[i] = i;
-        Document d = new Document(id, all, all, offsets, meta, headings.sections(), paragraphs, sentences, footnotes,
+        return new Document(id, all, all, offsets, meta, headings.sections(), paragraphs, sentences, footnotes,
                 List.of(), List.of(), List.of());
-        Annotations a = pipeline.annotate(d);
-        return new Extraction(d, a, List.of(), List.of(), List.of(), Relevance.of(d, a));
     }
 
     /** The parse metadata stored with the document (the title the classifier weighs is the parsed one). */

@@ -136,7 +136,7 @@ class ReclassifyTest {
             // stopped after its second batch (as a killed process stops): the finished batches stay, a second run does the rest
             forget(store, indexDir);
             int[] batches = {0};
-            assertThatThrownBy(() -> new Reclassifier(store, Pipeline.standard(), 10).run(new Reclassifier.Listener() {
+            assertThatThrownBy(() -> new Reclassifier(store, Pipeline.standard(), 10, 2).run(new Reclassifier.Listener() {
                 @Override public void written(Connection c, List<String> ids) {
                     if (++batches[0] == 3) throw new IllegalStateException("stopped");
                 }
