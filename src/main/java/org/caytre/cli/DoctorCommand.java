@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.caytre.kb.Reclassifier;
 import org.caytre.kb.Store;
 import org.caytre.kb.StoreDoctor;
+import org.caytre.pipeline.Pipeline;
 import org.caytre.search.IndexSync;
 import org.caytre.search.PassageIndex;
 import picocli.CommandLine.Command;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code caytre doctor}: checks the store (SQLite's page check, counts, rows that point nowhere) and the search index
  * (Lucene's check of every segment, then each document's indexed content hash against the store) and repairs what it
  * can: a damaged database is reindexed or copied out, a missing or corrupt index is rebuilt from the store, stale or
- * missing documents are re-indexed. Exit 0 when all is well or repaired, 1 when a problem is left.
+ * missing documents are re-indexed. Exit 0 when all is well or repaired, 1 when a problem is left. With
+ * {@code --reclassify}, only the classification backfill of documents stored before V30 ({@link Reclassifier}).
  */
 @Command(name = "doctor", description = "Check the knowledge base and its search index, and repair what can be repaired.")
 final class DoctorCommand implements Callable<Integer> {
@@ -31,11 +35,20 @@ final class DoctorCommand implements Callable<Integer> {
 
     @Option(names = "--check-only", description = "report, change nothing") boolean checkOnly;
 
+    @Option(names = "--reclassify", description = "only compute the foreign-relations relevance and areas of work of documents stored "
+            + "before they existed (V30), from their stored passages, in batches (one transaction each: a stopped run goes on where "
+            + "it stopped), and re-index their areas")
+    boolean reclassify;
+
+    @Option(names = "--batch", defaultValue = "200", paramLabel = "N", description = "documents per transaction of --reclassify (default 200)")
+    int batch;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path data = Store.dataDir(storeOptions.data);
         String db = storeOptions.db != null ? storeOptions.db : System.getenv("CAYTRE_DB");
+        if (reclassify) return reclassify(out, data, db);
         StoreDoctor store = new StoreDoctor(Store.openForRepair(data, db), !checkOnly, line -> say(out, line));
         store.checkPages();
         if (store.problemsLeft() > 0) return finish(out, store.repaired(), store.problemsLeft());
@@ -86,6 +99,44 @@ final class DoctorCommand implements Callable<Integer> {
             if (differ > 0) left++;
         }
         return new int[] {repaired, left};
+    }
+
+    /**
+     * The classification backfill ({@link Reclassifier}); each batch's areas reach the search index (a facet and a
+     * filter there) from the batch's own transaction, before the store commits it. Exit 1 when a document is left.
+     */
+    private int reclassify(PrintWriter out, Path data, String db) throws Exception {
+        if (checkOnly) throw new IllegalArgumentException("--reclassify writes; it cannot go with --check-only");
+        if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1, not " + batch);
+        Path dir = storeOptions.indexDir();
+        try (Store store = Store.open(data, db); AutoCloseable writing = store.writerLock(spec.commandLine().getErr());
+             PassageIndex index = Files.isDirectory(dir) ? PassageIndex.open(dir) : null) {
+            long lacking = Reclassifier.unclassified(store);
+            if (lacking == 0) {
+                say(out, "store: every document has its relevance and areas; nothing to reclassify");
+                return 0;
+            }
+            say(out, String.format("store: %,d documents have no relevance or areas; classifying them, %d a transaction", lacking, batch));
+            Reclassifier.Progress done = new Reclassifier(store, Pipeline.standard(), batch, Runtime.getRuntime().availableProcessors()).run(new Reclassifier.Listener() {
+                @Override public void written(java.sql.Connection c, List<String> ids) throws Exception {
+                    if (index == null) return;
+                    try (IndexSync sync = IndexSync.within(c, index)) {
+                        for (String id : ids) sync.index(id);
+                    }
+                    index.commit();
+                }
+
+                @Override public void committed(Reclassifier.Progress p) {
+                    say(out, String.format("reclassified %,d of %,d documents", p.done(), p.total()));
+                }
+            });
+            say(out, String.format("store: %,d documents reclassified (relevance of the document, relevance and areas of its passages,"
+                    + " event mentions and statistics)%s", done.done(), done.failed() > 0 ? "; " + done.failed()
+                    + " could not be rebuilt from their stored passages and are left as they were" : ""));
+            say(out, index == null ? "index " + dir + ": none; caytre doctor builds it from the store, areas included"
+                    : "index: the areas of those documents re-indexed");
+            return done.failed() > 0 ? 1 : 0;
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

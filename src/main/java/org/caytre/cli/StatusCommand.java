@@ -2,14 +2,10 @@ package org.caytre.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.caytre.intake.FeedPoller;
+import org.caytre.intake.FailureRerun;
 import org.caytre.intake.IndexedIngest;
 import org.caytre.kb.FeedStore;
-import org.caytre.kb.IngestLog;
 import org.caytre.kb.IngestStatus;
 import org.caytre.kb.Store;
 import picocli.CommandLine.Command;
@@ -90,54 +86,23 @@ final class StatusCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    /** Files go through the ingest again, feeds are polled again, feed items fetched again; corpus records cannot
-     *  be picked out of their corpus, so they are named for a new ingest of it. */
+    /** The failures tried again ({@link FailureRerun}, the path the server's re-run button takes too). */
     private int rerun(Store store, PrintWriter out, PrintWriter err) throws Exception {
-        List<IngestStatus.Failure> failures = new IngestStatus(store).failures();
-        if (failures.isEmpty()) {
-            out.println("status: no failures to re-run");
-            return 0;
+        FailureRerun.Result r;
+        try {
+            r = FailureRerun.run(store, () -> IndexedIngest.open(store, storeOptions.indexDir(), err),
+                    Store.dataDir(storeOptions.data).resolve("feeds"), err);
+        } catch (FailureRerun.Busy e) {
+            err.println("caytre status: " + e.getMessage());
+            err.flush();
+            return 1;
         }
-        FeedStore feeds = new FeedStore(store);
-        List<Path> files = new ArrayList<>();
-        List<FeedStore.Feed> feedsAgain = new ArrayList<>();
-        List<FeedStore.Item> items = new ArrayList<>();
-        int left = 0;
-        for (IngestStatus.Failure f : failures) {
-            String s = f.source();
-            if (s.startsWith("jsonl:")) {
-                err.println("caytre status: " + s + ": a corpus record; ingest its corpus again to retry it");
-                left++;
-            } else if (s.startsWith("http://") || s.startsWith("https://")) {
-                var feed = feeds.byUrl(s);
-                var item = feeds.failedItem(s);
-                if (feed.isPresent()) feedsAgain.add(feed.get());
-                else if (item.isPresent()) items.add(item.get());
-                else {
-                    err.println("caytre status: " + s + ": neither a feed nor a failed feed item any more");
-                    left++;
-                }
-            } else {
-                files.add(Path.of(s));
-            }
-        }
-        int stillFailing;
-        try (IndexedIngest ingest = IndexedIngest.open(store, storeOptions.indexDir(), err);
-             IngestLog.Run run = IngestLog.start(store, "rerun", failures.size() + " failures")) {
-            if (!files.isEmpty())
-                ingest.ingest(run, files, null, (source, status, bytes, reason) -> {
-                    if (reason != null) err.println("caytre: " + source + ": " + reason);
-                });
-            FeedPoller poller = new FeedPoller(ingest, Store.dataDir(storeOptions.data).resolve("feeds"), err);
-            for (FeedStore.Feed f : feedsAgain) poller.poll(f, run);
-            for (FeedStore.Item i : items) poller.fetch(i, run);
-            run.finish(null);
-            stillFailing = run.failed();
-            out.printf("status: re-ran %d failures: %d stored, %d still failing%s%n", failures.size(), run.stored(), stillFailing,
-                    left > 0 ? ", " + left + " not re-runnable here" : "");
-        }
+        for (FailureRerun.Skipped s : r.skipped()) err.println("caytre status: " + s.source() + ": " + s.reason());
+        if (r.runId() == null) out.println("status: no failures to re-run");
+        else out.printf("status: re-ran %d failures: %d stored, %d still failing%s%n", r.failures(), r.stored(), r.stillFailing(),
+                r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " not re-runnable here");
         out.flush();
         err.flush();
-        return stillFailing + left > 0 ? 1 : 0;
+        return r.stillFailing() + r.skipped().size() > 0 ? 1 : 0;
     }
 }

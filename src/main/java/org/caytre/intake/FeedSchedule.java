@@ -35,7 +35,8 @@ public final class FeedSchedule implements AutoCloseable {
         try (Store store = Store.open(dataDir, dbUrl)) {
             List<FeedStore.Feed> feeds = new FeedStore(store).list();
             if (feeds.isEmpty()) return;
-            try (IndexedIngest ingest = IndexedIngest.open(store, dataDir.resolve("index"), log)) {
+            try (WriteTurn.Held turn = WriteTurn.of(dataDir).take("a feeds poll");   // a re-run from the UI waits or is told
+                 IndexedIngest ingest = IndexedIngest.open(store, dataDir.resolve("index"), log)) {
                 FeedPoller.pollAll(ingest, feeds, dataDir.resolve("feeds"), log, log);
             }
         } catch (InterruptedException e) {

@@ -27,13 +27,15 @@ public final class IndexedIngest implements AutoCloseable {
     private final PassageIndex index;
     private final IndexSync sync;
     private final int workers;
+    private final boolean ownsIndex;
 
-    private IndexedIngest(Store store, AutoCloseable writing, PassageIndex index, IndexSync sync, int workers) {
+    private IndexedIngest(Store store, AutoCloseable writing, PassageIndex index, IndexSync sync, int workers, boolean ownsIndex) {
         this.store = store;
         this.writing = writing;
         this.index = index;
         this.sync = sync;
         this.workers = workers;
+        this.ownsIndex = ownsIndex;
     }
 
     public static IndexedIngest open(Store store, Path indexDir, PrintWriter err) throws SQLException {
@@ -43,11 +45,17 @@ public final class IndexedIngest implements AutoCloseable {
             IndexSync.Repair repair = IndexSync.repair(store, index);
             if (repair.changed())
                 err.printf("caytre: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
-            return new IndexedIngest(store, writing, index, IndexSync.open(store, index), Runtime.getRuntime().availableProcessors());
+            return new IndexedIngest(store, writing, index, IndexSync.open(store, index), Runtime.getRuntime().availableProcessors(), true);
         } catch (SQLException | RuntimeException e) {
             index.close();
             throw e;
         }
+    }
+
+    /** Writes through an index another part of this process holds open for writing (a server's, checked against the
+     *  store when it opened it); closing leaves that index open. Its writes take turns through {@link WriteTurn}. */
+    public static IndexedIngest over(Store store, PassageIndex openIndex) throws SQLException {
+        return new IndexedIngest(store, () -> { }, openIndex, IndexSync.open(store, openIndex), 1, false);
     }
 
     public Store store() { return store; }
@@ -66,7 +74,7 @@ public final class IndexedIngest implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try (AutoCloseable w = writing; PassageIndex i = index) {
+        try (AutoCloseable w = writing; AutoCloseable i = ownsIndex ? index : () -> { }) {
             sync.close();
         }
     }

@@ -198,10 +198,12 @@ public final class IngestStatus {
         return parent == null ? source : parent.toString();
     }
 
-    private static List<Run> runs(Connection c, int limit) throws SQLException {
+    private static List<Run> runs(Connection c, int limit) throws SQLException { return runs(c, "", limit); }
+
+    private static List<Run> runs(Connection c, String where, int limit) throws SQLException {
         List<Run> out = new ArrayList<>();
         try (PreparedStatement s = Sql.prepare(c, "SELECT id, kind, label, started_at, finished_at, status, stored, replaced,"
-                + " unchanged, failed, error, total_bytes, done_bytes, done_documents, progress_at FROM ingest_runs"
+                + " unchanged, failed, error, total_bytes, done_bytes, done_documents, progress_at FROM ingest_runs " + where
                 + " ORDER BY started_at DESC LIMIT ?", limit); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 long total = r.getLong(12);
@@ -210,6 +212,18 @@ public final class IngestStatus {
                         r.getString(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10), r.getString(11),
                         known, r.getLong(13), r.getInt(14), r.getString(15)));
             }
+        }
+        return out;
+    }
+
+    /** Runs going now: started, not finished, not stalled (a killed process's run stops counting after
+     *  {@link #STALLED_MINUTES}). */
+    public List<Run> running() throws SQLException {
+        Instant now = Instant.now();
+        List<Run> out = new ArrayList<>();
+        try (Connection c = store.connect()) {
+            for (Run r : runs(c, "WHERE finished_at IS NULL AND status = 'running'", Integer.MAX_VALUE))
+                if (!r.stalled(now)) out.add(r);
         }
         return out;
     }

@@ -140,7 +140,8 @@ public final class StoreDoctor {
         }
     }
 
-    /** Counts, and rows of documents that are not there (deleted when repairing); on an open, migrated store. */
+    /** Counts, rows of documents that are not there (deleted when repairing), documents with no classification
+     *  ({@link Reclassifier}); on an open, migrated store. */
     public void checkRows() throws SQLException {
         try (Connection c = store.connect()) {
             say.accept(String.format("store: %d documents, %d passages, %d events, %d statistics",
@@ -157,6 +158,12 @@ public final class StoreDoctor {
                     repaired++;
                     say.accept("store: deleted them");
                 }
+            }
+            long unclassified = Sql.count(c, "SELECT COUNT(*) FROM documents WHERE relevance IS NULL");
+            if (unclassified > 0) {   // left to --reclassify: it rewrites derived rows of every such document, which takes time
+                problems++;
+                say.accept("store: " + unclassified + " documents have no foreign-relations relevance or areas of work (stored before"
+                        + " they existed, V30: they count as relevant with no area); caytre doctor --reclassify computes them");
             }
             String empty = " FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id)";
             long n = Sql.count(c, "SELECT COUNT(*)" + empty);

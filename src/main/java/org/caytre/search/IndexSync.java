@@ -37,15 +37,22 @@ public final class IndexSync implements AutoCloseable {
 
     private final Connection c;
     private final PassageIndex index;
+    private final boolean ownsConnection;
 
-    private IndexSync(Connection c, PassageIndex index) {
+    private IndexSync(Connection c, PassageIndex index, boolean ownsConnection) {
         this.c = c;
         this.index = index;
+        this.ownsConnection = ownsConnection;
     }
+
+    /** Indexes the rows {@code c} sees, those of its open transaction included (committed to the index before the
+     *  store: a crash between leaves the store to be written again, never the index behind it); closing leaves
+     *  {@code c} open. */
+    public static IndexSync within(Connection c, PassageIndex index) { return new IndexSync(c, index, false); }
 
     /** A reading connection to the store for indexing documents into {@code index}; close it after. */
     public static IndexSync open(Store store, PassageIndex index) throws SQLException {
-        return new IndexSync(store.connect(), index);
+        return new IndexSync(store.connect(), index, true);
     }
 
     /** (Re)indexes one stored document from its rows, or removes it from the index when the store no longer has it. */
@@ -60,7 +67,7 @@ public final class IndexSync implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException { c.close(); }
+    public void close() throws SQLException { if (ownsConnection) c.close(); }
 
     /** How many documents the index holds on another version than the store's, misses, or holds though the store has not. */
     public static long differences(Store store, Map<String, String> indexed) throws SQLException {

@@ -178,9 +178,11 @@ final class AlertController {
     private SavedSearches store() { return new SavedSearches(backend.store()); }
 
     /** Open without a write token; with one, the request must carry it (compared in constant time). */
-    private void authorize(Context ctx) {
+    private void authorize(Context ctx) { requireWriteToken(config, ctx.header("Authorization")); }
+
+    /** A write that is open on a server without a write token and needs the token on one with it (a re-run too). */
+    static void requireWriteToken(WebConfig config, String header) {
         if (config.writeToken() == null) return;
-        String header = ctx.header("Authorization");
         String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.writeToken().getBytes(StandardCharsets.UTF_8)))
             throw new ApiException(401, "unauthorized", "this server has a write token: send it as 'Authorization: Bearer TOKEN'");

@@ -25,6 +25,7 @@ final class Api {
         var kb = new KnowledgeController(backend);
         var upload = new UploadController(backend, config);
         var alerts = new AlertController(backend, config);
+        var status = new StatusController(backend, config);
         Param savedId = Param.path("id", "saved search id (ss-…)");
         Param token = Param.header("Authorization", "Bearer TOKEN, when the server has a write token");
         Param country = Param.query("country", "string", "a participant: ISO 3166 alpha-3 code, ORG:…/PER:… id, or any name (Nhật Bản, Japan)");
@@ -114,7 +115,10 @@ final class Api {
                 Route.get(BASE + "/export", "Events, statistics and the partner network as a download", kb::export,
                         Param.required("format", "string", "jsonl, csv or graphml")).producing("application/octet-stream"),
                 Route.get(BASE + "/status", "Ingestion status, as caytre status --json: documents per day and source, the last runs, "
-                        + "failures with their reasons, feeds (dead ones named)", new StatusController(backend)::status).answering(StatusController.schema()),
+                        + "failures with their reasons, feeds (dead ones named)", status::status).answering(StatusController.schema()),
+                new Route(HandlerType.POST, BASE + "/status/rerun", "Try the failures again, as caytre status --rerun-failures: the "
+                        + "new run's id and counts; 409 while another run is going", List.of(token), "application/json", status::rerun)
+                        .status(200).answering(StatusController.rerunSchema()),
                 Route.get(BASE + "/saved-searches", "Saved searches, each with how many matching documents arrived since it was last seen",
                         alerts::list).answering(ApiSchemas.object("saved_searches", ApiSchemas.array(
                         ApiSchemas.with(ApiSchemas.SAVED_SEARCH, "new", ApiSchemas.integer())))),

@@ -13,9 +13,11 @@ final class Backend implements AutoCloseable {
     private final Store store;
     private final Path dataDir;
     private final LiveIndex index;
+    private final boolean writable;
 
     Backend(WebConfig config) {
         this.dataDir = config.dataDir();
+        this.writable = config.writeToken() != null;
         this.store = Store.open(config.dataDir(), config.dbUrl());
         try {
             this.index = new LiveIndex(config.dataDir().resolve("index"), store, config.writeToken() != null);
@@ -100,6 +102,9 @@ final class Backend implements AutoCloseable {
     PassageIndex index() { return index.get(); }
 
     boolean hasIndex() { return index.present(); }
+
+    /** Whether this server holds the index's writer (it has a write token): writes go through {@link #index()}. */
+    boolean writable() { return writable; }
 
     @Override
     public void close() {

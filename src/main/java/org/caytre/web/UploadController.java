@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HexFormat;
+import org.caytre.intake.WriteTurn;
 import org.caytre.kb.Ingester;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.pipeline.Pipeline;
@@ -174,7 +175,8 @@ final class UploadController {
      * upload (unreadable, a storage failure) leaves nothing behind and puts the previous file back.
      */
     private Map<String, Object> store(Content file, Path folder, String name) throws IOException, SQLException, InterruptedException {
-        synchronized (this) {   // one upload at a time: the store and the index have one writer each
+        // one write at a time (uploads, re-runs of the failures): the store and the index have one writer each
+        try (WriteTurn.Held turn = WriteTurn.of(backend.dataDir()).take("an upload")) {
             Files.createDirectories(folder);
             Path target = folder.resolve(name), incoming = folder.resolve("." + name + INCOMING);
             Path previous = Files.exists(target) ? folder.resolve("." + name + PREVIOUS) : null;

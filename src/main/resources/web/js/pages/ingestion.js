@@ -1,10 +1,12 @@
 import {h, clear} from '../dom.js';
 import {t} from '../i18n.js';
-import {api} from '../api.js';
+import {api, send} from '../api.js';
 
 /** Ingestion you can see: dead feeds as alerts, documents per day and source, the last runs, failures with their
- *  reasons, the feeds — all from the store's ingestion log (GET status, the JSON of caytre status --json). */
-export async function ingestionPage(view) {
+ *  reasons and a button that re-runs them (POST status/rerun, as caytre status --rerun-failures), the feeds — all
+ *  from the store's ingestion log (GET status, the JSON of caytre status --json). {@code said}: the last re-run's
+ *  answer, shown above the failures when the page is drawn again after it. */
+export async function ingestionPage(view, route = null, said = null) {
   const s = await api('status');
   const time = iso => iso ? iso.slice(0, 19).replace('T', ' ') : '—';
   const table = (heads, rows) => rows.length
@@ -35,7 +37,26 @@ export async function ingestionPage(view) {
       [time(r.started_at), r.kind, r.status + (r.error ? ' (' + r.error + ')' : ''), r.stored + r.replaced, r.failed, r.label]))),
     h('h2', {}, t('failures')),
     h('p', {class: 'muted small'}, t('rerun_hint')),
+    s.failures.length ? h('button', {id: 'rerun-failures', type: 'button', onclick: e => rerun(view, e.target)}, t('rerun_button')) : null,
+    said,
     h('div', {id: 'failures'}, table(['at', 'source', 'reason'], s.failures.map(f => [time(f.at), f.source, f.error || '']))),
     s.feeds.length ? [h('h2', {}, t('feeds')), table(['name', 'last_ok', 'failed_polls', 'reason'],
       s.feeds.map(f => [f.name, time(f.last_ok_at), f.failures, f.last_error || '']))] : null);
+}
+
+/** The re-run, then the page again with what it did (or why it was refused: another run going, a missing token). */
+async function rerun(view, button) {
+  button.disabled = true;
+  button.textContent = t('rerun_going');
+  let said;
+  try {
+    const r = await send('POST', 'status/rerun');
+    said = h('p', {id: 'rerun-result', class: 'rerun-result', role: 'status'}, r.run_id === null ? t('rerun_nothing')
+      : [t('rerun_done'), ' ', r.failures, ' ', t('rerun_failures'), ': ', r.stored, ' ', t('rerun_stored'), ', ', r.still_failing,
+        ' ', t('rerun_still'), r.not_rerunnable ? [', ', r.not_rerunnable, ' ', t('rerun_skipped')] : ''],
+      r.skipped.map(x => h('div', {class: 'muted small'}, x.source, ': ', x.reason)));
+  } catch (e) {
+    said = h('p', {id: 'rerun-result', class: 'error', role: 'alert'}, t('error'), ': ', e.message);
+  }
+  if (location.hash.startsWith('#/ingestion')) await ingestionPage(view, null, said);   // unless the user went elsewhere
 }

@@ -6,18 +6,14 @@ import static org.caytre.cli.CliRun.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
 import java.util.stream.Stream;
+import org.caytre.kb.Backends;
 import org.caytre.web.WebConfig;
 import org.caytre.web.WebServer;
 import org.junit.jupiter.api.Test;
@@ -31,15 +27,8 @@ class StatusCommandTest {
 
     /** The store options for a backend: the SQLite file in {@code data}, or a fresh schema of {@code CAYTRE_TEST_PG}. */
     private String[] store(String backend) throws Exception {
-        String data = tmp.resolve("data").toString();
-        if (backend.equals("sqlite")) return new String[] {"--data", data};
-        String base = System.getenv("CAYTRE_TEST_PG");
-        assumeTrue(base != null && !base.isBlank(), "CAYTRE_TEST_PG is not set: PostgreSQL case skipped");
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return new String[] {"--data", data, "--db", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema};
+        String data = tmp.resolve("data").toString(), url = Backends.freshUrl(backend);
+        return url == null ? new String[] {"--data", data} : new String[] {"--data", data, "--db", url};
     }
 
     private static String[] args(String[] store, String... args) {

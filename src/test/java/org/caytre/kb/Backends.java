@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * named by {@code CAYTRE_TEST_PG} (a JDBC URL; {@code .ci/run} starts a throwaway cluster and sets it). Each
  * PostgreSQL test gets a schema of its own. Without {@code CAYTRE_TEST_PG} the PostgreSQL cases are skipped.
  */
-final class Backends {
+public final class Backends {
     static final String SQLITE = "sqlite", POSTGRESQL = "postgresql";
 
     private Backends() {}
@@ -23,7 +23,7 @@ final class Backends {
     static Stream<String> all() { return Stream.of(SQLITE, POSTGRESQL); }
 
     /** A fresh, empty database for the backend: null for SQLite (the data directory decides), a JDBC URL otherwise. */
-    static String freshUrl(String backend) throws SQLException {
+    public static String freshUrl(String backend) throws SQLException {
         if (backend.equals(SQLITE)) return null;
         String base = System.getenv("CAYTRE_TEST_PG");
         assumeTrue(base != null && !base.isBlank(), "CAYTRE_TEST_PG is not set: PostgreSQL store tests skipped");

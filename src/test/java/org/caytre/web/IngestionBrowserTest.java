@@ -15,7 +15,8 @@ import org.openqa.selenium.By;
 import picocli.CommandLine;
 
 /** The Ingestion page shows a dead feed as an alert, the last runs and a failure with its reason, from a store that
- *  the CLI filled (an ingest with an empty file, a feed on a closed local port polled three times). */
+ *  the CLI filled (an ingest with an empty file, a feed on a closed local port polled three times); its re-run button
+ *  is refused while a run is going, and the page says why. */
 class IngestionBrowserTest extends ChromiumHarness {
     static Path data;
 
@@ -66,5 +67,10 @@ class IngestionBrowserTest extends ChromiumHarness {
         assertThat(driver.findElement(By.id("nav-ingestion")).getText()).isEqualTo("Nhập liệu");
         assertThat(consoleErrors()).isEmpty();
         shot("ui-ingestion");
+        driver.findElement(By.id("rerun-failures")).click();   // refused while the run above is going, and said so
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("#rerun-result.error")).isEmpty());
+        assertThat(driver.findElement(By.id("rerun-result")).getText()).startsWith("Lỗi: another run is going (ingest /kho/luu-tru");
+        assertThat(driver.findElement(By.id("failures")).getText()).contains("rong.txt");
     }
 }

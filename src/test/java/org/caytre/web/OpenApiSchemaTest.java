@@ -42,6 +42,10 @@ class OpenApiSchemaTest {
             HttpResponse<String> batch = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/search/batch"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"entries\": [\"Hoa Kỳ\", \"xyzzy\"]}")).build(), HttpResponse.BodyHandlers.ofString());
             check(components, schema(doc, "/api/v1/search/batch", "post", "200"), JSON.readTree(batch.body()), "POST search/batch");
+            HttpResponse<String> rerun = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/status/rerun"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());   // no failures: writes nothing
+            assertThat(rerun.statusCode()).as(rerun.body()).isEqualTo(200);
+            check(components, schema(doc, "/api/v1/status/rerun", "post", "200"), JSON.readTree(rerun.body()), "POST status/rerun");
             Map<String, List<String>> samples = new LinkedHashMap<>();
             samples.put("/api/v1/documents", List.of("", "?ids=" + enc(TestData.corpusDocId(0)), "?sort=-date&limit=2"));
             samples.put("/api/v1/documents/{id}", List.of("/" + enc(TestData.corpusDocId(1))));
