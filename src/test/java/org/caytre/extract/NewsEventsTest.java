@@ -731,4 +731,12 @@ class NewsEventsTest {
         assertThat(events("Sáng 15/4, Việt Nam khuyến cáo công dân sớm sơ tán khỏi Sudan.\n\nBộ Ngoại giao đã ra thông cáo ngày 14/4.",
                 "2024-04-15", "CITIZEN_PROTECTION")).extracting(Event::date).containsExactly("2024-04-15");
     }
+
+    @Test
+    void a_meeting_of_a_foundation_or_a_sports_federation_is_no_states_seat() {
+        assertThat(events("Thủ tướng Phạm Minh Chính dự Hội nghị thường niên của Diễn đàn Kinh tế thế giới (WEF) được tổ chức tại Thụy Sĩ.",
+                "2025-01-20", "MULTILATERAL_ROLE")).isEmpty();
+        assertThat(events("Hội nghị cấp cao ASEAN lần thứ 47 được tổ chức tại Ma-lai-xi-a.", "2025-10-26", "MULTILATERAL_ROLE"))
+                .extracting(e -> e.participants().get(0)).containsExactly("MYS");
+    }
 }
