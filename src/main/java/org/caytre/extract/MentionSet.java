@@ -184,6 +184,7 @@ final class MentionSet {
     /** An event dated only by the review year is dropped when the text also gives it a precise date. */
     List<Event> result() {
         resolveRestatements();
+        recalledFrameworks();
         hostless();
         sameInstrument();
         unquantified();
@@ -244,6 +245,24 @@ final class MentionSet {
                     drop.add(agreements.get(j).getKey());
             }
         out.keySet().removeAll(drop);
+    }
+
+    /**
+     * A framework a news item names without a date of its own, which the partners took before the item's year: dated by
+     * the step it recalls ({@link Frameworks}), not by the day of publication.
+     */
+    private void recalledFrameworks() {
+        if (defaultDate == null || defaultDate.length() < 10) return;          // news items only: a review dates its year's steps
+        for (var it = out.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            Event e = entry.getValue();
+            if (!e.type().equals("PARTNERSHIP") || !defaulted.contains(entry.getKey()) || !e.participants().contains("VNM")) continue;
+            String partner = e.participants().stream().filter(p -> !p.equals("VNM")).findFirst().orElse(null);
+            String since = partner == null ? null : Frameworks.since(partner, String.valueOf(e.attrs().get("level")));
+            if (since == null || since.substring(0, 4).compareTo(defaultDate.substring(0, 4)) >= 0) continue;
+            entry.setValue(e.dated(since));
+            defaulted.remove(entry.getKey());
+        }
     }
 
     /**

@@ -739,4 +739,11 @@ class NewsEventsTest {
         assertThat(events("Hội nghị cấp cao ASEAN lần thứ 47 được tổ chức tại Ma-lai-xi-a.", "2025-10-26", "MULTILATERAL_ROLE"))
                 .extracting(e -> e.participants().get(0)).containsExactly("MYS");
     }
+
+    @Test
+    void a_framework_recalled_without_a_date_is_dated_by_the_step_it_recalls() {
+        List<Event> steps = events("Thủ tướng Nhật Bản nhấn mạnh, cố Tổng Bí thư là người có công đưa quan hệ Việt Nam – Nhật Bản lên "
+                + "Đối tác chiến lược toàn diện.", "2024-07-28", "PARTNERSHIP");
+        assertThat(steps).extracting(Event::date).singleElement().satisfies(d -> assertThat(d).startsWith("2023"));
+    }
 }
