@@ -337,7 +337,8 @@ public final class EventExtractor {
         }
         if (sides.isEmpty()) return out;
         if (TALKS_AND_RELATIONS.contains(r.type())) {
-            int stop = Topics.stop(text, c, sides, te);                 // "điện đàm với Ngoại trưởng Xinh-ga-po về … Campuchia"
+            // "điện đàm với Ngoại trưởng Xinh-ga-po về … Campuchia"; "… điện đàm với … Trump, Chủ tịch Tập Cận Bình nói … Triều Tiên"
+            int stop = Math.min(Topics.stop(text, c, sides, te), Topics.speechStop(text, c, sides, te));
             sides = sides.stream().filter(x -> x.at() < stop).toList();
             c = ClauseContext.until(c, stop);
             sides = Topics.subjectWhenVietnamFollows(text, c, sides, ts, te);   // "Thụy Điển … thiết lập quan hệ ngoại giao với Việt Nam"

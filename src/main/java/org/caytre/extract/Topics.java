@@ -30,7 +30,9 @@ final class Topics {
         int first = -1;
         for (Side s : sides) if (s.at() >= te) { first = s.at(); break; }
         if (first < 0) return c.clause().end();
-        Matcher m = words.matcher(text).region(first, c.clause().end());
+        // "Tổng thống Putin, Tổng thống Trump điện đàm về Triều Tiên": sides named before the trigger, the topic right after it
+        boolean before = sides.stream().anyMatch(s -> s.at() < te);
+        Matcher m = words.matcher(text).region(before ? te : first, c.clause().end());
         return m.find() ? m.start() : c.clause().end();
     }
 

@@ -746,4 +746,13 @@ class NewsEventsTest {
                 + "Đối tác chiến lược toàn diện.", "2024-07-28", "PARTNERSHIP");
         assertThat(steps).extracting(Event::date).singleElement().satisfies(d -> assertThat(d).startsWith("2023"));
     }
+
+    @Test
+    void the_country_talks_are_about_is_no_side_of_them() {
+        assertThat(events("Tin thế giới\n\nTổng thống Pháp, Thủ tướng Anh điện đàm về Iran.", "2024-03-02", "PHONE_CALL"))
+                .extracting(e -> new java.util.TreeSet<>(e.participants())).containsExactly(new java.util.TreeSet<>(List.of("FRA", "GBR")));
+        assertThat(events("Tin thế giới\n\nTrong cuộc điện đàm với người đồng cấp Đức Olaf Scholz ngày 6-9, Tổng thống Pháp Emmanuel Macron "
+                + "nói Paris muốn vấn đề Iran được giải quyết bằng đối thoại.", "2024-09-07", "PHONE_CALL"))
+                .extracting(e -> new java.util.TreeSet<>(e.participants())).containsExactly(new java.util.TreeSet<>(List.of("FRA", "DEU")));
+    }
 }
