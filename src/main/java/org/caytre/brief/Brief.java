@@ -5,12 +5,20 @@ import java.util.List;
 /**
  * A written brief: its title, its sections in order (the last one gives the period and the sources), and the
  * footnotes the sections' sentences point to. Each section's blocks are Markdown paragraphs (one sentence each) or
- * a table, ready to write.
+ * a table or a chart's figure line ({@code ![caption](file.svg)}), ready to write; {@code charts} are the drawings.
  */
-public record Brief(String title, List<Section> sections, List<Footnote> footnotes, String undated) {
+public record Brief(String title, List<Section> sections, List<Footnote> footnotes, String undated, List<Chart> charts) {
     public Brief {
         sections = List.copyOf(sections);
         footnotes = List.copyOf(footnotes);
+        charts = List.copyOf(charts);
+    }
+
+    /** The charts by the file name the Markdown links. */
+    public java.util.Map<String, Chart> chartsByFile() {
+        java.util.Map<String, Chart> out = new java.util.LinkedHashMap<>();
+        for (Chart c : charts) out.put(c.file(), c);
+        return out;
     }
 
     /** One section: its key (general, political, economic, multilateral, citizens, sources), heading and blocks. */

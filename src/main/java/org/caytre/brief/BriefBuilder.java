@@ -108,7 +108,7 @@ public final class BriefBuilder {
         sections.add(section("multilateral", multilateral));
         sections.add(section("citizens", citizens));
         sections.add(sources());
-        return renumbered(new Brief(t.text("title", values()), sections, List.copyOf(footnotes.values()), t.text("undated")));
+        return renumbered(new Brief(t.text("title", values()), sections, List.copyOf(footnotes.values()), t.text("undated"), List.of()));
     }
 
     private static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
@@ -134,7 +134,7 @@ public final class BriefBuilder {
         List<Footnote> notes = b.footnotes().stream().filter(f -> order.containsKey(f.number()))
                 .map(f -> new Footnote(order.get(f.number()), f.doc(), f.title(), f.date(), f.evidence()))
                 .sorted(java.util.Comparator.comparingInt(Footnote::number)).toList();
-        return new Brief(b.title(), sections, notes, b.undated());
+        return new Brief(b.title(), sections, notes, b.undated(), b.charts());
     }
 
     private static boolean statedByStep(EventView e, List<Step> history) {

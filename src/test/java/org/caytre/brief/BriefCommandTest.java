@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,24 +158,12 @@ class BriefCommandTest {
         assertThat(cited.stream().distinct().toList()).as("numbered in the order first cited").isSorted();
         try (Store store = Store.open(data, null); Connection c = store.connect()) {
             for (Map.Entry<Integer, String[]> n : notes.entrySet())
-                assertThat(oneLine(storedText(c, n.getValue()[0]))).as("footnote " + n.getKey()).contains(oneLine(n.getValue()[1]));
+                assertThat(oneLine(StoredText.of(c, n.getValue()[0]))).as("footnote " + n.getKey()).contains(oneLine(n.getValue()[1]));
         }
         return notes;
     }
 
-    private static String storedText(Connection c, String doc) throws Exception {
-        StringBuilder text = new StringBuilder();
-        try (PreparedStatement s = c.prepareStatement("SELECT text FROM passages WHERE doc_id = ? ORDER BY start_offset")) {
-            s.setString(1, doc);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) text.append(r.getString(1)).append('\n');
-            }
-        }
-        assertThat(text).as("stored text of " + doc).isNotEmpty();
-        return text.toString();
-    }
-
-    private static String oneLine(String s) { return s.strip().replaceAll("\\s+", " "); }
+    private static String oneLine(String s) { return StoredText.normal(s); }
 
     /** The body of section {@code heading}, stripped. */
     private static String section(String md, String heading) {
