@@ -111,12 +111,15 @@ public final class DocxWriter {
     }
 
     private void spans(XWPFParagraph p, List<Blocks.Span> spans) {
+        Blocks.Span previous = null;
         for (Blocks.Span s : spans) {
+            if (s.isFootnote() && previous != null && previous.isFootnote()) superscript(run(p, ","));
             if (s.isFootnote()) reference(p, s.footnote());
             else {
                 XWPFRun r = run(p, s.text());
                 if (s.code()) r.setFontFamily("Courier New");
             }
+            previous = s;
         }
     }
 
@@ -131,9 +134,12 @@ public final class DocxWriter {
             run(fp, " " + f.plain(undated)).setFontSize(9);
             return note.getId();
         });
-        XWPFRun r = p.createRun();
+        superscript(p.createRun()).getCTR().addNewFootnoteReference().setId(id);
+    }
+
+    private static XWPFRun superscript(XWPFRun r) {
         r.setVerticalAlignment(VerticalAlign.SUPERSCRIPT.name().toLowerCase(java.util.Locale.ROOT));
-        r.getCTR().addNewFootnoteReference().setId(id);
+        return r;
     }
 
     private static XWPFRun run(XWPFParagraph p, String text) {

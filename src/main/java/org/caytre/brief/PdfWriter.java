@@ -34,6 +34,8 @@ public final class PdfWriter {
             ol.notes li { margin-bottom: 3pt; }
             """;
 
+    static { com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); }   // its INFO lines would go to the CLI's stderr
+
     private PdfWriter() {}
 
     public static void write(Brief brief, OutputStream out) throws IOException {
@@ -100,10 +102,12 @@ public final class PdfWriter {
     }
 
     private static StringBuilder spans(StringBuilder h, List<Blocks.Span> spans) {
+        Blocks.Span previous = null;
         for (Blocks.Span s : spans) {
-            if (s.isFootnote()) h.append("<sup>").append(s.footnote()).append("</sup>");
+            if (s.isFootnote()) h.append("<sup>").append(previous != null && previous.isFootnote() ? "," : "").append(s.footnote()).append("</sup>");
             else if (s.code()) h.append("<code>").append(esc(s.text())).append("</code>");
             else h.append(esc(s.text()));
+            previous = s;
         }
         return h;
     }

@@ -3,6 +3,7 @@ package org.caytre.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.caytre.brief.Brief;
+import org.caytre.classify.Area;
 import org.caytre.brief.BriefBuilder;
 import org.caytre.brief.BriefFormat;
 import org.caytre.kb.Store;
@@ -15,13 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code caytre brief --country ISO --from YYYY --to YYYY [--lang vi|en] --format md|docx|pdf OUT}: a footnoted country brief. */
-@Command(name = "brief", description = "A country's brief over a period: sections of a foreign-affairs review, every sentence footnoted with document, date and evidence.")
+/** {@code caytre brief [--country ISO] [--area A] --from YYYY --to YYYY [--lang vi|en] --format md|docx|pdf OUT}: a footnoted country brief. */
+@Command(name = "brief", description = "A country's (or an area of work's) brief over a period: sections of a foreign-affairs review, every sentence footnoted with document, date and evidence.")
 final class BriefCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--country", required = true, paramLabel = "COUNTRY", description = "ISO 3166 alpha-3 code or any name (Hoa Kỳ, USA)") String country;
+    @Option(names = "--country", paramLabel = "COUNTRY", description = "ISO 3166 alpha-3 code or any name (Hoa Kỳ, USA); without it, the brief of --area") String country;
+    @Option(names = {"--area", "--topic"}, paramLabel = "AREA", description = "area of work (multilateral, economic, …): only events reported in its passages; without --country, the area's brief") String area;
     @Option(names = "--from", required = true, paramLabel = "YYYY", description = "first year of the period") int from;
     @Option(names = "--to", required = true, paramLabel = "YYYY", description = "last year of the period") int to;
     @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en", description = "language of the brief (default vi)") String lang;
@@ -32,11 +34,14 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String iso;
+        Area topic;
         BriefFormat as;
         try {
             as = BriefFormat.of(format);
-            iso = EntityIds.country(country);
-            if (iso == null || EntityLabels.label(iso).get(1).equals(iso)) throw new IllegalArgumentException("unknown country code '" + country.strip() + "'");
+            if (country == null && area == null) throw new IllegalArgumentException("give --country, --area or both");
+            iso = country == null ? null : EntityIds.country(country);
+            if (country != null && (iso == null || EntityLabels.label(iso).get(1).equals(iso))) throw new IllegalArgumentException("unknown country code '" + country.strip() + "'");
+            topic = area == null ? null : Area.parse(area);
             if (from > to) throw new IllegalArgumentException("--from " + from + " is after --to " + to);
             if (!lang.equals("vi") && !lang.equals("en")) throw new IllegalArgumentException("--lang must be vi or en, not '" + lang + "'");
         } catch (IllegalArgumentException e) {
@@ -52,7 +57,7 @@ final class BriefCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return 2;
             }
-            brief = BriefBuilder.build(store, new BriefBuilder.Request(iso, from, to, lang, all));
+            brief = BriefBuilder.build(store, new BriefBuilder.Request(iso, from, to, lang, all, topic));
         }
         as.write(brief, out);
         spec.commandLine().getOut().printf("brief: %d sections, %d footnotes written to %s%n", brief.sections().size(), brief.footnotes().size(), out);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ class BriefCommandTest {
         String md = brief(docsData, "jpn.md", "--country", "Nhật Bản", "--from", "2020", "--to", "2024", "--all");
         assertThat(md).startsWith("# Quan hệ Việt Nam – Nhật Bản, giai đoạn 2020–2024");
         assertThat(md).contains("## Tình hình chung", "## Quan hệ chính trị – ngoại giao", "## Hợp tác kinh tế", "## Hợp tác đa phương",
-                "## Bảo hộ công dân", "## Giai đoạn và nguồn", "Giai đoạn: 2020–2024.");
+                "## Bảo hộ công dân", "## Đánh giá", "## Giai đoạn và nguồn", "Giai đoạn: 2020–2024.");
         String political = section(md, "Quan hệ chính trị – ngoại giao");
         assertThat(political).contains("Ngày 15/3/2022, Việt Nam và Nhật Bản điện đàm", "Ngày 20/11/2022, có chuyến thăm",
                 "Ngày 27/11/2023, quan hệ Việt Nam – Nhật Bản được xác lập ở mức Đối tác chiến lược toàn diện", "Ngày 28/11/2023, có cuộc gặp");
@@ -80,7 +79,9 @@ class BriefCommandTest {
     @Test
     void by_default_single_source_events_are_left_out_and_the_brief_says_so() throws Exception {
         String md = brief(docsData, "jpn-confident.md", "--country", "JPN", "--from", "2020", "--to", "2024");
-        assertThat(md).doesNotContain("điện đàm", "chuyến thăm");
+        assertThat(section(md, "Quan hệ chính trị – ngoại giao")).doesNotContain("điện đàm", "chuyến thăm");
+        // the assessment names the single-source events' sources instead of stating them
+        assertThat(section(md, "Đánh giá")).containsPattern("Ngoài ra, \\d+ sự kiện khác chỉ có một nguồn, chưa được xác nhận nên không được nêu ở trên: theo [^\\[]+\\.\\[\\^");
         assertThat(md).contains("đã được nhiều nguồn xác nhận hoặc có độ tin cậy cao");
         checkFootnotes(md, docsData);
     }
@@ -108,6 +109,47 @@ class BriefCommandTest {
         assertThat(md).contains("## Overview", "## Political and diplomatic relations", "## Economic cooperation",
                 "## Multilateral cooperation", "## Protection of citizens", "## Period and sources");
         checkFootnotes(md, corpusData);
+    }
+
+    @Test
+    void the_assessment_says_what_changed_with_footnotes_and_draws_the_events() throws Exception {
+        String md = brief(docsData, "assess/jpn.md", "--country", "JPN", "--from", "2020", "--to", "2024", "--all");
+        String assessment = section(md, "Đánh giá");
+        // the level before 2023 comes from the reference table, which the sentence says
+        assertThat(assessment).contains("Ngày 27/11/2023, quan hệ Việt Nam – Nhật Bản được nâng lên Đối tác chiến lược toàn diện (trước đó, theo bảng tham chiếu của Cây Tre,",
+                "Năm 2022, báo cáo nêu ", "![Số sự kiện nêu trong báo cáo theo năm và loại, 2020–2024](JPN-2020-2024-events.svg)");
+        assertThat(dir.resolve("assess/JPN-2020-2024-events.svg")).content().startsWith("<?xml").contains("<svg", "2022", "2023");
+        // with --all a single-source event is stated, and said to be unconfirmed, with its source
+        assertThat(section(md, "Quan hệ chính trị – ngoại giao")).contains("điện đàm hoặc hội đàm trực tuyến (chưa được xác nhận; theo Tổng kết công tác đối ngoại với Nhật Bản năm 2022).[^");
+        checkFootnotes(md, docsData);
+    }
+
+    @Test
+    void the_multilateral_brief_states_vietnams_roles_from_multilateral_passages() throws Exception {
+        String md = brief(corpusData, "multilateral.md", "--area", "multilateral", "--from", "2020", "--to", "2024");
+        assertThat(md).startsWith("# Ngoại giao đa phương của Việt Nam, giai đoạn 2020–2024");
+        assertThat(section(md, "Tình hình chung")).contains("Việt Nam đảm nhận vai trò");
+        assertThat(section(md, "Giai đoạn và nguồn")).contains("Lĩnh vực: Ngoại giao đa phương;");
+        assertThat(checkFootnotes(md, corpusData)).isNotEmpty();
+    }
+
+    @Test
+    void an_area_keeps_only_the_events_reported_in_its_passages() throws Exception {
+        String all = brief(corpusData, "usa-all.md", "--country", "USA", "--from", "2020", "--to", "2024", "--all");
+        String economic = brief(corpusData, "usa-economic.md", "--country", "USA", "--from", "2020", "--to", "2024", "--all", "--area", "economic");
+        assertThat(economic).startsWith("# Quan hệ Việt Nam – Hoa Kỳ: Ngoại giao kinh tế, giai đoạn 2020–2024");
+        List<String> allSentences = eventSentences(all), economicSentences = eventSentences(economic);
+        assertThat(allSentences).containsAll(economicSentences);
+        assertThat(economicSentences.size()).isLessThan(allSentences.size());
+        checkFootnotes(economic, corpusData);
+        CliRun r = run("brief", "--data", corpusData.toString(), "--area", "nowhere", "--from", "2020", "--to", "2024", dir.resolve("x.md").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("caytre brief: unknown area 'nowhere'").doesNotContain("\n");
+    }
+
+    /** The sentences of the political section without their footnote markers (numbering differs between briefs). */
+    private static List<String> eventSentences(String md) {
+        return section(md, "Quan hệ chính trị – ngoại giao").lines().filter(l -> !l.isBlank()).map(l -> MARKER.matcher(l).replaceAll("")).toList();
     }
 
     @Test
@@ -147,7 +189,7 @@ class BriefCommandTest {
         String body = md.substring(0, md.lastIndexOf("\n## "));   // the sections before the period and sources
         List<Integer> cited = new ArrayList<>();
         for (String line : body.lines().toList()) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("| ---")) continue;
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("| ---") || line.startsWith("![")) continue;
             Matcher m = MARKER.matcher(line);
             boolean cites = false;
             while (m.find()) { cited.add(Integer.valueOf(m.group(1))); cites = true; }
@@ -156,14 +198,11 @@ class BriefCommandTest {
         }
         assertThat(notes.keySet()).containsExactlyInAnyOrderElementsOf(cited.stream().distinct().toList());
         assertThat(cited.stream().distinct().toList()).as("numbered in the order first cited").isSorted();
-        try (Store store = Store.open(data, null); Connection c = store.connect()) {
-            for (Map.Entry<Integer, String[]> n : notes.entrySet())
-                assertThat(oneLine(StoredText.of(c, n.getValue()[0]))).as("footnote " + n.getKey()).contains(oneLine(n.getValue()[1]));
-        }
+        for (Map.Entry<Integer, String[]> n : notes.entrySet())
+            assertThat(StoredText.holds(data, n.getValue()[0], n.getValue()[1])).as("footnote %d in %s: %s", n.getKey(), n.getValue()[0], n.getValue()[1]).isTrue();
         return notes;
     }
 
-    private static String oneLine(String s) { return StoredText.normal(s); }
 
     /** The body of section {@code heading}, stripped. */
     private static String section(String md, String heading) {
