@@ -26,12 +26,20 @@ public record Brief(String title, List<Section> sections, List<Footnote> footnot
         public Section { blocks = List.copyOf(blocks); }
     }
 
-    /** The brief as Markdown with footnotes ({@code [^n]}), as GitHub and pandoc read them. */
-    public String toMarkdown() {
+    /** The brief as Markdown with footnotes ({@code [^n]}), as GitHub and pandoc read them; charts link their SVG files. */
+    public String toMarkdown() { return toMarkdown(false); }
+
+    /** The same, with {@code inlineCharts} each chart's SVG in its link as a data URI (one file to download). */
+    public String toMarkdown(boolean inlineCharts) {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n");
         for (Section s : sections) {
             md.append("\n## ").append(s.heading()).append("\n");
-            for (String block : s.blocks()) md.append("\n").append(block).append("\n");
+            for (String block : s.blocks()) {
+                if (inlineCharts)
+                    for (Chart c : charts)
+                        block = block.replace("](" + c.file() + ")", "](data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(c.svg()) + ")");
+                md.append("\n").append(block).append("\n");
+            }
         }
         if (!footnotes.isEmpty()) md.append("\n");
         for (Footnote f : footnotes) md.append(f.markdown(undated)).append("\n");

@@ -42,6 +42,21 @@ public final class BriefBuilder {
             if (from > to) throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
 
+        /**
+         * A request from what a person typed: {@code country} an ISO code or any name (or null), {@code area} an area
+         * code (or null); an IllegalArgumentException with a one-line reason for a bad value. The option names are the
+         * CLI's (the API's parameters have the same names without the dashes).
+         */
+        public static Request parse(String country, String area, int from, int to, String lang, boolean allEvents) {
+            if (country == null && area == null) throw new IllegalArgumentException("give --country, --area or both");
+            String iso = country == null ? null : org.caytre.search.EntityIds.country(country);
+            if (country != null && (iso == null || org.caytre.search.EntityLabels.label(iso).get(1).equals(iso)))
+                throw new IllegalArgumentException("unknown country code '" + country.strip() + "'");
+            Area topic = area == null ? null : Area.parse(area);
+            if (!"vi".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("--lang must be vi or en, not '" + lang + "'");
+            return new Request(iso, from, to, lang, allEvents, topic);
+        }
+
         /** The stem of the chart files: {@code USA-2020-2024}, {@code USA-economic-2020-2024}, {@code multilateral-2020-2024}. */
         public String stem() {
             return (country == null ? "" : country + "-") + (area == null ? "" : area.code() + "-") + from + "-" + to;

@@ -3,12 +3,9 @@ package org.caytre.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.caytre.brief.Brief;
-import org.caytre.classify.Area;
 import org.caytre.brief.BriefBuilder;
 import org.caytre.brief.BriefFormat;
 import org.caytre.kb.Store;
-import org.caytre.search.EntityIds;
-import org.caytre.search.EntityLabels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,17 +30,11 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String iso;
-        Area topic;
+        BriefBuilder.Request request;
         BriefFormat as;
         try {
             as = BriefFormat.of(format);
-            if (country == null && area == null) throw new IllegalArgumentException("give --country, --area or both");
-            iso = country == null ? null : EntityIds.country(country);
-            if (country != null && (iso == null || EntityLabels.label(iso).get(1).equals(iso))) throw new IllegalArgumentException("unknown country code '" + country.strip() + "'");
-            topic = area == null ? null : Area.parse(area);
-            if (from > to) throw new IllegalArgumentException("--from " + from + " is after --to " + to);
-            if (!lang.equals("vi") && !lang.equals("en")) throw new IllegalArgumentException("--lang must be vi or en, not '" + lang + "'");
+            request = BriefBuilder.Request.parse(country, area, from, to, lang, all);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("caytre brief: " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -57,7 +48,7 @@ final class BriefCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return 2;
             }
-            brief = BriefBuilder.build(store, new BriefBuilder.Request(iso, from, to, lang, all, topic));
+            brief = BriefBuilder.build(store, request);
         }
         as.write(brief, out);
         spec.commandLine().getOut().printf("brief: %d sections, %d footnotes written to %s%n", brief.sections().size(), brief.footnotes().size(), out);
