@@ -127,7 +127,7 @@ final class Assessment {
             Map<String, String> v = new java.util.HashMap<>();
             v.put("source", claimSource);
             v.put("level", c.level(cv.claim().level().name()));
-            v.put("when", c.when(cv.claim().when().text()));
+            v.put("when", cv.claim().when().text());
             if (ledgerSide == null) out.add(c.sentence("assess.claim_unconfirmed", v, List.of(claimNote)));
             else {
                 v.put("other", c.source(ledgerSide.doc(), null));

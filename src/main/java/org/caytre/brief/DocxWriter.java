@@ -3,7 +3,6 @@ package org.caytre.brief;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ public final class DocxWriter {
     private static final int CHART_WIDTH_PT = 450;
 
     private final XWPFDocument doc = new XWPFDocument();
-    private final Map<Integer, BigInteger> footnoteIds = new HashMap<>();
     private final Map<Integer, Footnote> footnotes = new HashMap<>();
     private final String undated;
     private final Map<String, Chart> charts;
@@ -64,7 +62,11 @@ public final class DocxWriter {
 
     private void block(Blocks.Block b) throws IOException {
         switch (b) {
-            case Blocks.Paragraph p -> spans(doc.createParagraph(), p.spans());
+            case Blocks.Paragraph p -> {
+                XWPFParagraph paragraph = doc.createParagraph();
+                paragraph.setSpacingAfter(120);
+                spans(paragraph, p.spans());
+            }
             case Blocks.Bullets list -> {
                 for (List<Blocks.Span> item : list.items()) {
                     XWPFParagraph p = doc.createParagraph();
@@ -123,18 +125,21 @@ public final class DocxWriter {
         }
     }
 
-    /** A footnote reference run; the footnote itself is made the first time its number is cited. */
+    /**
+     * A footnote reference run and its own footnote: Word numbers footnotes itself and a footnote is cited once, so a
+     * source cited twice is written twice (its Word number then differs from the Markdown's, its text is the same).
+     */
     private void reference(XWPFParagraph p, int number) {
-        BigInteger id = footnoteIds.computeIfAbsent(number, n -> {
-            Footnote f = footnotes.get(n);
-            if (f == null) throw new IllegalStateException("the brief cites footnote " + n + " but has none so numbered");
-            XWPFFootnote note = doc.createFootnote();
-            XWPFParagraph fp = note.createParagraph();
-            note.ensureFootnoteRef(fp);
-            run(fp, " " + f.plain(undated)).setFontSize(9);
-            return note.getId();
-        });
-        superscript(p.createRun()).getCTR().addNewFootnoteReference().setId(id);
+        Footnote f = footnotes.get(number);
+        if (f == null) throw new IllegalStateException("the brief cites footnote " + number + " but has none so numbered");
+        XWPFFootnote note = doc.createFootnote();
+        XWPFParagraph fp = note.createParagraph();
+        // createParagraph has put the footnote's own number (footnoteRef) first; raise it, since the run POI makes names a FootnoteReference style the document does not define
+        for (var mark : fp.getCTP().getRList())
+            if (!mark.getFootnoteRefList().isEmpty())
+                (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewVertAlign().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT);
+        run(fp, " " + f.plain(undated)).setFontSize(9);
+        superscript(p.createRun()).getCTR().addNewFootnoteReference().setId(note.getId());
     }
 
     private static XWPFRun superscript(XWPFRun r) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code caytre brief} end to end on real SQLite stores: one holding the test documents of {@code brief/docs}
- * (written for these tests), one holding {@code ../shared/corpus}. Every footnote's evidence must be in the stored
+ * (written for these tests), one holding {@code ../shared/corpus} and {@code ../shared/corpus-news-2024}. Every footnote's evidence must be in the stored
  * text of its document, and every sentence of a section but the "nothing found" ones must cite a footnote.
  */
 class BriefCommandTest {
@@ -40,7 +40,8 @@ class BriefCommandTest {
         CliRun r = run("ingest", "--data", docsData.toString(), docs.toString());
         assertThat(r.status()).as(r.err()).isZero();
         corpusData = dir.resolve("corpus-data");
-        r = run("ingest", "--data", corpusData.toString(), CorpusFiles.shared().resolve("corpus").toString());
+        r = run("ingest", "--data", corpusData.toString(), CorpusFiles.shared().resolve("corpus").toString(),
+                CorpusFiles.shared().resolve("corpus-news-2024").toString());
         assertThat(r.status()).as(r.err()).isZero();
     }
 
@@ -122,6 +123,16 @@ class BriefCommandTest {
         // with --all a single-source event is stated, and said to be unconfirmed, with its source
         assertThat(section(md, "Quan hệ chính trị – ngoại giao")).contains("điện đàm hoặc hội đàm trực tuyến (chưa được xác nhận; theo Tổng kết công tác đối ngoại với Nhật Bản năm 2022).[^");
         checkFootnotes(md, docsData);
+    }
+
+    @Test
+    void a_level_claim_the_ledger_does_not_follow_is_said_to_be_unconfirmed_with_its_source() throws Exception {
+        // one 2024 news article dates the comprehensive strategic partnership with the United States to 2015; the
+        // ledger keeps the comprehensive partnership then (reference table), so the claim is reported, not stated
+        String md = brief(corpusData, "usa-2015.md", "--country", "USA", "--from", "2015", "--to", "2016");
+        assertThat(section(md, "Đánh giá")).containsPattern(
+                "Theo [^\\[]+, quan hệ Việt Nam – Hoa Kỳ ở mức Đối tác chiến lược toàn diện từ 2015; thông tin này chưa được nguồn khác xác nhận\\.\\[\\^\\d+]");
+        checkFootnotes(md, corpusData);
     }
 
     @Test
