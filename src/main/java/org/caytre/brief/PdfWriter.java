@@ -28,7 +28,7 @@ public final class PdfWriter {
             th, td { border: 0.5pt solid #888; padding: 2pt 4pt; text-align: left; vertical-align: top; }
             th { background: #eee; }
             div.figure { text-align: center; margin: 6pt 0 10pt 0; page-break-inside: avoid; }
-            div.figure img { width: 150mm; }
+            div.figure img { width: 130mm; }
             div.caption { font-style: italic; font-size: 9pt; }
             ol.notes { font-size: 8.5pt; padding-left: 18pt; }
             ol.notes li { margin-bottom: 3pt; }
