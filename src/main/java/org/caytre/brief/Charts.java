@@ -75,6 +75,7 @@ final class Charts {
         bars.setMaximumBarWidth(0.12);
         if (integers) ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        svg.setDefsKeyPrefix(file.replaceAll("\\W", "_") + "_");   // ids from the file name, not the clock: the same brief, the same SVG
         chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
         try {
             BufferedImage image = chart.createBufferedImage(WIDTH * 2, HEIGHT * 2, WIDTH, HEIGHT, null);

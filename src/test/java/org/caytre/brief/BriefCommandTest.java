@@ -120,6 +120,8 @@ class BriefCommandTest {
         assertThat(assessment).contains("Ngày 27/11/2023, quan hệ Việt Nam – Nhật Bản được nâng lên Đối tác chiến lược toàn diện (trước đó, theo bảng tham chiếu của Cây Tre,",
                 "Năm 2022, báo cáo nêu ", "![Số sự kiện nêu trong báo cáo theo năm và loại, 2020–2024](JPN-2020-2024-events.svg)");
         assertThat(dir.resolve("assess/JPN-2020-2024-events.svg")).content().startsWith("<?xml").contains("<svg", "2022", "2023");
+        brief(docsData, "again/jpn.md", "--country", "JPN", "--from", "2020", "--to", "2024", "--all");
+        assertThat(dir.resolve("again/JPN-2020-2024-events.svg")).as("the same brief, the same chart").hasSameBinaryContentAs(dir.resolve("assess/JPN-2020-2024-events.svg"));
         // with --all a single-source event is stated, and said to be unconfirmed, with its source
         assertThat(section(md, "Quan hệ chính trị – ngoại giao")).contains("điện đàm hoặc hội đàm trực tuyến (chưa được xác nhận; theo Tổng kết công tác đối ngoại với Nhật Bản năm 2022).[^");
         checkFootnotes(md, docsData);
