@@ -138,6 +138,21 @@ class BriefCommandTest {
     }
 
     @Test
+    void a_single_news_report_against_the_ledger_is_said_with_both_sources() throws Exception {
+        // brief/conflict holds one news record (our own sentence, an outlet's url) calling the partnership with Japan
+        // strategic in 2024, after the comprehensive strategic one that ban-tin-2023.md supports
+        Path data = dir.resolve("conflict-data");
+        CliRun r = run("ingest", "--data", data.toString(), Path.of(BriefCommandTest.class.getResource("/brief/docs").toURI()).toString(),
+                Path.of(BriefCommandTest.class.getResource("/brief/conflict").toURI()).toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String md = brief(data, "conflict/jpn.md", "--country", "JPN", "--from", "2020", "--to", "2024");
+        assertThat(section(md, "Đánh giá")).contains("Các nguồn chưa thống nhất về khuôn khổ quan hệ Việt Nam – Nhật Bản: theo VnExpress, "
+                + "từ 2024-04-02 là Đối tác chiến lược; theo Bản tin quan hệ Việt Nam – Nhật Bản tháng 11/2023, là Đối tác chiến lược toàn diện.[^");
+        assertThat(section(md, "Tình hình chung")).contains("Đối tác chiến lược toàn diện").doesNotContain("là Đối tác chiến lược (");
+        checkFootnotes(md, data);
+    }
+
+    @Test
     void the_multilateral_brief_states_vietnams_roles_from_multilateral_passages() throws Exception {
         String md = brief(corpusData, "multilateral.md", "--area", "multilateral", "--from", "2020", "--to", "2024");
         assertThat(md).startsWith("# Ngoại giao đa phương của Việt Nam, giai đoạn 2020–2024");
