@@ -7,36 +7,63 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.caytre.classify.Area;
 import org.caytre.internal.DataFiles;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.kb.KnowledgeBase.EventFilter;
 import org.caytre.kb.KnowledgeBase.EventView;
-import org.caytre.kb.KnowledgeBase.Mention;
 import org.caytre.kb.KnowledgeBase.StatisticView;
 import org.caytre.kb.Ledgers;
 import org.caytre.kb.Page;
 import org.caytre.kb.Store;
+import org.caytre.kb.ledger.PartnershipLedger;
 import org.caytre.kb.ledger.Step;
-import org.caytre.search.EntityLabels;
 
 /**
- * Writes a country's brief from the knowledge base: the partnership ledger's steps that a document supports, the
- * events of the period (corroborated or confident ones unless {@code allEvents}) and the figures about the country,
- * one templated sentence per fact with the fact's evidence as footnotes. A fact with no document evidence is left out.
+ * Writes a brief from the knowledge base: for a country, the partnership ledger's steps that a document supports, the
+ * events of the period and the figures about the country; for an area of work alone (multilateral diplomacy), the
+ * events of the period with a report in a passage of that area. Corroborated or confident events only unless
+ * {@code allEvents}; one templated sentence per fact with the fact's evidence as footnotes; a fact with no document
+ * evidence is left out. The Đánh giá section says what changed ({@link Assessment}).
  */
 public final class BriefBuilder {
-    /** What to write: an ISO 3166 alpha-3 country, the years {@code from}–{@code to} (inclusive), the language. */
-    public record Request(String country, int from, int to, String lang, boolean allEvents) {}
+    /**
+     * What to write: an ISO 3166 alpha-3 country or null, the years {@code from}–{@code to} (inclusive), the language,
+     * and an area of work (null: all) that filters the events; with no country the brief is the area's.
+     */
+    public record Request(String country, int from, int to, String lang, boolean allEvents, Area area) {
+        public Request(String country, int from, int to, String lang, boolean allEvents) { this(country, from, to, lang, allEvents, null); }
 
-    private static final int MAX_SOURCES_PER_FACT = 3;
+        public Request {
+            if (country == null && area == null) throw new IllegalArgumentException("a brief needs a country or an area");
+            if (from > to) throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+        }
+
+        /**
+         * A request from what a person typed: {@code country} an ISO code or any name (or null), {@code area} an area
+         * code (or null); an IllegalArgumentException with a one-line reason for a bad value. The option names are the
+         * CLI's (the API's parameters have the same names without the dashes).
+         */
+        public static Request parse(String country, String area, int from, int to, String lang, boolean allEvents) {
+            if (country == null && area == null) throw new IllegalArgumentException("give --country, --area or both");
+            String iso = country == null ? null : org.caytre.search.EntityIds.country(country);
+            if (country != null && (iso == null || org.caytre.search.EntityLabels.label(iso).get(1).equals(iso)))
+                throw new IllegalArgumentException("unknown country code '" + country.strip() + "'");
+            Area topic = area == null ? null : Area.parse(area);
+            if (!"vi".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("--lang must be vi or en, not '" + lang + "'");
+            return new Request(iso, from, to, lang, allEvents, topic);
+        }
+
+        /** The stem of the chart files: {@code USA-2020-2024}, {@code USA-economic-2020-2024}, {@code multilateral-2020-2024}. */
+        public String stem() {
+            return (country == null ? "" : country + "-") + (area == null ? "" : area.code() + "-") + from + "-" + to;
+        }
+    }
+
     private static final String VIETNAM = "VNM";
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?.*");
     private static final Set<String> POLITICAL = Set.of("VISIT", "MEETING", "PHONE_CALL", "PARTNERSHIP", "DIPLOMATIC_NOTE", "NEGOTIATION");
     private static final Set<String> ECONOMIC = Set.of("AGREEMENT", "AID");
     private static final Set<String> CITIZEN_INDICATORS = Set.of("citizens protected or repatriated", "repatriation flights");
@@ -48,30 +75,39 @@ public final class BriefBuilder {
 
     private final Store store;
     private final KnowledgeBase kb;
-    private final Templates t;
     private final Request request;
-    private final Map<String, String> names = new HashMap<>();
-    private final Map<String, Footnote> footnotes = new LinkedHashMap<>();   // doc + evidence → footnote
-    private final Map<String, KnowledgeBase.DocumentView> documents = new HashMap<>();
+    private final Citations c;
+    private final Templates t;
+    private final List<Chart> charts = new ArrayList<>();
 
     private BriefBuilder(Store store, Request request) {
         this.store = store;
         this.kb = new KnowledgeBase(store);
-        this.t = new Templates(request.lang());
         this.request = request;
+        this.t = new Templates(request.lang());
+        Map<String, String> base = new HashMap<>();
+        base.put("country", org.caytre.search.EntityLabels.label(request.country() == null ? VIETNAM : request.country()).get(t.lang().equals("vi") ? 0 : 1));
+        base.put("from", String.valueOf(request.from()));
+        base.put("to", String.valueOf(request.to()));
+        base.put("area", request.area() == null ? "" : t.lang().equals("vi") ? request.area().vietnamese() : request.area().english());
+        this.c = new Citations(kb, t, base);
     }
 
     public static Brief build(Store store, Request request) throws SQLException {
-        if (request.from() > request.to()) throw new IllegalArgumentException("--from " + request.from() + " is after --to " + request.to());
         return new BriefBuilder(store, request).build();
+    }
+
+    private EventFilter filter(String type, String from, String to) {
+        EventFilter f = new EventFilter(request.country(), type, from, to);
+        return request.area() == null ? f : f.classified(request.area(), false);
     }
 
     private Brief build() throws SQLException {
         String from = String.valueOf(request.from()), to = String.valueOf(request.to());
-        EventFilter period = new EventFilter(request.country(), null, from, to);
-        if (!request.allEvents()) period = period.confidentOnly();
-        List<EventView> events = kb.events(period);
-        List<Step> history = new Ledgers(store).ledger().history(request.country());
+        List<EventView> all = kb.events(filter(null, from, to));
+        List<EventView> events = request.allEvents() ? all : all.stream().filter(e -> e.corroboration().confident()).toList();
+        PartnershipLedger ledger = request.country() == null ? null : new Ledgers(store).ledger();
+        List<Step> history = ledger == null ? List.of() : ledger.history(request.country());
 
         List<String> general = new ArrayList<>(), political = new ArrayList<>(), economic = new ArrayList<>(),
                 multilateral = new ArrayList<>(), citizens = new ArrayList<>();
@@ -79,62 +115,64 @@ public final class BriefBuilder {
         for (Step s : history) {
             if (s.doc() == null || s.evidence() == null) continue;   // a reference row has no document to cite
             if (s.holdsOn(end))
-                general.add(sentence("fact.level_now", Map.of("level", level(s.level().name()), "since", s.since()), List.of(footnote(s.doc(), s.evidence()))));
+                general.add(c.sentence("fact.level_now", Map.of("level", c.level(s.level().name()), "since", s.since()), List.of(c.footnote(s.doc(), s.evidence()))));
             int year = s.from().getYear();
             if (year >= request.from() && year <= request.to())
-                political.add((s.from() + "\u0000") + sentence("fact.step", Map.of("level", level(s.level().name()), "when", when(s.since())), List.of(footnote(s.doc(), s.evidence()))));
+                political.add((s.from() + "\u0000") + c.sentence("fact.step", Map.of("level", c.level(s.level().name()), "when", c.when(s.since())), List.of(c.footnote(s.doc(), s.evidence()))));
         }
-        EventFilter relations = new EventFilter(request.country(), "DIPLOMATIC_RELATIONS", null, null);
-        for (EventView e : kb.events(request.allEvents() ? relations : relations.confidentOnly())) general.add(event(e));
+        if (request.country() != null) {
+            EventFilter relations = filter("DIPLOMATIC_RELATIONS", null, null);
+            for (EventView e : kb.events(request.allEvents() ? relations : relations.confidentOnly())) general.add(event(e));
+        }
+        List<EventView> stated = new ArrayList<>();
         for (EventView e : events) {
             if (e.type().equals("PARTNERSHIP") && statedByStep(e, history)) continue;   // the ledger's step already says it
             boolean withOrganisation = e.participants().stream().anyMatch(p -> p.startsWith("ORG:"));
-            if (e.type().equals("MULTILATERAL_ROLE") || (withOrganisation && POLITICAL.contains(e.type()))) multilateral.add(event(e));
+            List<String> into = null;
+            if (e.type().equals("MULTILATERAL_ROLE") && request.country() == null) into = general;   // an area's brief opens with Vietnam's roles
+            else if (e.type().equals("MULTILATERAL_ROLE") || (withOrganisation && POLITICAL.contains(e.type()))) into = multilateral;
             else if (POLITICAL.contains(e.type())) political.add(e.date() + "\u0000" + event(e));
-            else if (ECONOMIC.contains(e.type())) economic.add(event(e));
-            else if (e.type().equals("CITIZEN_PROTECTION")) citizens.add(event(e));
+            else if (ECONOMIC.contains(e.type())) into = economic;
+            else if (e.type().equals("CITIZEN_PROTECTION")) into = citizens;
+            if (into != null) into.add(event(e));
+            if (into != null || POLITICAL.contains(e.type())) stated.add(e);
         }
         // the ledger's steps and the events in one chronology: sorted by the date put before each, then the date dropped
         political.sort(null);
         political.replaceAll(p -> p.substring(p.indexOf('\u0000') + 1));
-        List<StatisticView> figures = figures();
-        addTable(economic, figures.stream().filter(f -> !CITIZEN_INDICATORS.contains(f.indicator())).toList());
-        addTable(citizens, figures.stream().filter(f -> CITIZEN_INDICATORS.contains(f.indicator())).toList());
-
-        List<Brief.Section> sections = new ArrayList<>();
-        sections.add(section("general", general));
-        sections.add(section("political", political));
-        sections.add(section("economic", economic));
-        sections.add(section("multilateral", multilateral));
-        sections.add(section("citizens", citizens));
-        sections.add(sources());
-        return renumbered(new Brief(t.text("title", values()), sections, List.copyOf(footnotes.values()), t.text("undated")));
-    }
-
-    private static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
-
-    private static final Pattern MARKER_RUN = Pattern.compile("(?:\\[\\^\\d+])+");
-
-    /** Each run of adjacent markers ({@code [^7][^5]}) in ascending order. */
-    private static String sortedRuns(String block) {
-        return MARKER_RUN.matcher(block).replaceAll(run -> Matcher.quoteReplacement(MARKER.matcher(run.group()).results()
-                .map(m -> Integer.valueOf(m.group(1))).sorted().map(n -> "[^" + n + "]").reduce("", String::concat)));
-    }
-
-    /** The brief with its footnotes numbered in the order the text first cites them. */
-    private static Brief renumbered(Brief b) {
-        Map<Integer, Integer> order = new LinkedHashMap<>();
-        for (Brief.Section s : b.sections())
-            for (String block : s.blocks()) {
-                Matcher m = MARKER.matcher(block);
-                while (m.find()) order.putIfAbsent(Integer.valueOf(m.group(1)), order.size() + 1);
+        if (request.country() != null) {
+            List<StatisticView> figures = figures();
+            if (request.area() == null || request.area() == Area.ECONOMIC) {
+                List<StatisticView> trade = figures.stream().filter(f -> !CITIZEN_INDICATORS.contains(f.indicator())).toList();
+                addTable(economic, trade);
+                Chart chart = Assessment.tradeChart(t, request.stem() + "-trade.svg", trade);
+                if (chart != null) economic.add(figure(chart));
             }
-        List<Brief.Section> sections = b.sections().stream().map(s -> new Brief.Section(s.key(), s.heading(),
-                s.blocks().stream().map(block -> sortedRuns(MARKER.matcher(block).replaceAll(m -> "[^" + order.get(Integer.valueOf(m.group(1))) + "]"))).toList())).toList();
-        List<Footnote> notes = b.footnotes().stream().filter(f -> order.containsKey(f.number()))
-                .map(f -> new Footnote(order.get(f.number()), f.doc(), f.title(), f.date(), f.evidence()))
-                .sorted(java.util.Comparator.comparingInt(Footnote::number)).toList();
-        return new Brief(b.title(), sections, notes, b.undated());
+            if (request.area() == null || request.area() == Area.CITIZENS)
+                addTable(citizens, figures.stream().filter(f -> CITIZEN_INDICATORS.contains(f.indicator())).toList());
+        }
+        Assessment assessment = new Assessment(c, request, stated, all.stream().filter(e -> !e.corroboration().confident()).toList(),
+                history, ledger == null ? List.of() : ledger.claims(request.country()));
+        List<String> assessed = assessment.sentences(request.stem() + "-events.svg");
+        if (assessment.chart() != null) charts.add(assessment.chart());
+
+        String kind = request.country() == null ? "area." : "";
+        List<Brief.Section> sections = new ArrayList<>();
+        sections.add(section("general", kind, general));
+        sections.add(section("political", kind, political));
+        sections.add(section("economic", kind, economic));
+        sections.add(section("multilateral", kind, multilateral));
+        sections.add(section("citizens", kind, citizens));
+        sections.add(section("assessment", kind, assessed));
+        sections.add(sources());
+        String title = t.text(request.country() == null ? "title.area" : request.area() == null ? "title" : "title.country_area", c.values());
+        return Renumbering.renumbered(new Brief(title, sections, c.footnotes(), t.text("undated"), charts));
+    }
+
+    /** A chart's line in the Markdown ({@code ![caption](file)}), the chart kept for the writers. */
+    private String figure(Chart chart) {
+        charts.add(chart);
+        return "![" + chart.caption() + "](" + chart.file() + ")";
     }
 
     private static boolean statedByStep(EventView e, List<Step> history) {
@@ -143,62 +181,60 @@ public final class BriefBuilder {
                 && (e.date().startsWith(s.since()) || s.since().startsWith(e.date())));
     }
 
-    private Brief.Section section(String key, List<String> blocks) {
-        return new Brief.Section(key, t.text("section." + key), blocks.isEmpty() ? List.of(t.text("nothing." + key, values())) : blocks);
+    private Brief.Section section(String key, String kind, List<String> blocks) {
+        String nothing = t.has("nothing." + kind + key) ? "nothing." + kind + key : "nothing." + key;
+        return new Brief.Section(key, t.text("section." + key), blocks.isEmpty() ? List.of(t.text(nothing, c.values())) : blocks);
     }
 
     private Brief.Section sources() throws SQLException {
         List<String> blocks = new ArrayList<>();
-        Map<String, String> v = values();
+        Map<String, String> v = c.values();
         v.put("filter", t.text(request.allEvents() ? "filter.all" : "filter.confident"));
         blocks.add(t.text("sources.period", v));
+        if (request.area() != null) blocks.add(t.text("sources.area", v));
+        List<Footnote> notes = c.footnotes();
         StringBuilder list = new StringBuilder(t.text("sources.list")).append("\n");
-        footnotes.values().stream().map(Footnote::doc).distinct().sorted().forEach(doc -> {
-            KnowledgeBase.DocumentView d = documents.get(doc);
+        for (String doc : notes.stream().map(Footnote::doc).distinct().sorted().toList()) {
+            KnowledgeBase.DocumentView d = c.document(doc);
             list.append("\n- `").append(doc).append("`");
             if (d.title() != null && !d.title().isBlank()) list.append(" — ").append(Footnote.oneLine(d.title()));
             list.append(", ").append(d.date() == null ? t.text("undated") : d.date());
-        });
-        if (!footnotes.isEmpty()) blocks.add(list.toString());
+        }
+        if (!notes.isEmpty()) blocks.add(list.toString());
         return new Brief.Section("sources", t.text("section.sources"), blocks);
     }
 
-    /** One event as its type's sentence, footnoted with up to three of its reports. */
+    /** One event as its type's sentence, footnoted with up to three of its reports; a single report said as such. */
     private String event(EventView e) throws SQLException {
         Map<String, String> v = new HashMap<>();
-        v.put("when", when(e.date()));
-        v.put("sides", sides(e.participants()));
+        v.put("when", c.when(e.date()));
+        v.put("sides", c.sides(e.participants()));
         Object level = e.attrs().get("level");
-        if (level != null) v.put("level", level(level.toString()));
+        if (level != null) v.put("level", c.level(level.toString()));
         Object stage = e.attrs().get("stage");
         if (stage != null) v.put("stage", t.labelOr("stage." + stage, stage.toString()));
         Object agreement = e.attrs().get("agreement");
-        v.put("agreement", agreement == null ? t.text("agreement.unnamed") : name(agreement.toString()));
+        v.put("agreement", agreement == null ? t.text("agreement.unnamed") : c.name(agreement.toString()));
         Object item = e.attrs().get("item");
         v.put("item", item == null ? "" : " (" + item + ")");
         Object body = e.attrs().get("body");
-        v.put("body", body == null ? "" : name(body.toString()));
+        v.put("body", body == null ? "" : c.name(body.toString()));
         Object role = e.attrs().get("role");
-        v.put("role", role == null ? "" : role.toString());
-        List<Footnote> notes = new ArrayList<>();
-        for (Mention m : e.mentions()) {
-            if (notes.size() == MAX_SOURCES_PER_FACT) break;
-            Footnote f = footnote(m.doc(), m.evidence());
-            if (!notes.contains(f)) notes.add(f);
-        }
+        v.put("role", role == null ? "" : t.labelOr("role." + role, role.toString()));
         String key = "fact." + e.type();
         if (e.attrs().get("from") != null && e.attrs().get("to") != null && t.has(key + ".directed")) {
             key += ".directed";
-            v.put("giver", name(e.attrs().get("from").toString()));
-            v.put("receiver", name(e.attrs().get("to").toString()));
+            v.put("giver", c.name(e.attrs().get("from").toString()));
+            v.put("receiver", c.name(e.attrs().get("to").toString()));
         }
-        return sentence(t.has(key) ? key : "fact.MEETING", v, notes);
-    }
-
-    private String sentence(String key, Map<String, String> slots, List<Footnote> notes) {
-        Map<String, String> v = values();
-        v.putAll(slots);
-        StringBuilder s = new StringBuilder(t.text(key, v));
+        if (e.participants().size() == 1 && t.has(key + ".one")) key += ".one";
+        List<Footnote> notes = new ArrayList<>(c.reports(e));
+        String sentence = c.sentence(t.has(key) ? key : "fact.MEETING", v, List.of());
+        if (!e.corroboration().confident())   // with --all: the one source named in the sentence ("theo …")
+            sentence = sentence.substring(0, sentence.length() - 1) + t.text("note.unconfirmed", Map.of("sources", Assessment.according(c, e))) + ".";
+        String otherDates = Assessment.otherDates(c, e, notes);
+        if (otherDates != null) sentence = sentence.substring(0, sentence.length() - 1) + otherDates + ".";
+        StringBuilder s = new StringBuilder(sentence);
         for (Footnote f : notes) s.append("[^").append(f.number()).append("]");
         return s.toString();
     }
@@ -210,21 +246,21 @@ public final class BriefBuilder {
     private List<StatisticView> figures() throws SQLException {
         List<StatisticView> out = new ArrayList<>();
         List<StatisticView> candidates = new ArrayList<>(kb.statistics(new KnowledgeBase.StatisticFilter(null, request.country(), null), Page.ALL, "indicator").items());
-        try (Connection c = store.connect()) {
+        try (Connection conn = store.connect()) {
             if (!request.country().equals(VIETNAM))
                 for (StatisticView f : kb.statistics(new KnowledgeBase.StatisticFilter(null, VIETNAM, null), Page.ALL, "indicator").items())
-                    if (evidenceNames(c, f)) candidates.add(f);
+                    if (evidenceNames(conn, f)) candidates.add(f);
         }
         for (StatisticView f : candidates) {
-            Integer year = year(f.period());
-            if (year == null) year = year(document(f.doc()).date());
+            Integer year = Citations.year(f.period());
+            if (year == null) year = Citations.year(c.document(f.doc()).date());
             if (year != null && year >= request.from() && year <= request.to()) out.add(f);
         }
         return out;
     }
 
-    private boolean evidenceNames(Connection c, StatisticView f) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM entity_mentions WHERE doc_id = ? AND entity_id = ? AND start_offset >= ? AND end_offset <= ?")) {
+    private boolean evidenceNames(Connection conn, StatisticView f) throws SQLException {
+        try (PreparedStatement s = conn.prepareStatement("SELECT COUNT(*) FROM entity_mentions WHERE doc_id = ? AND entity_id = ? AND start_offset >= ? AND end_offset <= ?")) {
             s.setString(1, f.doc());
             s.setString(2, request.country());
             s.setInt(3, f.offset());
@@ -237,86 +273,23 @@ public final class BriefBuilder {
 
     private void addTable(List<String> blocks, List<StatisticView> figures) throws SQLException {
         if (figures.isEmpty()) return;
-        blocks.add(figuresSentence(figures));
+        blocks.add(c.sentence("fact.figures", Map.of(), List.of(c.footnote(figures.get(0).doc(), figures.get(0).evidence()))));
         StringBuilder table = new StringBuilder("| ").append(t.text("table.indicator")).append(" | ").append(t.text("table.period"))
                 .append(" | ").append(t.text("table.value")).append(" | ").append(t.text("table.source")).append(" |\n| --- | --- | --- | --- |");
         for (StatisticView f : figures) {
-            String indicator = t.lang().equals("vi") ? INDICATORS_VI.getOrDefault(f.indicator(), f.indicator()) : f.indicator();
             String period = f.period() == null || f.period().isBlank() ? t.text("undated") : f.period();
-            table.append("\n| ").append(indicator).append(" | ").append(period).append(" | ").append(value(f)).append(" | [^")
-                    .append(footnote(f.doc(), f.evidence()).number()).append("] |");
+            table.append("\n| ").append(indicator(t, f.indicator())).append(" | ").append(period).append(" | ").append(value(f)).append(" | [^")
+                    .append(c.footnote(f.doc(), f.evidence()).number()).append("] |");
         }
         blocks.add(table.toString());
     }
 
-    /** The sentence introducing a table, footnoted with the first figure's source (every row carries its own). */
-    private String figuresSentence(List<StatisticView> figures) throws SQLException {
-        return sentence("fact.figures", Map.of(), List.of(footnote(figures.get(0).doc(), figures.get(0).evidence())));
+    static String indicator(Templates t, String indicator) {
+        return t.lang().equals("vi") ? INDICATORS_VI.getOrDefault(indicator, indicator) : indicator;
     }
 
     private String value(StatisticView f) {
         String n = java.text.NumberFormat.getNumberInstance(t.lang().equals("vi") ? java.util.Locale.forLanguageTag("vi") : java.util.Locale.ENGLISH).format(f.value());
         return (f.approximate() ? "~" : "") + n + (f.unit() == null || f.unit().isBlank() ? "" : " " + f.unit());
-    }
-
-    private Footnote footnote(String doc, String evidence) throws SQLException {
-        String key = doc + "\u0000" + evidence;
-        Footnote known = footnotes.get(key);
-        if (known != null) return known;
-        KnowledgeBase.DocumentView d = document(doc);
-        Footnote f = new Footnote(footnotes.size() + 1, doc, d.title(), d.date(), evidence);
-        footnotes.put(key, f);
-        return f;
-    }
-
-    private KnowledgeBase.DocumentView document(String id) throws SQLException {
-        KnowledgeBase.DocumentView d = documents.get(id);
-        if (d == null) {
-            d = kb.document(id).orElseThrow(() -> new IllegalStateException("the store names document " + id + " but does not hold it"));
-            documents.put(id, d);
-        }
-        return d;
-    }
-
-    private Map<String, String> values() {
-        Map<String, String> v = new HashMap<>();
-        v.put("country", name(request.country()));
-        v.put("from", String.valueOf(request.from()));
-        v.put("to", String.valueOf(request.to()));
-        return v;
-    }
-
-    private String level(String level) { return t.labelOr("level." + level, level); }
-
-    private String name(String id) {
-        return names.computeIfAbsent(id, i -> EntityLabels.label(i).get(t.lang().equals("vi") ? 0 : 1));
-    }
-
-    private String sides(List<String> participants) {
-        List<String> named = participants.stream().map(this::name).toList();
-        String and = t.lang().equals("vi") ? " và " : " and ";
-        if (named.size() <= 2) return String.join(and, named);
-        return String.join(", ", named.subList(0, named.size() - 1)) + and + named.get(named.size() - 1);
-    }
-
-    /** An ISO date (or range: its start) as the "when" phrase that opens a sentence. */
-    private String when(String iso) {
-        Matcher m = iso == null ? null : ISO.matcher(iso);
-        String phrase;
-        if (m == null || !m.matches()) phrase = t.text("when.none");
-        else {
-            Map<String, String> v = new HashMap<>();
-            v.put("y", m.group(1));
-            if (m.group(2) != null) v.put("m", t.lang().equals("vi") ? String.valueOf(Integer.parseInt(m.group(2))) : m.group(2));
-            if (m.group(3) != null) v.put("d", t.lang().equals("vi") ? String.valueOf(Integer.parseInt(m.group(3))) : m.group(3));
-            phrase = t.text(m.group(3) != null ? "when.day" : m.group(2) != null ? "when.month" : "when.year", v);
-        }
-        return phrase;
-    }
-
-    private static Integer year(String iso) {
-        if (iso == null) return null;
-        Matcher m = ISO.matcher(iso);
-        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 }

@@ -11,5 +11,11 @@ public record Footnote(int number, String doc, String title, String date, String
         return "[^" + number + "]: " + name + ", " + (date == null ? undated : date) + ": “" + oneLine(evidence) + "”";
     }
 
+    /** {@code Title (doc), date: “evidence”} as plain text, for DOCX and PDF footnotes. */
+    String plain(String undated) {
+        String name = title == null || title.isBlank() ? doc : oneLine(title) + " (" + doc + ")";
+        return name + ", " + (date == null ? undated : date) + ": “" + oneLine(evidence) + "”";
+    }
+
     static String oneLine(String s) { return s.strip().replaceAll("\\s+", " "); }
 }

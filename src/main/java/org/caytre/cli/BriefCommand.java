@@ -1,14 +1,11 @@
 package org.caytre.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.caytre.brief.Brief;
 import org.caytre.brief.BriefBuilder;
+import org.caytre.brief.BriefFormat;
 import org.caytre.kb.Store;
-import org.caytre.search.EntityIds;
-import org.caytre.search.EntityLabels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,30 +13,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code caytre brief --country ISO --from YYYY --to YYYY [--lang vi|en] --format md OUT}: a footnoted country brief. */
-@Command(name = "brief", description = "A country's brief over a period: sections of a foreign-affairs review, every sentence footnoted with document, date and evidence.")
+/** {@code caytre brief [--country ISO] [--area A] --from YYYY --to YYYY [--lang vi|en] --format md|docx|pdf OUT}: a footnoted country brief. */
+@Command(name = "brief", description = "A country's (or an area of work's) brief over a period: sections of a foreign-affairs review, every sentence footnoted with document, date and evidence.")
 final class BriefCommand implements Callable<Integer> {
-    enum Format { md }
-
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--country", required = true, paramLabel = "COUNTRY", description = "ISO 3166 alpha-3 code or any name (Hoa Kỳ, USA)") String country;
+    @Option(names = "--country", paramLabel = "COUNTRY", description = "ISO 3166 alpha-3 code or any name (Hoa Kỳ, USA); without it, the brief of --area") String country;
+    @Option(names = {"--area", "--topic"}, paramLabel = "AREA", description = "area of work (multilateral, economic, …): only events reported in its passages; without --country, the area's brief") String area;
     @Option(names = "--from", required = true, paramLabel = "YYYY", description = "first year of the period") int from;
     @Option(names = "--to", required = true, paramLabel = "YYYY", description = "last year of the period") int to;
     @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en", description = "language of the brief (default vi)") String lang;
-    @Option(names = "--format", defaultValue = "md", paramLabel = "md", description = "output format (md; docx and pdf are not written yet)") Format format;
+    @Option(names = "--format", defaultValue = "md", paramLabel = "md|docx|pdf", description = "md (charts as SVG files beside it), docx (Word footnotes) or pdf (default md)") String format;
     @Option(names = "--all", description = "every event that is not rejected, not only the corroborated or confident ones") boolean all;
     @Parameters(index = "0", paramLabel = "OUT", description = "file to write") Path out;
 
     @Override
     public Integer call() throws Exception {
-        String iso;
+        BriefBuilder.Request request;
+        BriefFormat as;
         try {
-            iso = EntityIds.country(country);
-            if (iso == null || EntityLabels.label(iso).get(1).equals(iso)) throw new IllegalArgumentException("unknown country code '" + country.strip() + "'");
-            if (from > to) throw new IllegalArgumentException("--from " + from + " is after --to " + to);
-            if (!lang.equals("vi") && !lang.equals("en")) throw new IllegalArgumentException("--lang must be vi or en, not '" + lang + "'");
+            as = BriefFormat.of(format);
+            request = BriefBuilder.Request.parse(country, area, from, to, lang, all);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("caytre brief: " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -53,13 +48,9 @@ final class BriefCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return 2;
             }
-            brief = BriefBuilder.build(store, new BriefBuilder.Request(iso, from, to, lang, all));
+            brief = BriefBuilder.build(store, request);
         }
-        if (out.getParent() != null) Files.createDirectories(out.getParent());
-        // written beside OUT and moved over it: an interrupted run leaves the old brief or none, never half of one
-        Path partial = out.resolveSibling(out.getFileName() + ".part");
-        Files.writeString(partial, brief.toMarkdown(), StandardCharsets.UTF_8);
-        Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        as.write(brief, out);
         spec.commandLine().getOut().printf("brief: %d sections, %d footnotes written to %s%n", brief.sections().size(), brief.footnotes().size(), out);
         spec.commandLine().getOut().flush();
         return 0;

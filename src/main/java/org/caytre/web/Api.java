@@ -73,6 +73,14 @@ final class Api {
                         + "filters and sort as the list's route) as CSV with names, JSONL, or for events GraphML; X-Total-Count: the rows "
                         + "the filter keeps", new ExportController(backend)::export, Param.path("list", "search, events, statistics or documents"),
                         Param.query("format", "string", "csv (default), jsonl or graphml (events)")).producing("application/octet-stream"),
+                Route.get(BASE + "/brief", "A footnoted brief, as caytre brief writes it: a country's (country), an area of work's "
+                        + "(area), or a country's within an area, over whole years; every sentence footnoted with document, date and evidence",
+                        new BriefController(backend)::brief, Param.query("country", "string", "ISO 3166 alpha-3 code or any name"),
+                        Param.query("area", "string", "an area of work: " + String.join(", ", org.caytre.classify.Area.codes())),
+                        Param.query("from", "integer", "first year (YYYY)"), Param.query("to", "integer", "last year (YYYY)"),
+                        Param.query("format", "string", "md (default; charts inlined as SVG), docx or pdf"),
+                        Param.query("lang", "string", "vi (default) or en"),
+                        Param.query("all", "boolean", "every event not rejected, not only corroborated or confident ones")).producing("application/octet-stream"),
                 Route.get(BASE + "/documents/{id}/original", "The file the document was read from, as a download (404 for a corpus "
                         + "record or a file gone since)", docs::original, Param.path("id", "document id")).producing("application/octet-stream"),
                 Route.get(BASE + "/entities/{id}", "One entity: type, names seen, label, mentions, one page of the documents naming it "

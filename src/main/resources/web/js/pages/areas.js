@@ -2,6 +2,7 @@ import {h, clear, link, escapeHtml} from '../dom.js';
 import {api} from '../api.js';
 import {charts} from '../levels.js';
 import {at, AREAS, foreignToggle, foreignParam} from '../areas.js';
+import {briefForm} from '../brief.js';
 
 /**
  * Events and figures per area of work per year (GET areas/years): a line per area of the events it counts each year,
@@ -18,6 +19,7 @@ export async function areasPage(view, {params}) {
   const cell = (a, y) => a.years.find(x => x.year === y);
   clear(view, h('h1', {}, at('areas_title')),
     h('div', {class: 'filters'}, foreignToggle('areas', params), h('label', {class: 'small muted'}, shareBox, ' ', at('area_share'))),
+    briefForm({area: '', years}),
     chart,
     h('table', {class: 'data', id: 'areas-table'},
       h('thead', {}, h('tr', {}, h('th', {}, at('areas')), years.map(y => h('th', {}, y)))),

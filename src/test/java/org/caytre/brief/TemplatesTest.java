@@ -20,7 +20,7 @@ class TemplatesTest {
             (row[1].equals("vi") ? vi : en).add(row[0] + "/" + row[2]);
         }
         assertThat(vi).isEqualTo(en);
-        for (String section : new String[] {"general", "political", "economic", "multilateral", "citizens"})
+        for (String section : new String[] {"general", "political", "economic", "multilateral", "citizens", "assessment"})
             assertThat(vi).contains("nothing." + section + "/nothing", "section." + section + "/label");
     }
 

@@ -1,0 +1,65 @@
+package org.caytre.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/v1/brief} on a real server over the test corpus: each format as a download, bad parameters as 400s. */
+class BriefApiTest {
+    private static WebServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll static void start() throws Exception { server = WebServer.start(WebConfig.local(TestData.dataDir())); }
+
+    @AfterAll static void stop() { if (server != null) server.close(); }
+
+    private static HttpResponse<byte[]> get(String query) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/brief?" + query)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test void each_format_is_a_download_of_the_same_brief() throws Exception {
+        HttpResponse<byte[]> md = get("country=Hoa%20K%E1%BB%B3&from=2020&to=2024");
+        assertThat(md.statusCode()).isEqualTo(200);
+        assertThat(md.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
+        assertThat(md.headers().firstValue("Content-Disposition").orElseThrow()).contains("caytre-brief-USA-2020-2024.md");
+        String text = new String(md.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("# Quan hệ Việt Nam – Hoa Kỳ, giai đoạn 2020–2024").contains("## Đánh giá", "[^1]: ");
+        // one file: a chart is inlined as SVG data, not a link to a file the download does not carry
+        assertThat(text).doesNotContainPattern("\\]\\([^)]*\\.svg\\)");
+
+        HttpResponse<byte[]> docx = get("country=USA&from=2020&to=2024&format=docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(d.getFootnotes().stream().filter(n -> n.getId().signum() > 0)).isNotEmpty();
+        }
+        HttpResponse<byte[]> pdf = get("area=multilateral&from=2020&to=2024&format=pdf&lang=en");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        try (PDDocument d = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(d)).contains("Vietnam's Multilateral diplomacy, 2020–2024");
+        }
+    }
+
+    @Test void a_bad_parameter_is_a_400_naming_it() throws Exception {
+        String[][] cases = {{"country=Narnia&from=2020&to=2024", "Narnia"}, {"country=USA&to=2024", "from must be a year"},
+                {"country=USA&from=2024&to=2020", "from 2024 is after to 2020"}, {"from=2020&to=2024", "give country, area or both"},
+                {"area=nowhere&from=2020&to=2024", "unknown area 'nowhere'"}, {"country=USA&from=2020&to=2024&format=odt", "unknown format 'odt'"}};
+        for (String[] c : cases) {
+            HttpResponse<byte[]> r = get(c[1].isEmpty() ? c[0] : c[0]);
+            assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(new String(r.body(), StandardCharsets.UTF_8)).as(c[0]).contains("bad_parameter").contains(c[1]);
+        }
+    }
+}
