@@ -130,23 +130,33 @@ public final class DocumentWriter implements AutoCloseable {
     }
 
     private Outcome writeInTransaction(PreparedDocument d) throws SQLException {
-        String oldId = null;
-        PreparedStatement bySource = c.get("SELECT id, content_hash FROM documents WHERE source = ?");
-        bySource.setString(1, d.source());
-        try (ResultSet r = bySource.executeQuery()) {
-            if (r.next()) {
-                lastId = r.getString(1);
-                if (r.getString(2).equals(d.contentHash())) return Outcome.UNCHANGED;
-                oldId = r.getString(1);
+        // one query for the three questions: is this source stored (and is it this content), is this content stored
+        // under another source (a copied file would count its events twice), is the wanted id taken
+        String wanted = d.name() == null || d.name().isBlank() ? "doc" : d.name();
+        String oldId = null, sameContent = null;
+        boolean idTaken = false;
+        PreparedStatement s = c.get("SELECT id, source, content_hash FROM documents WHERE source = ? OR content_hash = ? OR id = ?");
+        s.setString(1, d.source());
+        s.setString(2, d.contentHash());
+        s.setString(3, wanted);
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String id = r.getString(1);
+                if (r.getString(2).equals(d.source())) {
+                    if (r.getString(3).equals(d.contentHash())) {
+                        lastId = id;
+                        return Outcome.UNCHANGED;
+                    }
+                    oldId = id;
+                } else if (r.getString(3).equals(d.contentHash()) && (sameContent == null || id.compareTo(sameContent) < 0)) {
+                    sameContent = id;
+                }
+                idTaken |= id.equals(wanted);
             }
         }
-        // the same content under another source (a copied file) would count its events twice
-        if (oldId == null) {
-            List<String> same = c.strings("SELECT id FROM documents WHERE content_hash = ?", d.contentHash());
-            if (!same.isEmpty()) {
-                lastId = same.get(0);
-                return Outcome.UNCHANGED;
-            }
+        if (oldId == null && sameContent != null) {
+            lastId = sameContent;
+            return Outcome.UNCHANGED;
         }
         List<String> oldEntities = List.of();
         String docId;
@@ -157,7 +167,7 @@ public final class DocumentWriter implements AutoCloseable {
             delete(oldId);
             docId = oldId;
         } else {
-            docId = freeId(d.name(), d.source());
+            docId = idTaken ? wanted + "~" + EventMerger.id(d.source()).substring(3) : wanted;   // another source has this name
         }
         lastId = docId;
         Extraction x = d.extraction();
@@ -182,12 +192,6 @@ public final class DocumentWriter implements AutoCloseable {
         for (String table : List.of("event_mentions", "statistics", "entity_mentions", "date_mentions", "passages"))
             c.update("DELETE FROM " + table + " WHERE doc_id = ?", docId);
         c.update("DELETE FROM documents WHERE id = ?", docId);
-    }
-
-    private String freeId(String name, String source) throws SQLException {
-        String id = name == null || name.isBlank() ? "doc" : name;
-        if (!c.exists("SELECT 1 FROM documents WHERE id = ?", id)) return id;
-        return id + "~" + EventMerger.id(source).substring(3);   // another source already has this name
     }
 
     private void insertDocument(String docId, PreparedDocument d, PassageClasses classes) throws SQLException {
