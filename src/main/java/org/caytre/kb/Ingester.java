@@ -70,6 +70,9 @@ public final class Ingester {
     /** Documents per store transaction, and the longest a transaction stays open waiting for more, by default. */
     public static final int BATCH_DOCUMENTS = 64;
     public static final java.time.Duration BATCH_TIME = java.time.Duration.ofSeconds(1);
+    /** Input bytes after which a transaction is committed whatever its count: the extractions of large documents
+     *  wait in memory for their commit. */
+    private static final long BATCH_BYTES = 4_000_000;
 
     public Ingester(Store store, Pipeline pipeline, String optionDate, int workers) {
         this(store, pipeline, optionDate, workers, BATCH_DOCUMENTS, BATCH_TIME);
@@ -106,10 +109,10 @@ public final class Ingester {
                 threads.add(Thread.ofPlatform().name("ingest-worker-" + i).daemon().start(() -> work(inputs, results, known)));
             Tally tally = new Tally(listener, after);
             List<Ready> batch = new ArrayList<>();
-            long deadline = 0;
+            long deadline = 0, batchBytes = 0;
             int running = workers;
             while (running > 0) {
-                // a transaction is committed at batchDocuments documents, or batchNanos after its first one
+                // a transaction is committed at batchDocuments documents or BATCH_BYTES of input, or batchNanos after its first one
                 Result r = batch.isEmpty() ? results.take() : results.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 switch (r) {
                     case null -> { }
@@ -119,11 +122,14 @@ public final class Ingester {
                     case Ready ready -> {
                         if (batch.isEmpty()) deadline = System.nanoTime() + batchNanos;
                         batch.add(ready);
+                        batchBytes += ready.bytes();
                     }
                 }
-                if (!batch.isEmpty() && (r == null || running == 0 || batch.size() >= batchDocuments || System.nanoTime() >= deadline)) {
+                if (!batch.isEmpty() && (r == null || running == 0 || batch.size() >= batchDocuments || batchBytes >= BATCH_BYTES
+                        || System.nanoTime() >= deadline)) {
                     tally.write(writer, batch);
                     batch.clear();
+                    batchBytes = 0;
                 }
             }
             return new Summary(tally.stored, tally.replaced, tally.unchanged, List.copyOf(tally.failures), tally.bytes,

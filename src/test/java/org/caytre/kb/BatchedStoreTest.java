@@ -74,6 +74,15 @@ class BatchedStoreTest {
         Consistency.assertNoOrphansOrDuplicates(store);
     }
 
+    @org.junit.jupiter.api.Test
+    void a_batch_below_one_is_a_one_line_error() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = org.caytre.cli.Main.commandLine();
+        cl.setErr(new java.io.PrintWriter(err));
+        assertThat(cl.execute("ingest", "--data", dir.resolve("data").toString(), "--batch", "0", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--batch must be at least 1, not 0");
+    }
+
     private static PreparedDocument prepared(Path file, String source, String name) throws Exception {
         Ingester ingester = new Ingester(null, Pipeline.standard(), null, 1);
         IngestInput in = new IngestInput.FileInput(file, Files.size(file));
