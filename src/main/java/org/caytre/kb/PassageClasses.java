@@ -1,5 +1,8 @@
 package org.caytre.kb;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +84,34 @@ final class PassageClasses {
         for (int k = 0; k < starts.length; k++)
             if (starts[k] <= offset && offset < ends[k] && (max == null || areas[k].compareTo(max) > 0)) max = areas[k];
         return max;
+    }
+
+    /**
+     * Sets the classes of a document whose rows are already stored (doctor's reclassification of a store from before
+     * V30), by the same rules the ingest applies before inserting: each passage matched by kind and start offset, each
+     * mention given the largest relevance and areas of the passages its evidence starts in.
+     */
+    static void store(Connection c, String docId, Extraction x) throws SQLException {
+        Document d = x.document();
+        Classification cl = x.classes();
+        Sql.update(c, "UPDATE documents SET relevance = ? WHERE id = ?", cl.document(), docId);
+        try (PreparedStatement s = c.prepareStatement("UPDATE passages SET relevance = ?, areas = ? WHERE doc_id = ? AND kind = ?"
+                + " AND start_offset = ?")) {
+            for (int i = 0; i < d.paragraphs().size(); i++)
+                batch(s, cl.paragraphs().get(i), docId, "paragraph", d.paragraphs().get(i).span().start());
+            List<Footnote> footnotes = d.footnotes();
+            for (int i = 0; i < footnotes.size(); i++) batch(s, cl.footnotes().get(i), docId, "footnote", footnotes.get(i).body().start());
+            s.executeBatch();
+        }
+        for (String table : List.of("event_mentions", "statistics"))
+            Sql.update(c, "UPDATE " + table + " SET relevance = (SELECT MAX(p.relevance) FROM passages p WHERE p.doc_id = " + table
+                    + ".doc_id AND p.start_offset <= " + table + ".start_offset AND " + table + ".start_offset < p.end_offset),"
+                    + " areas = (SELECT MAX(p.areas) FROM passages p WHERE p.doc_id = " + table + ".doc_id AND p.start_offset <= "
+                    + table + ".start_offset AND " + table + ".start_offset < p.end_offset) WHERE doc_id = ?", docId);
+    }
+
+    private static void batch(PreparedStatement s, Classification.Passage p, String docId, String kind, int start) throws SQLException {
+        Sql.batch(s, p.relevance(), Area.join(p.areas()), docId, kind, start);
     }
 
     /** The SQL condition that a row's comma-separated {@code areas} column (of {@code alias}) holds {@code area}. */
