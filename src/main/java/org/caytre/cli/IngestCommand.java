@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code caytre ingest PATH…}: parse, extract and store documents in the knowledge base, one transaction each. */
+/** {@code caytre ingest PATH…}: parse, extract and store documents in the knowledge base, up to {@code --batch} a transaction. */
 @Command(name = "ingest", description = "Parse, extract and store files, folders (recursively) and .jsonl(.gz) corpora in the knowledge base.")
 final class IngestCommand implements Callable<Integer> {
     /** Seconds between two commits of the search index during an ingest (a commit flushes and syncs segments; a
@@ -44,9 +44,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "parse/extract threads (0 = all cores)")
     int threads;
 
+    @Option(names = "--batch", defaultValue = "" + Ingester.BATCH_DOCUMENTS, paramLabel = "N",
+            description = "documents stored per transaction, at most (default ${DEFAULT-VALUE}; committed at least every second; each document whole or absent)")
+    int batch;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (batch < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (Store store = storeOptions.open(); AutoCloseable writing = store.writerLock(err);
              PassageIndex index = PassageIndex.open(storeOptions.indexDir());
@@ -54,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
             IndexSync.Repair repair = IndexSync.repair(store, index);      // what a crash left behind
             if (repair.changed())
                 err.printf("ingest: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
-            Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers);
+            Ingester ingester = new Ingester(store, Pipeline.standard(), date, workers, batch, Ingester.BATCH_TIME);
             Ingester.Summary s;
             long size = IngestLog.inputSize(paths);
             log.expect(size);

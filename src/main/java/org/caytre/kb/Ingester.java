@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.caytre.ingest.IngestException;
 import org.caytre.ingest.PublicationDate;
 import org.caytre.ingest.RawText;
@@ -18,8 +19,10 @@ import org.caytre.text.VietnameseText;
 
 /**
  * {@code caytre ingest}: parse and extract on worker threads, store on one writer thread (the caller's), with bounded
- * queues between them so memory stays bounded whatever the corpus size. Each document is one transaction
- * ({@link DocumentWriter}); a document whose hash is already stored is skipped before it is parsed.
+ * queues between them so memory stays bounded whatever the corpus size. Documents are stored in transactions of up to
+ * {@value #BATCH_DOCUMENTS} ({@link DocumentWriter#writeAll}), each document whole or absent; the listener hears that
+ * a document is stored only once its transaction committed. A document whose hash is already stored is skipped
+ * before it is parsed.
  *
  * <pre>{@code Ingester.Summary s = new Ingester(store, Pipeline.standard(), null, 2).run(List.of(dir), listener);}</pre>
  */
@@ -61,14 +64,33 @@ public final class Ingester {
     private final Pipeline pipeline;
     private final String optionDate;
     private final int workers;
+    private final int batchDocuments;
+    private final long batchNanos;
+
+    /** Documents per store transaction, and the longest a transaction stays open waiting for more, by default. */
+    public static final int BATCH_DOCUMENTS = 64;
+    public static final java.time.Duration BATCH_TIME = java.time.Duration.ofSeconds(1);
+    /** Input bytes after which a transaction is committed whatever its count: the extractions of large documents
+     *  wait in memory for their commit. */
+    private static final long BATCH_BYTES = 4_000_000;
 
     public Ingester(Store store, Pipeline pipeline, String optionDate, int workers) {
+        this(store, pipeline, optionDate, workers, BATCH_DOCUMENTS, BATCH_TIME);
+    }
+
+    /**
+     * {@code batchDocuments}: documents stored per transaction (1: one each); a transaction is also committed
+     * {@code batchTime} after its first document, so a slow input does not keep finished documents out of the store.
+     */
+    public Ingester(Store store, Pipeline pipeline, String optionDate, int workers, int batchDocuments, java.time.Duration batchTime) {
         if (optionDate != null && DateRange.parse(optionDate) == null)
             throw new IllegalArgumentException("--date must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not " + optionDate);
         this.store = store;
         this.pipeline = pipeline;
         this.optionDate = optionDate;
         this.workers = Math.max(1, workers);
+        this.batchDocuments = Math.max(1, batchDocuments);
+        this.batchNanos = batchTime.toNanos();
     }
 
     public Summary run(List<Path> paths, Listener listener) throws SQLException, InterruptedException {
@@ -85,54 +107,88 @@ public final class Ingester {
             KnownHashes known = new KnownHashes(lookup);
             for (int i = 0; i < workers; i++)
                 threads.add(Thread.ofPlatform().name("ingest-worker-" + i).daemon().start(() -> work(inputs, results, known)));
-            int stored = 0, replaced = 0, unchanged = 0, undated = 0, running = workers;
-            long bytes = 0;
-            List<Failure> failed = new ArrayList<>();
+            Tally tally = new Tally(listener, after);
+            List<Ready> batch = new ArrayList<>();
+            long deadline = 0, batchBytes = 0;
+            int running = workers;
             while (running > 0) {
-                Result r = results.take();
+                // a transaction is committed at batchDocuments documents or BATCH_BYTES of input, or batchNanos after its first one
+                Result r = batch.isEmpty() ? results.take() : results.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 switch (r) {
+                    case null -> { }
                     case WorkerDone w -> running--;
-                    case Skipped s -> {
-                        unchanged++;
-                        bytes += s.bytes();
-                        listener.done(s.source(), Status.UNCHANGED, s.bytes(), null);
-                    }
-                    case Failed f -> {
-                        failed.add(new Failure(f.source(), f.reason()));
-                        bytes += f.bytes();
-                        listener.done(f.source(), Status.FAILED, f.bytes(), f.reason());
-                    }
+                    case Skipped s -> tally.skipped(s.source(), s.bytes());
+                    case Failed f -> tally.failed(f.source(), f.reason(), f.bytes(), f.reason());
                     case Ready ready -> {
-                        bytes += ready.bytes();
-                        String source = ready.document().source();
-                        for (String w : ready.warnings()) listener.warned(source, w);
-                        Status status;
-                        try {
-                            status = switch (writer.write(ready.document())) {
-                                case STORED -> Status.STORED;
-                                case REPLACED -> Status.REPLACED;
-                                case UNCHANGED -> Status.UNCHANGED;
-                            };
-                        } catch (SQLException | RuntimeException e) {
-                            // a full, read-only or damaged store fails every later document too: end the run, naming the cause
-                            if (StorageFault.isStorage(e))
-                                throw new StorageFault("cannot store " + source + " in " + store.where() + ": " + StorageFault.describe(e), e);
-                            failed.add(new Failure(source, "cannot store: " + StorageFault.describe(e)));
-                            listener.done(source, Status.FAILED, ready.bytes(), e.getMessage());
-                            continue;
-                        }
-                        if (status != Status.UNCHANGED) after.written(writer.lastId(), ready.document().extraction());
-                        if (status != Status.UNCHANGED && ready.document().date() == null) undated++;
-                        if (status == Status.STORED) stored++;
-                        else if (status == Status.REPLACED) replaced++;
-                        else unchanged++;
-                        listener.done(source, status, ready.bytes(), null);
+                        if (batch.isEmpty()) deadline = System.nanoTime() + batchNanos;
+                        batch.add(ready);
+                        batchBytes += ready.bytes();
                     }
                 }
+                if (!batch.isEmpty() && (r == null || running == 0 || batch.size() >= batchDocuments || batchBytes >= BATCH_BYTES
+                        || System.nanoTime() >= deadline)) {
+                    tally.write(writer, batch);
+                    batch.clear();
+                    batchBytes = 0;
+                }
             }
-            return new Summary(stored, replaced, unchanged, List.copyOf(failed), bytes, (System.nanoTime() - start) / 1e9, undated);
+            return new Summary(tally.stored, tally.replaced, tally.unchanged, List.copyOf(tally.failures), tally.bytes,
+                    (System.nanoTime() - start) / 1e9, tally.undated);
         } finally {
             for (Thread t : threads) t.interrupt();
+        }
+    }
+
+    /** The writer's counts, and the listener and {@link AfterWrite} told of each document once its fate is final. */
+    private static final class Tally {
+        private final Listener listener;
+        private final AfterWrite after;
+        int stored, replaced, unchanged, undated;
+        long bytes;
+        final List<Failure> failures = new ArrayList<>();
+
+        Tally(Listener listener, AfterWrite after) {
+            this.listener = listener;
+            this.after = after;
+        }
+
+        void skipped(String source, long size) {
+            unchanged++;
+            bytes += size;
+            listener.done(source, Status.UNCHANGED, size, null);
+        }
+
+        void failed(String source, String reason, long size, String told) {
+            failures.add(new Failure(source, reason));
+            bytes += size;
+            listener.done(source, Status.FAILED, size, told);
+        }
+
+        /** Writes the batch in one transaction; only after its commit is anyone told a document is stored. */
+        void write(DocumentWriter writer, List<Ready> batch) throws SQLException {
+            List<DocumentWriter.Written> written = writer.writeAll(batch.stream().map(Ready::document).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                Ready ready = batch.get(i);
+                DocumentWriter.Written w = written.get(i);
+                String source = ready.document().source();
+                for (String warning : ready.warnings()) listener.warned(source, warning);
+                if (w.failure() != null) {
+                    failed(source, "cannot store: " + StorageFault.describe(w.failure()), ready.bytes(), w.failure().getMessage());
+                    continue;
+                }
+                Status status = switch (w.outcome()) {
+                    case STORED -> Status.STORED;
+                    case REPLACED -> Status.REPLACED;
+                    case UNCHANGED -> Status.UNCHANGED;
+                };
+                bytes += ready.bytes();
+                if (status != Status.UNCHANGED) after.written(w.id(), ready.document().extraction());
+                if (status != Status.UNCHANGED && ready.document().date() == null) undated++;
+                if (status == Status.STORED) stored++;
+                else if (status == Status.REPLACED) replaced++;
+                else unchanged++;
+                listener.done(source, status, ready.bytes(), null);
+            }
         }
     }
 

@@ -120,16 +120,20 @@ public final class Store implements AutoCloseable {
         return StorageFault.describe(e);
     }
 
+    /** PostgreSQL: a JDBC batch of inserts goes as multi-row INSERTs (one statement per up to 128 rows, not one per row);
+     *  a setting in the URL overrides it. */
+    private static final java.util.Properties POSTGRES_SETTINGS = new java.util.Properties();
+    static { POSTGRES_SETTINGS.setProperty("reWriteBatchedInserts", "true"); }
+
     /** A new connection in auto-commit mode; the caller closes it. */
     public Connection connect() throws SQLException {
+        if (postgres) return DriverManager.getConnection(url, POSTGRES_SETTINGS);
         Connection c = DriverManager.getConnection(url);
-        if (!postgres) {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=30000");
-                s.execute("PRAGMA synchronous=NORMAL");   // WAL + NORMAL: a killed process loses no commit
-            }
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA busy_timeout=30000");
+            s.execute("PRAGMA synchronous=NORMAL");   // WAL + NORMAL: a killed process loses no commit
         }
         return c;
     }

@@ -32,7 +32,7 @@ import org.caytre.pipeline.Pipeline;
  * What each Spark task does with its partition: every input read, parsed and extracted by the pipeline exactly as
  * {@code caytre ingest} does ({@link Ingester#prepare}), skipped before parsing when its content is already stored,
  * then written {@code batch} documents at a time by the store's own {@link DocumentWriter} (one transaction per
- * document, as ingest) during the task's turn ({@link WriterTurn}). Returns one result row per input.
+ * batch, as ingest) during the task's turn ({@link WriterTurn}). Returns one result row per input.
  */
 final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> {
     /** The rows written as Parquet or JSONL: one per input. {@code extraction}: the JSON of {@code caytre extract --json}. */
@@ -143,25 +143,25 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
         return rows.iterator();
     }
 
-    /** One turn at the store: the batch's documents, one transaction each (a failure of the disk ends the task). */
+    /** One turn at the store: the batch's documents in one transaction (a document that fails alone is retried
+     *  without the others; a failure of the disk ends the task). */
     private void write(Store store, DocumentWriter writer, List<Prepared> pending, List<Row> rows, PartIndex part) throws Exception {
         if (pending.isEmpty()) return;
         List<String> stored = new ArrayList<>();
         try (AutoCloseable turn = WriterTurn.take(store)) {
             long start = System.nanoTime();
-            for (Prepared p : pending) {
+            List<DocumentWriter.Written> outcomes = writer.writeAll(pending.stream().map(Prepared::document).toList());
+            for (int i = 0; i < pending.size(); i++) {
+                Prepared p = pending.get(i);
+                DocumentWriter.Written w = outcomes.get(i);
                 PreparedDocument d = p.document();
-                DocumentWriter.Outcome outcome;
-                try {
-                    outcome = writer.write(d);
-                } catch (SQLException e) {
-                    if (org.caytre.kb.StorageFault.isStorage(e)) throw e;
-                    rows.add(failed(d.source(), "cannot store: " + org.caytre.kb.StorageFault.describe(e), p.bytes()));
+                if (w.failure() != null) {
+                    rows.add(failed(d.source(), "cannot store: " + org.caytre.kb.StorageFault.describe(w.failure()), p.bytes()));
                     continue;
                 }
                 var x = d.extraction();
-                if (outcome != DocumentWriter.Outcome.UNCHANGED) stored.add(writer.lastId());
-                rows.add(RowFactory.create(d.source(), writer.lastId(), outcome.name().toLowerCase(java.util.Locale.ROOT), null,
+                if (w.outcome() != DocumentWriter.Outcome.UNCHANGED) stored.add(w.id());
+                rows.add(RowFactory.create(d.source(), w.id(), w.outcome().name().toLowerCase(java.util.Locale.ROOT), null,
                         d.title() != null && !d.title().isBlank() ? d.title() : x.document().metadata().title(), d.date(), p.bytes(),
                         x.events().size(), x.statistics().size(), ExtractionJson.of(x).toString()));
             }
