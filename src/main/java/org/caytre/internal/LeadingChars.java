@@ -118,12 +118,14 @@ public final class LeadingChars {
             First seq = new First();
             boolean open = true;                 // every element so far may be empty: the next one can start the match
             while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
-                First e = element();
-                e = quantified(e);
-                if (open) {
-                    seq.addAll(e);
-                    open = e.nullable;
+                if (!open) {                     // the start is known: what follows is only stepped over
+                    skipElement();
+                    quantified(new First());
+                    continue;
                 }
+                First e = quantified(element());
+                seq.addAll(e);
+                open = e.nullable;
             }
             seq.nullable = open;
             return seq;
@@ -212,6 +214,29 @@ public final class LeadingChars {
                 return inside;
             }
             return closed(alternatives());
+        }
+
+        private void skipElement() {
+            char c = s.charAt(at);
+            if (c == '(') {
+                int close = s.indexOf(')', at);
+                // "(?i)" switches case for the rest of the group, later alternatives too: read, not stepped over
+                if (close > at + 2 && s.charAt(at + 1) == '?' && s.substring(at + 2, close).matches("[idmsuxU-]+")) group();
+                else { at++; lookaround(); }
+                return;
+            }
+            if (c == '[') { skipClass(); return; }
+            if (c == '\\') {
+                at += 2;
+                // \p{Lu}, \x{…}, \N{…}, \k<name>: the braces belong to the escape, not a quantifier
+                if (at < s.length() && (s.charAt(at) == '{' || s.charAt(at) == '<') && "pPxNk".indexOf(s.charAt(at - 1)) >= 0) {
+                    int close = s.indexOf(s.charAt(at) == '{' ? '}' : '>', at);
+                    if (close < 0) throw new Unknown();
+                    at = close + 1;
+                }
+                return;
+            }
+            at++;
         }
 
         /** A look-around is zero-width and starts nothing: skipped to its ')', whatever it holds. */
