@@ -70,6 +70,7 @@ class LeadingCharsTest {
             for (int i = 0; i < 20; i++) all.add(randomText(random, p.pattern() + " ,.;:()\nAaĐđ0123456789", 80));
             for (String text : all) {
                 assertThat(find(fast, text)).as(p.pattern()).isEqualTo(find(p, text));
+                assertThat(finderMatches(p, text)).as(p.pattern()).isEqualTo(find(p, text).stream().filter(x -> !x.startsWith("at ")).toList());
                 int from = text.length() / 3, to = Math.max(from, text.length() - text.length() / 4);
                 assertThat(findIn(fast, text, from, to, false)).as(p.pattern()).isEqualTo(findIn(p, text, from, to, false));
                 assertThat(findIn(fast, text, from, to, true)).as(p.pattern()).isEqualTo(findIn(p, text, from, to, true));
@@ -92,17 +93,33 @@ class LeadingCharsTest {
         return out;
     }
 
+    @Test
+    void aFinderSeesTheWholeTextAroundEachTry() {
+        Pattern p = Pattern.compile("(?<![\\p{L}])(?=[BC])(?:Bộ Ngoại giao|Cục)(\\s+\\p{Lu})?|^Ta|\\bta$");
+        String text = "Ta nói: Bộ Ngoại giao Mỹ và ABộ Ngoại giao, Cục, xem ta";
+        assertThat(finderMatches(p, text)).isEqualTo(find(p, text).stream().filter(x -> !x.startsWith("at ")).toList()).hasSize(4);
+    }
+
+    private static List<String> finderMatches(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        LeadingChars.Finder f = LeadingChars.finder(p, text);
+        while (f.find()) out.add(describe(f.matcher()));
+        return out;
+    }
+
+    private static String describe(Matcher m) {
+        StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+        for (int g = 1; g <= m.groupCount(); g++) b.append('|').append(m.start(g)).append(',').append(m.end(g));
+        return b.toString();
+    }
+
     private static List<String> find(Pattern p, String text) { return findIn(p, text, 0, text.length(), false); }
 
     private static List<String> findIn(Pattern p, String text, int from, int to, boolean transparent) {
         List<String> out = new ArrayList<>();
         Matcher m = p.matcher(text).region(from, to);
         m.useTransparentBounds(transparent);
-        while (m.find()) {
-            StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
-            for (int g = 1; g <= m.groupCount(); g++) b.append('|').append(m.start(g)).append(',').append(m.end(g));
-            out.add(b.toString());
-        }
+        while (m.find()) out.add(describe(m));
         m.region(from, to);
         for (int i = from; i < to; i += 13) if (m.region(i, to).lookingAt()) out.add("at " + i + "-" + m.end());
         return out;
