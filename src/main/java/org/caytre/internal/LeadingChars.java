@@ -54,6 +54,25 @@ public final class LeadingChars {
         return new Finder(p.matcher(text), text, first == null ? null : startTable(first));
     }
 
+    /** A test that a pattern cannot match in a span because no character there can start a match. */
+    public static Starts starts(Pattern p) {
+        First first = first(p);
+        return new Starts(first == null ? null : startTable(first));
+    }
+
+    public static final class Starts {
+        private final java.util.BitSet table;                               // null: every character may start one
+
+        private Starts(java.util.BitSet table) { this.table = table; }
+
+        /** False only when {@code text[from, to)} holds no character a match can start with. */
+        public boolean anyIn(CharSequence text, int from, int to) {
+            if (table == null) return true;
+            for (int i = from; i < to; i++) if (table.get(text.charAt(i))) return true;
+            return false;
+        }
+    }
+
     /** A search over a whole text; {@link #matcher()} holds the last match. */
     public static final class Finder {
         private final Matcher m;

@@ -65,11 +65,14 @@ class LeadingCharsTest {
         int prefiltered = 0;
         for (Pattern p : patterns) {
             Pattern fast = LeadingChars.prefiltered(p);
+            LeadingChars.Starts starts = LeadingChars.starts(p);
             if (fast != p) prefiltered++;
             List<String> all = new ArrayList<>(texts);
             for (int i = 0; i < 20; i++) all.add(randomText(random, p.pattern() + " ,.;:()\nAaĐđ0123456789", 80));
             for (String text : all) {
                 assertThat(find(fast, text)).as(p.pattern()).isEqualTo(find(p, text));
+                for (int k = 0; k + 40 <= text.length() && k < 4000; k += 37)
+                    if (!starts.anyIn(text, k, k + 40)) assertThat(p.matcher(text).region(k, k + 40).find()).as(p.pattern()).isFalse();
                 assertThat(finderMatches(p, text)).as(p.pattern()).isEqualTo(find(p, text).stream().filter(x -> !x.startsWith("at ")).toList());
                 int from = text.length() / 3, to = Math.max(from, text.length() - text.length() / 4);
                 assertThat(findIn(fast, text, from, to, false)).as(p.pattern()).isEqualTo(findIn(p, text, from, to, false));
