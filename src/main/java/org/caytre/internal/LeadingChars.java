@@ -31,7 +31,7 @@ public final class LeadingChars {
 
     /** The characters {@code p}'s matches can start with; null when not known or when a match may be empty. */
     private static First first(Pattern p) {
-        if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0 || p.pattern().contains("\\Q")) return null;
+        if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) return null;
         First first;
         try {
             Parser parser = new Parser(p.pattern(), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
@@ -144,7 +144,11 @@ public final class LeadingChars {
         boolean inClass = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\') { i++; continue; }
+            if (c == '\\') {
+                int end = s.startsWith("\\Q", i) ? s.indexOf("\\E", i + 2) : -1;
+                i = s.startsWith("\\Q", i) ? (end < 0 ? s.length() : end + 1) : i + 1;
+                continue;
+            }
             if (inClass) { if (c == ']') inClass = false; continue; }
             if (c == '[') inClass = true;
             else if (c == '(') depth++;
@@ -311,6 +315,7 @@ public final class LeadingChars {
             }
             if (c == '[') { skipClass(); return; }
             if (c == '\\') {
+                if (s.startsWith("\\Q", at)) { at = afterEscape(at); return; }
                 at += 2;
                 // \p{Lu}, \x{…}, \N{…}, \k<name>: the braces belong to the escape, not a quantifier
                 if (at < s.length() && (s.charAt(at) == '{' || s.charAt(at) == '<') && "pPxNk".indexOf(s.charAt(at - 1)) >= 0) {
@@ -323,12 +328,21 @@ public final class LeadingChars {
             at++;
         }
 
+        /** Where the escape at {@code i} ends: past "\E" for a quotation, else after its one character. */
+        private int afterEscape(int i) {
+            if (i + 1 < s.length() && s.charAt(i + 1) == 'Q') {
+                int end = s.indexOf("\\E", i + 2);
+                return end < 0 ? s.length() : end + 2;
+            }
+            return i + 2;
+        }
+
         /** A look-around is zero-width and starts nothing: skipped to its ')', whatever it holds. */
         private void lookaround() {
             int depth = 0;
             while (at < s.length()) {
                 char c = s.charAt(at);
-                if (c == '\\') { at += 2; continue; }
+                if (c == '\\') { at = afterEscape(at); continue; }
                 if (c == '[') { skipClass(); continue; }
                 if (c == '(') depth++;
                 else if (c == ')' && depth-- == 0) { at++; return; }
@@ -344,7 +358,7 @@ public final class LeadingChars {
             if (at < s.length() && s.charAt(at) == ']') at++;                  // a ']' first is a literal
             while (at < s.length()) {
                 char c = s.charAt(at);
-                if (c == '\\') { at += 2; continue; }
+                if (c == '\\') { at = afterEscape(at); continue; }
                 at++;
                 if (c == '[') depth++;
                 else if (c == ']' && depth-- == 0) return;
@@ -371,6 +385,13 @@ public final class LeadingChars {
                 case 'r' -> { return literal('\r'); }
                 case 'f' -> { return literal('\f'); }
                 case 'u' -> { return literal(hex(4)); }
+                case 'Q' -> {                                                    // \Q…\E: quoted literally
+                    int end = s.indexOf("\\E", at);
+                    String quoted = s.substring(at, end < 0 ? s.length() : end);
+                    at = end < 0 ? s.length() : end + 2;
+                    // a quantifier after it takes its last character only: optional as a whole is a superset, so safe
+                    return quoted.isEmpty() ? First.empty() : literal(quoted.charAt(0));
+                }
                 default -> {
                     if (!Character.isLetterOrDigit(c)) return literal(c);        // an escaped metacharacter
                     throw new Unknown();                                         // \p{…}, \w, \S, back references …
