@@ -50,12 +50,13 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
         java.util.Map<String, Integer> named = new java.util.HashMap<>();
         for (EntityMention e : a.entities()) if (e.type() == EntityType.COUNTRY) named.merge(e.id(), 1, Integer::sum);
         boolean aboutOther = named.values().stream().anyMatch(n -> n >= FOREIGN_STORY_MENTIONS);
-        if ((text.contains(" ta") || text.contains("Ta ")) && VIETNAM_VOICE.matcher(text).find()) return true;
+        // both searches run over the whole document: tried only where a match can start (same matches, LeadingChars)
+        if ((text.contains(" ta") || text.contains("Ta ")) && org.caytre.internal.LeadingChars.finder(VIETNAM_VOICE, text).find()) return true;
         if (aboutOther) return false;
         boolean bare = false;
-        java.util.regex.Matcher body = VIETNAM_BODY.matcher(text);
+        org.caytre.internal.LeadingChars.Finder body = org.caytre.internal.LeadingChars.finder(VIETNAM_BODY, text);
         while (body.find()) {
-            if (body.group(1) != null) return false;       // "Bộ Ngoại giao Mỹ": bare bodies are that country's too
+            if (body.matcher().group(1) != null) return false;       // "Bộ Ngoại giao Mỹ": bare bodies are that country's too
             bare = true;
         }
         return bare;

@@ -21,7 +21,7 @@ final class Instruments {
      */
     record Instrument(Span name, Span item, String text, boolean plural) {}
 
-    private static final Pattern HEADS = heads();
+    private static final Pattern HEADS = org.caytre.internal.LeadingChars.prefiltered(heads());   // same matches, fewer tries
     private static final Pattern NOT_AFTER = setting("not-after:", "^\\s*(?:%s)(?![\\p{L}])");
     private static final Pattern COMMERCIAL = setting("commercial:", "%s");
     private static final Pattern NAME_STOP = setting("name-stop:", "%s");

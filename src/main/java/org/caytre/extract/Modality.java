@@ -29,7 +29,10 @@ public final class Modality {
     /** A trigger right after a locative ("công bố tại cuộc họp cấp cao …"): the event is where the plan was made. */
     private Pattern locative;
 
-    private record Cue(Status status, Pattern pattern) {}
+    /** {@code starts}: whether a span holds a character the pattern can start with (most spans hold none: no regex). */
+    private record Cue(Status status, Pattern pattern, org.caytre.internal.LeadingChars.Starts starts) {
+        Cue(Status status, Pattern pattern) { this(status, pattern, org.caytre.internal.LeadingChars.starts(pattern)); }
+    }
 
     Modality(String resource) {
         Set<String> types = Set.of(), requested = Set.of(), dated = Set.of();
@@ -61,7 +64,7 @@ public final class Modality {
         boolean at = locative != null && locative.matcher(text).region(Math.max(from, trigger - 12), trigger).find();
         for (Cue c : cues) {
             if (at && (c.status() == Status.PLANNED || c.status() == Status.REQUESTED)) continue;
-            if (c.pattern().matcher(text).region(from, trigger).find()) return c.status();
+            if (c.starts().anyIn(text, from, trigger) && c.pattern().matcher(text).region(from, trigger).find()) return c.status();
         }
         return Status.OCCURRED;
     }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public record EventRule(String name, String type, Pattern trigger, List<String> cues, Pattern require, Pattern notFollowedBy, String split, boolean orgs,
                         boolean carry, String host, Map<String, List<Map.Entry<Pattern, String>>> maps,
                         Map<String, Object> attrs, String example, Map<String, Object> expect) {
+    /** Rules key the extractor's per-clause maps: the record's own hash walks every pattern and map of the rule. */
+    @Override public int hashCode() { return name.hashCode(); }
+
     /** True when the lower-cased text could hold this rule's trigger. */
     public boolean cued(String lowerCase) {
         if (cues.isEmpty()) return true;

@@ -84,7 +84,7 @@ public final class EventRules {
 
     private static Pattern regex(String where, String s) {
         try {
-            return Pattern.compile(s);
+            return org.caytre.internal.LeadingChars.prefiltered(Pattern.compile(s));   // same matches, fewer positions tried
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("[R005] " + where + ": bad pattern " + s + ": " + e.getDescription());
         }

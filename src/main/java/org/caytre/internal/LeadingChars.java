@@ -1,0 +1,152 @@
+package org.caytre.internal;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Speeds up a regular expression that {@code find()} tries at every position of a long text: the characters a match
+ * can start with are read off the pattern, and a look-ahead for them is put in front ({@code (?=[…])(?:pattern)}),
+ * so the engine leaves most positions after one character test instead of trying every alternative there. The new
+ * pattern matches exactly what the old one matches, with the same groups.
+ *
+ * <p>Only a plain subset of the syntax is read (literals, classes, groups, alternatives, quantifiers, look-arounds,
+ * inline flags); a pattern that may match the empty string, that may start with any character ({@code .}, {@code \p{L}},
+ * a negated class) or that uses anything else is returned unchanged.
+ */
+public final class LeadingChars {
+    private LeadingChars() {}
+
+    /** {@code p}, or an equivalent pattern that rejects impossible start positions at once. */
+    public static Pattern prefiltered(Pattern p) {
+        PatternStart.First first = engineSkipsAlready(p) ? null : PatternStart.of(p);
+        if (first == null) return p;
+        StringBuilder ahead = new StringBuilder("(?=");
+        if (!first.exact.isEmpty()) ahead.append(charClass(first.exact));
+        if (!first.anyCase.isEmpty()) ahead.append(first.exact.isEmpty() ? "" : "|").append("(?iu:").append(charClass(first.anyCase)).append(')');
+        ahead.append(")(?:").append(p.pattern()).append(')');
+        return Pattern.compile(ahead.toString(), p.flags());
+    }
+
+    /**
+     * What {@code p.matcher(text).find()} finds, in turn, over the whole of {@code text}: the pattern is tried only at
+     * the characters a match can start with, found by a plain loop (the regex engine costs tens of nanoseconds at
+     * every position it tries). Each try sees the text around it as the whole-text search does (transparent,
+     * non-anchoring bounds).
+     */
+    public static Finder finder(Pattern p, CharSequence text) {
+        PatternStart.First first = p.pattern().contains("\\G") ? null : PatternStart.of(p);
+        return new Finder(p.matcher(text), text, first == null ? null : startTable(first));
+    }
+
+    /** A test that a pattern cannot match in a span because no character there can start a match. */
+    public static Starts starts(Pattern p) {
+        PatternStart.First first = PatternStart.of(p);
+        return new Starts(first == null ? null : startTable(first));
+    }
+
+    public static final class Starts {
+        private final java.util.BitSet table;                               // null: every character may start one
+
+        private Starts(java.util.BitSet table) { this.table = table; }
+
+        /** False only when {@code text[from, to)} holds no character a match can start with. */
+        public boolean anyIn(CharSequence text, int from, int to) {
+            if (table == null) return true;
+            for (int i = from; i < to; i++) if (table.get(text.charAt(i))) return true;
+            return false;
+        }
+    }
+
+    /** A search over a whole text; {@link #matcher()} holds the last match. */
+    public static final class Finder {
+        private final Matcher m;
+        private final CharSequence text;
+        private final java.util.BitSet starts;                               // null: the plain search
+        private int next;
+
+        private Finder(Matcher m, CharSequence text, java.util.BitSet starts) {
+            this.m = m;
+            this.text = text;
+            this.starts = starts;
+            if (starts != null) m.useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        public boolean find() {
+            if (starts == null) return m.find();
+            int n = text.length();
+            for (int i = next; i < n; i++) {
+                if (!starts.get(text.charAt(i)) || !m.region(i, n).lookingAt()) continue;
+                next = Math.max(m.end(), i + 1);
+                return true;
+            }
+            next = n;
+            return false;
+        }
+
+        public Matcher matcher() { return m; }
+    }
+
+    /** Every character that is one of {@code first}'s, or one of its case-free ones in any case (a superset is safe). */
+    private static java.util.BitSet startTable(PatternStart.First first) {
+        java.util.BitSet table = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (char c : first.exact) table.set(c);
+        if (first.anyCase.isEmpty()) return table;
+        Set<Character> folded = new TreeSet<>(), lower = new TreeSet<>(), upper = new TreeSet<>();
+        for (char c : first.anyCase) {
+            folded.add(Character.toLowerCase(Character.toUpperCase(c)));
+            lower.add(Character.toLowerCase(c));
+            upper.add(Character.toUpperCase(c));
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (folded.contains(Character.toLowerCase(Character.toUpperCase(ch))) || lower.contains(Character.toLowerCase(ch))
+                    || upper.contains(Character.toUpperCase(ch))) table.set(c);
+        }
+        return table;
+    }
+
+    /**
+     * The engine's own shortcuts, which a look-ahead in front would turn off: a pattern anchored at its start is tried
+     * at one position only, and one that starts with four or more literal characters is searched by Boyer–Moore.
+     */
+    private static boolean engineSkipsAlready(Pattern p) {
+        String s = p.pattern();
+        boolean caseless = (p.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        while (s.startsWith("(?") && s.indexOf(')') > 2 && s.substring(2, s.indexOf(')')).matches("[idmsuxU-]+")) {
+            String flags = s.substring(2, s.indexOf(')'));
+            caseless |= flags.contains("i") && !flags.startsWith("-");
+            s = s.substring(s.indexOf(')') + 1);
+        }
+        if (s.startsWith("^") || s.startsWith("\\A") || s.startsWith("\\G")) return true;
+        if (caseless || s.length() < 4 || topLevelAlternatives(s)) return false;
+        for (int i = 0; i < 4; i++) if ("\\[](){}.*+?^$|".indexOf(s.charAt(i)) >= 0) return false;
+        return s.length() == 4 || "*+?{".indexOf(s.charAt(4)) < 0;     // a quantifier would take the fourth away
+    }
+
+    private static boolean topLevelAlternatives(String s) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                int end = s.startsWith("\\Q", i) ? s.indexOf("\\E", i + 2) : -1;
+                i = s.startsWith("\\Q", i) ? (end < 0 ? s.length() : end + 1) : i + 1;
+                continue;
+            }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return true;
+        }
+        return false;
+    }
+
+    private static String charClass(Set<Character> chars) {
+        StringBuilder b = new StringBuilder("[");
+        for (char c : chars) b.append("\\x{").append(Integer.toHexString(c)).append('}');
+        return b.append(']').toString();
+    }
+}
