@@ -21,7 +21,12 @@ public record Classification(double document, List<Passage> paragraphs, List<Pas
 
     /** One passage: relevance 0 to 1 and its areas. */
     public record Passage(double relevance, Set<Area> areas) {
-        public Passage { areas = Set.copyOf(areas); }
+        // in the enum's order, the same in every run: what is written from it (store rows, index fields) is reproducible
+        public Passage {
+            java.util.EnumSet<Area> ordered = java.util.EnumSet.noneOf(Area.class);
+            ordered.addAll(areas);
+            areas = java.util.Collections.unmodifiableSet(ordered);
+        }
         public boolean relevant() { return relevance >= RELEVANT; }
     }
 }
