@@ -19,9 +19,18 @@ import org.caytre.model.QuantityMention;
 final class Transfers {
     private static final Pattern NOT_A_RECEIVER = ClausePhrases.get("not-a-receiver"), PRIVATE_SENDER = ClausePhrases.get("private-sender");
 
-    private static final Pattern MONEY = Pattern.compile("(?i)USD|EUR|VND|JPY|CNY|GBP|đồng|yên|euro|đô");
-
     private Transfers() {}
+
+    /** A sum of money: the quantity's unit is a currency code (annotate/units.tsv writes currencies as ISO 4217 codes). */
+    private static boolean isMoney(String unit) {
+        if (unit == null || !unit.matches("[A-Z]{3}")) return false;
+        try {
+            java.util.Currency.getInstance(unit);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     static List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
                             String text, String trigger) {
@@ -30,7 +39,7 @@ final class Transfers {
         for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
         // "sẽ cấp 1 triệu USD hỗ trợ khẩn cấp": the sum given right before the word of aid
         if (amount == null) for (QuantityMention q : c.quantities())
-            if (q.span().end() <= ts && ts - q.span().end() <= 2 && q.unit() != null && MONEY.matcher(q.unit()).find()) amount = q;
+            if (q.span().end() <= ts && ts - q.span().end() <= 2 && isMoney(q.unit())) amount = q;
         c = datedAt(c, te);
         String item = itemAfter(text, te, c.clause().end());
         String home = c.implicitVietnam();                                 // null: a story about others names both sides
