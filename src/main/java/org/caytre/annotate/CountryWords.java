@@ -56,10 +56,15 @@ public final class CountryWords {
             if (words.length == 1 && Character.isUpperCase(words[0].charAt(0))
                     && (words[0].length() <= 3 || !words[0].chars().allMatch(ch -> ch < 0x80)) && words[0].length() <= 5) syllables.add(words[0]);
         }
-        // "Mỹ Trung", "Việt Nam Lào": a one-syllable name or a short form used in pairs next to the country is another country
+        // "Mỹ Trung", "Việt Nam Lào": a one-syllable name, a short form used in pairs, or the syllable that ends a
+        // two-syllable name begun by such a short form ("Việt Nam", "Trung Quốc"), next to the country, is another country
         countryEdges.addAll(syllables);
         for (String[] row : Gazetteer.table("/gazetteer/pair-forms.tsv")) countryEdges.add(row[1]);
-        countryEdges.add("Nam");
+        Set<String> shortForms = Set.copyOf(countryEdges);   // one step from them, whatever the order of the aliases
+        for (String alias : aliases) {
+            String[] words = alias.split(" ");
+            if (words.length == 2 && shortForms.contains(words[0])) countryEdges.add(words[1]);
+        }
     }
 
     /** Counts the syllables and pairs of one text. */
