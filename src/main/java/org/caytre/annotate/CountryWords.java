@@ -34,7 +34,11 @@ public final class CountryWords {
 
     /** Thresholds of the derivation. */
     public record Thresholds(int min, double share, double pmi, int vietnamese) {
-        public static Thresholds standard() { return new Thresholds(8, 0.8, 3.0, 10); }
+        public Thresholds {
+            if (min < 1) throw new IllegalArgumentException("--min must be at least 1, not " + min);
+            if (!(share > 0 && share <= 1)) throw new IllegalArgumentException("--share must be above 0 and at most 1, not " + share);
+            if (vietnamese < 0) throw new IllegalArgumentException("--vietnamese must not be negative, not " + vietnamese);
+        }
     }
 
     private final Set<String> syllables = new HashSet<>();     // capitalised one-syllable country names

@@ -37,6 +37,18 @@ final class CountryWordsCommand implements Callable<Integer> {
             err.println("caytre: " + corpus + ": no such corpus");
             return 2;
         }
+        CountryWords.Thresholds t;
+        try {
+            t = new CountryWords.Thresholds(min, share, pmi, vietnamese);
+        } catch (IllegalArgumentException e) {
+            err.println("caytre country-words: " + e.getMessage());
+            return 2;
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            err.println("caytre: " + out + ": its folder does not exist");
+            return 2;
+        }
         CountryWords counts = new CountryWords();
         int docs = 0;
         try (JsonlCorpus c = JsonlCorpus.open(corpus, line -> err.println("caytre: " + corpus + ": " + line))) {
@@ -46,7 +58,6 @@ final class CountryWordsCommand implements Callable<Integer> {
                 docs++;
             }
         }
-        CountryWords.Thresholds t = new CountryWords.Thresholds(min, share, pmi, vietnamese);
         List<CountryWords.Pair> pairs = counts.derive(t);
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
