@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caytre.extract.ClauseContext.Side;
 import org.caytre.extract.rules.EventRule;
@@ -34,27 +35,33 @@ final class Transfers {
 
     static List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
                             String text, String trigger) {
+        if (noActOfGiving(text, c.clause().start(), c.clause().end(), ts, te)) return List.of();
         List<Event> out = new ArrayList<>();
         QuantityMention amount = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
         // "sẽ cấp 1 triệu USD hỗ trợ khẩn cấp": the sum given right before the word of aid
         if (amount == null) for (QuantityMention q : c.quantities())
             if (q.span().end() <= ts && ts - q.span().end() <= 2 && isMoney(q.unit())) amount = q;
+        if (AID_PURPOSE.matcher(text.substring(Math.max(c.clause().start(), ts - 12), ts)).find()
+                && (amount == null || amount.span().start() > ts || !isMoney(amount.unit()))) return out;
         c = datedAt(c, te);
         String item = itemAfter(text, te, c.clause().end());
         String home = c.implicitVietnam();                                 // null: a story about others names both sides
+        if (AID_RECEIVED.matcher(text.substring(Math.max(c.clause().start(), ts - 16), ts)).find())
+            return received(r, c, sides, attrs, ts, te, text, item, amount);
         if (trigger.equals("tiếp nhận")) {                                  // Vietnam receives
             if (home != null) for (Side s : sides) out.add(aidEvent(r, c, s.id(), home, item, amount, attrs));
             return out;
         }
         Side giver = null;
-        for (Side s : sides) if (s.at() < ts && ts - s.at() < 60) giver = s;
+        for (Side s : sides) if (s.at() < ts && ts - s.at() < 60 && !Places.isPlace(text, c.clause().start(), s.at())) giver = s;
         for (Side s : sides)                                    // "với sự hỗ trợ từ Ấn Độ", "viện trợ của Nhật Bản"
             if (s.at() > te && s.at() - te < 12 && GIVER_AFTER.matcher(text.substring(te, s.at())).matches()) { giver = s; break; }
         final Side given = giver;
         if (given != null && given.at() > te) sides = sides.stream().filter(s -> s != given).toList();
         boolean toCommunity = NOT_A_RECEIVER.matcher(text).region(te, c.clause().end()).lookingAt();
-        List<Side> receivers = toCommunity ? List.of() : sides.stream().filter(s -> s.at() > ts).toList();
+        List<Side> receivers = toCommunity ? List.of()
+                : sides.stream().filter(s -> s.at() > ts && !Places.isPlace(text, te, s.at())).toList();
         if (giver != null && receivers.isEmpty()) {
             if (home != null) out.add(aidEvent(r, c, giver.id(), home, item, amount, attrs));
         } else if (giver == null && !receivers.isEmpty()) {
@@ -62,13 +69,52 @@ final class Transfers {
         } else if (giver == null && c.counterpart() != null && !c.counterpart().equals("VNM") && c.vietnamNamed(te, c.clause().end())
                 && !toCommunity) {                                   // "tàu … được bàn giao cho Hải quân Việt Nam" in a story about India
             out.add(aidEvent(r, c, c.counterpart(), "VNM", item, amount, attrs));
-        } else if (giver == null && c.vietnam() && (amount != null || toCommunity)) {
+        } else if (giver == null && c.vietnam() && (amount != null || toCommunity)
+                && ABROAD_RECEIVER.matcher(text).region(c.clause().start(), c.clause().end()).find()) {
             out.add(aidEvent(r, c, "VNM", null, item, amount, attrs));
         } else if (giver != null && !c.vietnam() && amount != null) {        // "Nhật Bản viện trợ cho Lào 10 triệu USD"
             for (Side s : receivers) if (!s.id().equals(giver.id())) out.add(aidEvent(r, c, giver.id(), s.id(), item, amount, attrs));
         }
         return out;
     }
+
+    /**
+     * "5 quốc gia nhận hỗ trợ quân sự lớn nhất từ Mỹ gồm Israel …", "Lào tiếp nhận viện trợ của Nhật Bản": the side after
+     * "từ"/"của" gives, the sides named before the aid word (or, after the giver, the ones listed) receive; without a named
+     * giver no aid is read.
+     */
+    private static List<Event> received(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
+                                        String text, String item, QuantityMention amount) {
+        Side giver = null;
+        for (Side s : sides)
+            if (s.at() > te && FROM_GIVER.matcher(text.substring(Math.max(te, s.at() - 24), s.at())).find()) { giver = s; break; }
+        if (giver == null) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (Side s : sides)
+            if (s != giver && !s.id().equals(giver.id()) && !Places.isPlace(text, c.clause().start(), s.at()))
+                out.add(aidEvent(r, c, giver.id(), s.id(), item, amount, attrs));
+        if (out.isEmpty() && c.vietnamNamed(c.clause().start(), ts)) out.add(aidEvent(r, c, giver.id(), "VNM", item, amount, attrs));
+        return out;
+    }
+
+    private static final Pattern FROM_GIVER = ClausePhrases.get("giver-before");
+
+    /**
+     * Aid words that give nothing between states: a noun they qualify ("công nghiệp hỗ trợ"), a capacity ("đủ khả năng tiếp
+     * nhận"), thanks for "sự hỗ trợ", buying and selling, support to a person or help to travellers.
+     */
+    private static boolean noActOfGiving(String text, int clauseStart, int clauseEnd, int ts, int te) {
+        if (AID_NOT_GIVING.matcher(text.substring(Math.max(clauseStart, ts - 24), ts)).find()) return true;
+        Matcher thanks = AID_GRATITUDE.matcher(text).region(clauseStart, ts);
+        while (thanks.find()) if (ts - thanks.end() <= 40) return true;
+        return AID_COMMERCE.matcher(text).region(clauseStart, clauseEnd).find()
+                || AID_TO_PERSON.matcher(text).region(te, clauseEnd).lookingAt();
+    }
+
+    private static final Pattern AID_NOT_GIVING = ClausePhrases.get("aid-not-giving"), AID_GRATITUDE = ClausePhrases.get("aid-gratitude"),
+            AID_COMMERCE = ClausePhrases.get("aid-commerce"), AID_TO_PERSON = ClausePhrases.get("aid-to-person"),
+            ABROAD_RECEIVER = ClausePhrases.get("abroad-receiver"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
+            AID_RECEIVED = ClausePhrases.get("aid-received");
 
     /**
      * The clause with the dates of this transfer first: "thăm cảng … tháng 5-2024 và tàu … được bàn giao … tháng 7-2023" —

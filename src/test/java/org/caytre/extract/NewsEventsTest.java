@@ -755,4 +755,29 @@ class NewsEventsTest {
                 + "nói Paris muốn vấn đề Iran được giải quyết bằng đối thoại.", "2024-09-07", "PHONE_CALL"))
                 .extracting(e -> new java.util.TreeSet<>(e.participants())).containsExactly(new java.util.TreeSet<>(List.of("FRA", "DEU")));
     }
+
+    @Test
+    void aid_words_that_give_nothing_between_states_are_no_aid() {
+        String[] notAid = {
+            "Ngành công nghiệp hỗ trợ của Việt Nam còn phụ thuộc nhiều vào linh kiện nhập từ Thái Lan.",
+            "Đội ngũ hỗ trợ kỹ thuật của hãng xe Đức sẽ có mặt tại Hà Nội trong tuần tới.",
+            "Bà Lan cảm ơn sự quan tâm, hỗ trợ của Đại sứ quán Việt Nam tại Ba Lan trong suốt thời gian qua.",
+            "Theo hợp đồng mua năm 2019, Nga đã bàn giao hai tàu hộ vệ cho Ấn Độ trong tháng này.",
+            "Đại sứ quán Việt Nam tại Singapore đã hỗ trợ hai công dân làm thủ tục về nước.",
+            "Uỷ ban nhân dân tỉnh Nghệ An trao tặng 2 tỷ đồng cho các hộ dân bị lũ cuốn trôi nhà cửa ở Việt Nam.",
+            "Sân bay mới đủ khả năng tiếp nhận máy bay thân rộng từ Hàn Quốc.",
+            "Các nước tài trợ đã vận động nguồn lực để hỗ trợ phát triển thị trường điện ở Campuchia.",
+        };
+        for (String sentence : notAid) assertThat(events(sentence, "2024-05-10", "AID")).as(sentence).isEmpty();
+    }
+
+    @Test
+    void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
+        List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
+        assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("JPN", "LAO"), org.assertj.core.groups.Tuple.tuple("JPN", "KHM"));
+        // aid to Vietnamese abroad is Vietnam's aid without a receiving state
+        assertThat(events("Bộ Ngoại giao Việt Nam đã chuyển 200.000 USD hỗ trợ kiều bào gặp khó khăn do dịch bệnh.", "2024-05-10", "AID"))
+                .extracting(Event::participants).containsExactly(List.of("VNM"));
+    }
 }
