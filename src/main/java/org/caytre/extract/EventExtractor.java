@@ -149,6 +149,7 @@ public final class EventExtractor {
                 }
                 if (!r.split().equals("agreements") && insideName(names, t.start())) continue;   // "Thỏa thuận … hỗ trợ nghề cá"
                 Modality.Status status = modality.status(run.text, clause.start(), t.start());
+                if (status == Modality.Status.OCCURRED) status = modality.predicate(run.text, t.end(), clause.end());
                 // "chuẩn bị cho kỷ niệm 70 năm thiết lập quan hệ ngoại giao": the anniversary recalls what happened
                 if (Anniversaries.celebrates(r.type()) && (Anniversaries.recalls(run.text, clause.start(), t.start())
                         || Anniversaries.opens(run.text, t.start(), t.end()))) status = Modality.Status.OCCURRED;
@@ -309,6 +310,11 @@ public final class EventExtractor {
                              int ts, int te, boolean inherited) {
         List<Event> out = new ArrayList<>();
         if (TALKS_AND_VISITS.contains(r.type()) && inGeneral(text, c, sides, ts, te)) return out;
+        if (r.type().equals("MEETING") && PrivateParties.meet(text, c.clause().start(), c.clause().end(), ts, te)) return out;
+        if (r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) {   // "hội nghị thượng đỉnh Mỹ - Triều": those two alone
+            List<String> pair = PairedSides.after(text, c, te);
+            if (pair != null) return List.of(event(r, c, pair, firstDate(c), attrs));
+        }
         List<Side> inClause = sides;                                      // before topics cut them: who the clause names
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
@@ -374,6 +380,17 @@ public final class EventExtractor {
         boolean joint = talks && JOINT.matcher(text).region(c.clause().start(), c.clause().end()).find() && sides.size() >= 2;
         // "quan hệ ASEAN - EU"; but "Thủ tướng … gặp Chủ tịch Ủy ban châu Âu và Tổng giám đốc WHO" are Vietnam's talks
         if (sides.size() >= 2 && sides.stream().allMatch(x -> x.id().contains(":")) && !(talks && c.vietnam())) vietnam = false;
+        // "ông Trump đã hội đàm với lãnh đạo Nhật Bản, Việt Nam và Thái Lan": a foreign actor before the trigger and Vietnam
+        // only among its counterparts — its talks with each, Vietnam's included, none of Vietnam with the others
+        if (talks && !joint && agent == null && !inherited && c.vietnam() && !c.vietnamNamed(c.clause().start(), ts)
+                && c.vietnamNamed(te, c.clause().end())) {
+            Side lead = ThirdParties.foreignAgent(text, c, sides, ts, te);
+            if (lead != null) {
+                out.add(event(r, c, List.of("VNM", lead.id()), firstDate(c), attrs));
+                for (Side o : sides) if (o.at() > te && !o.id().equals(lead.id())) out.add(event(r, c, List.of(lead.id(), o.id()), firstDate(c), attrs));
+                return out;
+            }
+        }
         // "Ngoại trưởng Mỹ … điện đàm với Thủ tướng Qatar … và Bộ trưởng Ai Cập …": a foreign actor's talks, one per counterpart
         if (talks && !joint && agent != null && !vietnam) {
             List<Side> others = sides.stream().filter(x -> x.at() > te && !x.id().equals(agent.id())).toList();

@@ -24,7 +24,7 @@ public final class Modality {
 
     private static final Modality STANDARD = new Modality("/extract/modality.tsv");
 
-    private final List<Cue> cues = new ArrayList<>();
+    private final List<Cue> cues = new ArrayList<>(), predicates = new ArrayList<>();
     private final Set<String> announcedTypes, requestedTypes, datedAnnouncements;
     /** A trigger right after a locative ("công bố tại cuộc họp cấp cao …"): the event is where the plan was made. */
     private Pattern locative;
@@ -40,6 +40,11 @@ public final class Modality {
             if (row[0].equals("announced-types")) { types = Set.of(row[1].split(",")); continue; }
             if (row[0].equals("requested-types")) { requested = Set.of(row[1].split(",")); continue; }
             if (row[0].equals("announced-dated-types")) { dated = Set.of(row[1].split(",")); continue; }
+            if (row[0].startsWith("predicate-")) {
+                predicates.add(new Cue(Status.valueOf(row[0].substring(10).toUpperCase(java.util.Locale.ROOT)),
+                        Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                continue;
+            }
             if (row[0].equals("locative")) { locative = Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); continue; }
             cues.add(new Cue(Status.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)),
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
@@ -66,6 +71,15 @@ public final class Modality {
             if (at && (c.status() == Status.PLANNED || c.status() == Status.REQUESTED)) continue;
             if (c.starts().anyIn(text, from, trigger) && c.pattern().matcher(text).region(from, trigger).find()) return c.status();
         }
+        return Status.OCCURRED;
+    }
+
+    /**
+     * What the predicate of a nominal trigger says after it: "Hội nghị thượng đỉnh … sẽ diễn ra tại Hà Nội" is announced,
+     * "cuộc gặp … có thể diễn ra vào tháng 9" planned; read in [triggerEnd, clauseEnd) from the trigger on.
+     */
+    public Status predicate(CharSequence text, int triggerEnd, int clauseEnd) {
+        for (Cue c : predicates) if (c.pattern().matcher(text).region(triggerEnd, clauseEnd).lookingAt()) return c.status();
         return Status.OCCURRED;
     }
 

@@ -780,4 +780,34 @@ class NewsEventsTest {
         assertThat(events("Bộ Ngoại giao Việt Nam đã chuyển 200.000 USD hỗ trợ kiều bào gặp khó khăn do dịch bệnh.", "2024-05-10", "AID"))
                 .extracting(Event::participants).containsExactly(List.of("VNM"));
     }
+
+    @Test
+    void talks_named_by_two_sides_joined_by_a_dash_are_between_those_two_alone() {
+        assertThat(events("Hàn Quốc đánh giá cao hội nghị thượng đỉnh Nga - Triều Tiên tại Vladivostok.", "2019-04-26", "MEETING"))
+                .extracting(Event::participants).containsExactly(List.of("RUS", "PRK"));
+        assertThat(events("Kết quả của cuộc gặp thượng đỉnh Nhật - Hàn được báo chí hai nước quan tâm.", "2019-04-26", "MEETING"))
+                .extracting(Event::participants).containsExactly(List.of("JPN", "KOR"));
+    }
+
+    @Test
+    void talks_that_will_or_may_take_place_or_were_called_off_are_no_meeting() {
+        assertThat(events("Hội nghị thượng đỉnh Nga - Triều Tiên sẽ diễn ra tại Hà Nội vào cuối tháng này.", "2019-04-10", "MEETING")).isEmpty();
+        assertThat(events("Theo giới quan sát, cuộc gặp giữa Tổng thống Nga và Thủ tướng Nhật Bản có thể diễn ra vào tháng 9.", "2019-04-10", "MEETING")).isEmpty();
+        assertThat(events("Thủ tướng Anh bất ngờ hủy cuộc gặp với Tổng thống Pháp.", "2019-04-10", "MEETING")).isEmpty();
+        // a visit announced with its dates stays an announced visit
+        assertThat(events("Chuyến thăm Việt Nam của Tổng thống Chile sẽ diễn ra từ ngày 5 đến 7/6.", "2019-04-10", "VISIT"))
+                .extracting(e -> e.attrs().get("status")).containsExactly("announced");
+    }
+
+    @Test
+    void meetings_of_firms_or_with_the_press_are_no_talks_between_states() {
+        assertThat(events("Công ty cổ phần Hoa Sen đã có cuộc gặp gỡ với Tập đoàn Marubeni của Nhật Bản.", "2019-04-10", "MEETING")).isEmpty();
+        assertThat(events("Tại cuộc gặp báo chí bên lề hội nghị ở Singapore, ông nói về Trung Quốc.", "2019-04-10", "MEETING")).isEmpty();
+    }
+
+    @Test
+    void a_foreign_leader_meeting_several_countries_vietnam_among_them_meets_each() {
+        assertThat(events("Trong năm đầu nhiệm kỳ, ông Trump đã hội đàm với lãnh đạo Ấn Độ, Việt Nam và Malaysia.", "2018-01-10", "MEETING"))
+                .extracting(Event::participants).containsExactlyInAnyOrder(List.of("VNM", "USA"), List.of("USA", "IND"), List.of("USA", "MYS"));
+    }
 }

@@ -1,0 +1,23 @@
+package org.caytre.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Meetings of firms, the press or the travel trade are no talks between states: "Công ty … đã có cuộc gặp gỡ với Tập đoàn
+ * … (nhà nhập khẩu tại Mỹ)", "cuộc gặp báo chí bên lề …", "buổi đón tiếp đoàn famtrip Ấn Độ".
+ */
+final class PrivateParties {
+    private static final Pattern PARTY = ClausePhrases.get("private-party"), LEAD = ClausePhrases.get("private-counterpart-lead");
+    /** How far before the trigger a private subject is looked for: the subject of a short clause, not the whole sentence. */
+    private static final int SUBJECT_REACH = 60;
+
+    private PrivateParties() {}
+
+    /** Whether the meeting whose trigger is [ts, te) is held by or with a private party. */
+    static boolean meet(String text, int clauseStart, int clauseEnd, int ts, int te) {
+        if (PARTY.matcher(text).region(Math.max(clauseStart, ts - SUBJECT_REACH), ts).find()) return true;
+        Matcher after = PARTY.matcher(text).region(te, Math.min(clauseEnd, te + 40));
+        return after.find() && LEAD.matcher(text).region(te, after.start()).matches();
+    }
+}
