@@ -371,6 +371,10 @@ public final class EventExtractor {
         // "sau 29 năm bình thường hóa quan hệ ngoại giao, quan hệ hai nước …": relations and frameworks have two sides; one
         // named in a story about Vietnam has Vietnam for the other
         if (BILATERAL.contains(r.type()) && c.vietnamese() && agent == null && sides.size() == 1 && !sides.get(0).id().contains(":")) vietnam = true;
+        if (visit && c.vietnam() && !inherited && !c.vietnamNamed(c.clause().start(), ts) && c.vietnamNamed(te, c.clause().end())) {
+            List<Event> tour = ThirdParties.tourWithVietnam(r, c, text, sides, attrs, ts, te);   // "ông Trump … công du châu Á,
+            if (!tour.isEmpty()) return tour;                                                  // với các điểm dừng Nhật Bản, … Việt Nam"
+        }
         if (visit && !c.vietnam()) {
             List<Event> between = ThirdParties.visitsBetween(r, c, text, sides, attrs, ts, te);
             if (!between.isEmpty() || !c.vietnamese()) return between;

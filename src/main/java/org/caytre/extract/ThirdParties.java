@@ -18,6 +18,8 @@ import org.caytre.model.Event;
  */
 final class ThirdParties {
     private static final Pattern VISITOR = ClausePhrases.get("visitor");
+    /** How far apart two stops of a tour may be named in its list ("Nhật Bản, Hàn Quốc, Trung Quốc, Việt Nam và …"). */
+    private static final int TOUR_LIST_REACH = 30;
 
     private ThirdParties() {}
 
@@ -59,6 +61,34 @@ final class ThirdParties {
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             a.put("host", host);
             out.add(event(r, c, List.of(visitor.id(), host), firstDate(c), a));
+        }
+        return out;
+    }
+
+    /**
+     * A foreign visitor named before the trigger whose tour has Vietnam among its stops ("Tổng thống Mỹ đang trong chuyến công
+     * du châu Á, với các điểm dừng Nhật Bản, Hàn Quốc, Việt Nam"): one visit by that visitor to each stop, none of Vietnam
+     * to the others; empty when no foreign visitor comes before the trigger.
+     */
+    static List<Event> tourWithVietnam(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs, int ts, int te) {
+        Side visitor = null;
+        for (Side s : sides) if (s.at() < ts && !Places.isPlace(text, c.clause().start(), s.at())) { visitor = s; break; }
+        if (visitor == null) return List.of();
+        List<String> stops = new ArrayList<>();
+        stops.add("VNM");
+        List<Integer> vietnam = c.occurrences("VNM");
+        boolean listed = false;                                  // Vietnam one of the stops, listed beside another
+        for (Side s : sides) {
+            if (s.at() < te || s.id().equals(visitor.id()) || stops.contains(s.id())) continue;
+            stops.add(s.id());
+            for (int at : vietnam) if (at >= te && Math.abs(at - s.at()) <= TOUR_LIST_REACH) listed = true;
+        }
+        if (!listed) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (String host : stops) {
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            a.put("host", host);
+            out.add(event(r, c, host.equals("VNM") ? List.of("VNM", visitor.id()) : List.of(visitor.id(), host), firstDate(c), a));
         }
         return out;
     }

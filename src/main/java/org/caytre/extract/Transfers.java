@@ -211,6 +211,8 @@ final class Transfers {
 
     private static final Pattern GIVER_AFTER = ClausePhrases.get("giver-after");
 
+    private static final Pattern STATE_BODY = ClausePhrases.get("state-body"), ASKED = ClausePhrases.get("asked-to-free");
+
     private static final Pattern SPOKEN = ClausePhrases.get("spoken"), MANY_SENDERS = ClausePhrases.get("many-senders"),
             LETTER_PHRASE = ClausePhrases.get("letter-phrase");
 
@@ -224,10 +226,20 @@ final class Transfers {
         Object citizens = unitValue(c, "citizens");
         a.put("citizens", citizens != null ? citizens : unitValue(c, "fishermen"));
         a.put("countries", unitValue(c, "countries"));
+        // "Gia đình đã đưa thi thể … về Việt Nam": people who bring their own home, with no state body acting, protect no one
+        if (PRIVATE_SENDER.matcher(text).region(c.clause().start(), ts).find()
+                && !STATE_BODY.matcher(text).region(c.clause().start(), c.clause().end()).find()) return List.of();
+        // "Bắc Kinh … yêu cầu Canada trả tự do cho Mạnh": the state asked to free someone holds them and protects no one
+        Matcher asked = ASKED.matcher(text).region(c.clause().start(), ts);
+        int askedAt = -1;
+        while (asked.find()) askedAt = asked.end();
+        final int holdersFrom = askedAt;
+        java.util.function.Predicate<Side> holder = s -> holdersFrom >= 0 && s.at() >= holdersFrom && s.at() < ts;
         String protector = c.implicitVietnam();                        // the documents speak as Vietnam
         if (!c.vietnam())                                              // "Indonesia … đề nghị thả cô": the state that asks
-            for (Side s : c.sides(false)) if (s.at() < ts && !Places.isPlace(text, c.clause().start(), s.at())) { protector = s.id(); break; }
-        if (protector == null) for (Side s : c.sides(false)) { protector = s.id(); break; }
+            for (Side s : c.sides(false))
+                if (s.at() < ts && !holder.test(s) && !Places.isPlace(text, c.clause().start(), s.at())) { protector = s.id(); break; }
+        if (protector == null) for (Side s : c.sides(false)) if (!holder.test(s)) { protector = s.id(); break; }
         return protector == null ? List.of() : List.of(event(r, c, List.of(protector), firstDate(c), a));
     }
 

@@ -810,4 +810,28 @@ class NewsEventsTest {
         assertThat(events("Trong năm đầu nhiệm kỳ, ông Trump đã hội đàm với lãnh đạo Ấn Độ, Việt Nam và Malaysia.", "2018-01-10", "MEETING"))
                 .extracting(Event::participants).containsExactlyInAnyOrder(List.of("VNM", "USA"), List.of("USA", "IND"), List.of("USA", "MYS"));
     }
+
+    @Test
+    void a_foreign_leaders_tour_with_vietnam_among_its_stops_is_one_visit_per_stop() {
+        assertThat(events("Thủ tướng Canada đang trong chuyến công du châu Á từ ngày 6 đến 12/11, với các điểm dừng Nhật Bản, Việt Nam và Philippines.",
+                "2017-11-07", "VISIT")).extracting(Event::participants, e -> e.attrs().get("host")).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(List.of("VNM", "CAN"), "VNM"), org.assertj.core.groups.Tuple.tuple(List.of("CAN", "JPN"), "JPN"),
+                org.assertj.core.groups.Tuple.tuple(List.of("CAN", "PHL"), "PHL"));
+    }
+
+    @Test
+    void only_a_state_bringing_people_home_or_asking_their_release_protects_citizens() {
+        String[] notProtection = {
+            "Nhóm sinh viên bị bắt vì trộm nhiều hàng hóa đưa về Việt Nam bán lại.",
+            "Gia đình đã đưa thi hài anh về Việt Nam để an táng tại quê nhà.",
+            "Hãng hàng không mới nghiên cứu cách giảm số chuyến bay trễ giờ ở Hà Nội.",
+            "Nhiều doanh nghiệp ở Nhật Bản không trang bị bảo hộ lao động cho công nhân Việt Nam.",
+        };
+        for (String sentence : notProtection) assertThat(events(sentence, "2019-03-12", "CITIZEN_PROTECTION")).as(sentence).isEmpty();
+        assertThat(events("Đại sứ quán Việt Nam đã phối hợp với nhà chức trách sở tại đưa 12 thuyền viên về nước an toàn.", "2019-03-12", "CITIZEN_PROTECTION"))
+                .extracting(Event::participants).containsExactly(List.of("VNM"));
+        // the state asked to free someone holds them: the one who asks protects
+        assertThat(events("Thủ tướng Úc Scott Morrison yêu cầu Trung Quốc trả tự do cho nhà văn Dương Hằng Quân.", "2019-03-12", "CITIZEN_PROTECTION"))
+                .extracting(Event::participants).containsExactly(List.of("AUS"));
+    }
 }
