@@ -35,9 +35,25 @@ public final class LeadingChars {
      * every position it tries). Each try sees the text around it as the whole-text search does (transparent,
      * non-anchoring bounds).
      */
-    public static Finder finder(Pattern p, CharSequence text) {
+    public static Finder finder(Pattern p, CharSequence text) { return search(p).finder(text); }
+
+    /**
+     * {@link #finder} with the start characters read off the pattern once: reading them (and filling the table of
+     * 65,536 characters) costs more than searching a news article, so a pattern searched in every document keeps one.
+     */
+    public static Search search(Pattern p) {
         PatternStart.First first = p.pattern().contains("\\G") ? null : PatternStart.of(p);
-        return new Finder(p.matcher(text), text, first == null ? null : startTable(first));
+        return new Search(p, first == null ? null : startTable(first));
+    }
+
+    /** A pattern and the characters its matches can start with; immutable, shared between threads. */
+    public static final class Search {
+        private final Pattern pattern;
+        private final java.util.BitSet starts;                               // null: the plain search
+
+        private Search(Pattern pattern, java.util.BitSet starts) { this.pattern = pattern; this.starts = starts; }
+
+        public Finder finder(CharSequence text) { return new Finder(pattern.matcher(text), text, starts); }
     }
 
     /** A test that a pattern cannot match in a span because no character there can start a match. */
