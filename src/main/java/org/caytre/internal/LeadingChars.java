@@ -54,6 +54,32 @@ public final class LeadingChars {
         private Search(Pattern pattern, java.util.BitSet starts) { this.pattern = pattern; this.starts = starts; }
 
         public Finder finder(CharSequence text) { return new Finder(pattern.matcher(text), text, starts); }
+
+        /**
+         * What {@code pattern.matcher(text).region(from, to).find()} says (opaque, anchoring bounds), the pattern tried
+         * only where a match can start: over a window on the region, so that look-arounds see what the region shows.
+         */
+        public boolean findIn(CharSequence text, int from, int to) {
+            if (starts == null) return pattern.matcher(text).region(from, to).find();
+            Matcher m = null;
+            for (int i = from; i < to; i++) {
+                if (!starts.get(text.charAt(i))) continue;
+                if (m == null) m = pattern.matcher(new Window(text, from, to)).useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.region(i - from, to - from).lookingAt()) return true;
+            }
+            return false;
+        }
+    }
+
+    /** {@code text[from, to)} as a sequence of its own, without a copy. */
+    private record Window(CharSequence text, int from, int to) implements CharSequence {
+        @Override public int length() { return to - from; }
+        @Override public char charAt(int index) {
+            if (index < 0 || index >= to - from) throw new IndexOutOfBoundsException(index);
+            return text.charAt(from + index);
+        }
+        @Override public CharSequence subSequence(int start, int end) { return text.subSequence(from + start, from + end); }
+        @Override public String toString() { return text.subSequence(from, to).toString(); }
     }
 
     /** A test that a pattern cannot match in a span because no character there can start a match. */
