@@ -72,10 +72,9 @@ public final class DateRecognizer {
             DateAnchor local = opening.lookingAt() ? DateAnchor.year(Integer.parseInt(opening.group(1))) : anchor;
             // what find() would do, but the pattern is tried only where a reading can start: the regex engine costs
             // tens of nanoseconds at every position it tries, and most positions are letters
-            Matcher m = DATES.matcher(text);
-            m.useTransparentBounds(true);
+            Matcher m = datesMatcher(text);
             for (int i = start; i < end; ) {
-                if (mayStartDate(text, i) && m.region(i, end).lookingAt()) {
+                if (mayStartDate(text, i) && !afterWordChar(text, i) && m.region(i, end).lookingAt()) {
                     DateMention d = toMention(text, m, local);
                     if (d != null) out.add(d);
                     i = Math.max(m.end(), i + 1);
@@ -243,6 +242,31 @@ public final class DateRecognizer {
         String value = WordDates.lunarMarked(text, m.end()) ? WordDates.lunarDay(year, month, day, anchor)
                 : solarYear == null ? null : day(solarYear, month, day);
         return value == null ? null : new DateMention(new Span(m.start(), m.end()), m.group(), value, Precision.DAY);
+    }
+
+    /** One matcher of {@link #DATES} per thread, reset for each sentence: the pattern has some 60 groups to allocate. */
+    private static final ThreadLocal<Matcher> DATES_MATCHER = new ThreadLocal<>();
+
+    private static Matcher datesMatcher(CharSequence text) {
+        Matcher m = DATES_MATCHER.get();
+        if (m == null) DATES_MATCHER.set(m = DATES.matcher(text));
+        else m.reset(text);
+        return m.useTransparentBounds(true).useAnchoringBounds(true);
+    }
+
+    /**
+     * Whether {@link #NOT_BEFORE} fails at {@code i} for certain: a letter, a number, '/', '.', ',' or '-' right before
+     * (a digit inside a number starts no date). A surrogate is left to the regex, which reads code points.
+     */
+    private static boolean afterWordChar(CharSequence t, int i) {
+        if (i == 0) return false;
+        char c = t.charAt(i - 1);
+        if (c == '/' || c == '.' || c == ',' || c == '-') return true;
+        if (Character.isSurrogate(c)) return false;
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Whether the look-ahead that opens {@link #DATES} can hold at {@code i}. */

@@ -288,6 +288,7 @@ public final class PersonRecognizer {
 
     private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:ông|bà|Ngài|ngài) (\\p{Lu}[\\p{L}]*(?:-\\p{L}+)?)(?![\\p{L}])");
+    private static final org.caytre.internal.LeadingChars.Search ADDRESSED_SEARCH = org.caytre.internal.LeadingChars.search(ADDRESSED);
 
     /**
      * People named again by one word after a form of address ("ông Kritenbrink", "bà Harris"): the person of the text
@@ -306,9 +307,11 @@ public final class PersonRecognizer {
         }
         if (byWord.isEmpty()) return List.of();
         List<PersonMention> out = new ArrayList<>();
-        java.util.regex.Matcher m = ADDRESSED.matcher(text);
+        // tried only where "ông", "bà" or "ngài" can start (LeadingChars): the look-behind first would be tried everywhere
+        org.caytre.internal.LeadingChars.Finder finder = ADDRESSED_SEARCH.finder(text);
+        java.util.regex.Matcher m = finder.matcher();
         int f = 0;
-        while (m.find()) {
+        while (finder.find()) {
             PersonMention full = byWord.get(m.group(1));
             if (full == null || ambiguous.contains(m.group(1))) continue;
             while (f < found.size() && found.get(f).span().end() <= m.start(1)) f++;

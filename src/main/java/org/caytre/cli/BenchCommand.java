@@ -77,11 +77,14 @@ final class BenchCommand implements Callable<Integer> {
             };
             case ingest -> throw new IllegalStateException("handled above");
         };
-        long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0;
+        long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0, cpuStart = 0, allocStart = 0;
         int[] badLines = {0};
         try (JsonlCorpus c = JsonlCorpus.open(corpus, msg -> badLines[0]++)) {
             for (JsonlCorpus.NewsRecord r : c) {
-                if (docs == warmup && start == 0) { start = System.nanoTime(); bytes = 0; classifyNanos[0] = 0; }
+                if (docs == warmup && start == 0) {
+                    start = System.nanoTime(); bytes = 0; classifyNanos[0] = 0;
+                    cpuStart = MainThreadCost.cpuNanos(); allocStart = MainThreadCost.allocatedBytes();
+                }
                 String text = r.title().isEmpty() ? r.text() : r.title() + "\n\n" + r.text();
                 RawText raw = new RawText(r.id(), "txt", VietnameseText.repair(text), java.util.List.of());
                 try {
@@ -93,12 +96,17 @@ final class BenchCommand implements Callable<Integer> {
                 if (++docs == limit) break;
             }
         }
-        if (start == 0) start = System.nanoTime();
+        if (start == 0) { start = System.nanoTime(); cpuStart = MainThreadCost.cpuNanos(); allocStart = MainThreadCost.allocatedBytes(); }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (MainThreadCost.cpuNanos() - cpuStart) / 1e9;
+        long allocated = MainThreadCost.allocatedBytes() - allocStart;
         long timed = Math.max(0, docs - warmup);
         out.printf("stage=%s docs=%d timed_docs=%d timed_MB=%.1f seconds=%.1f MB/s=%.2f docs/s=%.0f failures=%d bad_lines=%d peak_heap_MB=%.0f (sink %d)%n",
                 stage, docs, timed, bytes / 1e6, seconds, bytes / 1e6 / seconds, timed / seconds, bad, badLines[0],
                 peakHeap() / 1e6, sink);
+        // CPU of this thread alone: on a shared machine wall-clock MB/s measures the neighbours too
+        out.printf("cpu_seconds=%.1f cpu_MB/s=%.2f alloc_bytes_per_input_byte=%.0f%n",
+                cpuSeconds, bytes / 1e6 / cpuSeconds, bytes == 0 ? 0.0 : (double) allocated / bytes);
         if (stage == Stage.classify)
             out.printf("classify_seconds=%.2f classify_share=%.1f%% MB/s_of_classify_alone=%.1f%n", classifyNanos[0] / 1e9,
                     100 * classifyNanos[0] / 1e9 / seconds, bytes / 1e6 / (classifyNanos[0] / 1e9));

@@ -51,10 +51,10 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
         for (EntityMention e : a.entities()) if (e.type() == EntityType.COUNTRY) named.merge(e.id(), 1, Integer::sum);
         boolean aboutOther = named.values().stream().anyMatch(n -> n >= FOREIGN_STORY_MENTIONS);
         // both searches run over the whole document: tried only where a match can start (same matches, LeadingChars)
-        if ((text.contains(" ta") || text.contains("Ta ")) && org.caytre.internal.LeadingChars.finder(VIETNAM_VOICE, text).find()) return true;
+        if ((text.contains(" ta") || text.contains("Ta ")) && VOICE_SEARCH.finder(text).find()) return true;
         if (aboutOther) return false;
         boolean bare = false;
-        org.caytre.internal.LeadingChars.Finder body = org.caytre.internal.LeadingChars.finder(VIETNAM_BODY, text);
+        org.caytre.internal.LeadingChars.Finder body = BODY_SEARCH.finder(text);
         while (body.find()) {
             if (body.matcher().group(1) != null) return false;       // "Bộ Ngoại giao Mỹ": bare bodies are that country's too
             bare = true;
@@ -67,6 +67,8 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
 
     private static final java.util.regex.Pattern VIETNAM_VOICE = ClausePhrases.get("vietnam-voice"),
             VIETNAM_BODY = ClausePhrases.get("vietnam-body");
+    private static final org.caytre.internal.LeadingChars.Search VOICE_SEARCH = org.caytre.internal.LeadingChars.search(VIETNAM_VOICE),
+            BODY_SEARCH = org.caytre.internal.LeadingChars.search(VIETNAM_BODY);
 
     ClauseContext(Span clause, List<EntityMention> entities, List<PersonMention> people, List<DateMention> dates,
                   List<QuantityMention> quantities, boolean vietnam) {

@@ -135,12 +135,15 @@ public final class EventExtractor {
                     .withRecentBody(Seats.recentBody(run.a, run.text, clause.start())).withVietnamese(run.vietnamese);
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
-            List<Instruments.Instrument> names = Instruments.find(run.text, clause.start(), clause.end());
+            // the clause's instruments and report dates are read once a trigger is found: most cued clauses hold none
+            List<Instruments.Instrument> names = null;
             ClauseContext withReportDates = c;
-            c = withoutReportDates(run.text, c);
+            boolean reportDatesCut = false;
             for (EventRule r : cued) {
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find()) continue;
+                if (!reportDatesCut) { c = withoutReportDates(run.text, c); reportDatesCut = true; }
+                if (names == null) names = Instruments.find(run.text, clause.start(), clause.end());
                 // "Trong chuyến thăm, … hội đàm với … và thăm Campuchia (7/3)": a later mention that tells an event is the trigger
                 if (Anaphora.refersBack(run.text, clause.start(), clause.end(), t.start(), t.end())) {
                     boolean told = false;
@@ -164,6 +167,7 @@ public final class EventExtractor {
                         || r.type().equals("AID") && PLURAL.matcher(run.text).region(Math.max(clause.start(), t.start() - 16), t.start()).find()) continue;
                 triggers.put(r, new int[] {t.start(), t.end(), status.ordinal()});
             }
+            if (!reportDatesCut && carried != null) c = withoutReportDates(run.text, c);   // a carried event reads it
             // a trigger that reads no event ("Chủ tịch Hội đồng Nhà nước" names no seat) does not end another's dates
             Set<EventRule> productive = new java.util.HashSet<>();
             for (var entry : triggers.entrySet()) {

@@ -30,8 +30,11 @@ public final class Modality {
     private Pattern locative;
 
     /** {@code starts}: whether a span holds a character the pattern can start with (most spans hold none: no regex). */
-    private record Cue(Status status, Pattern pattern, org.caytre.internal.LeadingChars.Starts starts) {
-        Cue(Status status, Pattern pattern) { this(status, pattern, org.caytre.internal.LeadingChars.starts(pattern)); }
+    private record Cue(Status status, Pattern pattern, org.caytre.internal.LeadingChars.Starts starts,
+                       org.caytre.internal.LeadingChars.Search search) {
+        Cue(Status status, Pattern pattern) {
+            this(status, pattern, org.caytre.internal.LeadingChars.starts(pattern), org.caytre.internal.LeadingChars.search(pattern));
+        }
     }
 
     Modality(String resource) {
@@ -69,7 +72,8 @@ public final class Modality {
         boolean at = locative != null && locative.matcher(text).region(Math.max(from, trigger - 12), trigger).find();
         for (Cue c : cues) {
             if (at && (c.status() == Status.PLANNED || c.status() == Status.REQUESTED)) continue;
-            if (c.starts().anyIn(text, from, trigger) && c.pattern().matcher(text).region(from, trigger).find()) return c.status();
+            // the regex only where a match can start: it opens with a look-behind the engine would try at every position
+            if (c.starts().anyIn(text, from, trigger) && c.search().findIn(text, from, trigger)) return c.status();
         }
         return Status.OCCURRED;
     }

@@ -35,9 +35,51 @@ public final class LeadingChars {
      * every position it tries). Each try sees the text around it as the whole-text search does (transparent,
      * non-anchoring bounds).
      */
-    public static Finder finder(Pattern p, CharSequence text) {
+    public static Finder finder(Pattern p, CharSequence text) { return search(p).finder(text); }
+
+    /**
+     * {@link #finder} with the start characters read off the pattern once: reading them (and filling the table of
+     * 65,536 characters) costs more than searching a news article, so a pattern searched in every document keeps one.
+     */
+    public static Search search(Pattern p) {
         PatternStart.First first = p.pattern().contains("\\G") ? null : PatternStart.of(p);
-        return new Finder(p.matcher(text), text, first == null ? null : startTable(first));
+        return new Search(p, first == null ? null : startTable(first));
+    }
+
+    /** A pattern and the characters its matches can start with; immutable, shared between threads. */
+    public static final class Search {
+        private final Pattern pattern;
+        private final java.util.BitSet starts;                               // null: the plain search
+
+        private Search(Pattern pattern, java.util.BitSet starts) { this.pattern = pattern; this.starts = starts; }
+
+        public Finder finder(CharSequence text) { return new Finder(pattern.matcher(text), text, starts); }
+
+        /**
+         * What {@code pattern.matcher(text).region(from, to).find()} says (opaque, anchoring bounds), the pattern tried
+         * only where a match can start: over a window on the region, so that look-arounds see what the region shows.
+         */
+        public boolean findIn(CharSequence text, int from, int to) {
+            if (starts == null) return pattern.matcher(text).region(from, to).find();
+            Matcher m = null;
+            for (int i = from; i < to; i++) {
+                if (!starts.get(text.charAt(i))) continue;
+                if (m == null) m = pattern.matcher(new Window(text, from, to)).useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.region(i - from, to - from).lookingAt()) return true;
+            }
+            return false;
+        }
+    }
+
+    /** {@code text[from, to)} as a sequence of its own, without a copy. */
+    private record Window(CharSequence text, int from, int to) implements CharSequence {
+        @Override public int length() { return to - from; }
+        @Override public char charAt(int index) {
+            if (index < 0 || index >= to - from) throw new IndexOutOfBoundsException(index);
+            return text.charAt(from + index);
+        }
+        @Override public CharSequence subSequence(int start, int end) { return text.subSequence(from + start, from + end); }
+        @Override public String toString() { return text.subSequence(from, to).toString(); }
     }
 
     /** A test that a pattern cannot match in a span because no character there can start a match. */

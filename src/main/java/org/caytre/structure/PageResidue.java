@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import org.caytre.internal.DataFiles;
+import org.caytre.internal.LeadingChars;
 
 /**
  * Finds the paragraphs of a copied web page that are not the article: photo captions, bylines and time stamps,
@@ -14,7 +16,13 @@ import org.caytre.internal.DataFiles;
  * a mention of its own (a restated figure is annotated at each mention). The kinds go on the paragraphs; extraction skips them.
  */
 final class PageResidue {
-    private record Cue(String kind, String where, int maxChars, Pattern pattern, String needs) {}
+    /** {@code starts}: the characters a match can start with ({@link LeadingChars}): a paragraph holding none where the
+     *  cue is looked for is passed over without a regex. */
+    private record Cue(String kind, String where, int maxChars, Pattern pattern, String needs, boolean anchored, LeadingChars.Starts starts) {
+        Cue(String kind, String where, int maxChars, Pattern pattern, String needs) {
+            this(kind, where, maxChars, pattern, needs, pattern.pattern().startsWith("^"), LeadingChars.starts(pattern));
+        }
+    }
 
     static final String RELATED = "related", REPEAT = "repeat";
     /** A related-articles header is followed by a few short headlines; this many at most are taken with it. */
@@ -32,17 +40,19 @@ final class PageResidue {
     /** The residue kind of each paragraph, null for the article's own text. */
     static String[] kinds(List<String> paragraphs) {
         String[] kinds = new String[paragraphs.size()];
-        for (int i = 0; i < kinds.length; i++) kinds[i] = cued(paragraphs.get(i), i, kinds.length);
+        Matcher[] matchers = new Matcher[CUES.size()];        // one per cue and document, reset for each paragraph
+        for (int i = 0; i < kinds.length; i++) kinds[i] = cued(paragraphs.get(i), i, kinds.length, matchers);
         relatedItems(paragraphs, kinds);
         repeats(paragraphs, kinds);
         return kinds;
     }
 
-    private static String cued(String p, int index, int count) {
-        for (Cue c : CUES) {
+    private static String cued(String p, int index, int count, Matcher[] matchers) {
+        for (int k = 0; k < CUES.size(); k++) {
+            Cue c = CUES.get(k);
             if (c.maxChars() > 0 && p.length() > c.maxChars()) continue;
             if (c.where().equals("first") && index != 0 || c.where().equals("last") && index != count - 1) continue;
-            if (matches(c, p)) return c.kind();
+            if (matches(c, p, matchers, k)) return c.kind();
         }
         return null;
     }
@@ -51,12 +61,21 @@ final class PageResidue {
      * A cue anchored at the start is tried there only; any other ends the paragraph ("… Ảnh: TTXVN", "… 20:02 GMT+7")
      * and is looked for in its last characters only: most paragraphs are long running text, and this runs on all.
      */
-    private static boolean matches(Cue cue, String p) {
-        var m = cue.pattern().matcher(p);
-        if (cue.pattern().pattern().startsWith("^")) return m.lookingAt();
+    private static boolean matches(Cue cue, String p, Matcher[] matchers, int k) {
+        if (cue.anchored()) {
+            if (p.isEmpty() || !cue.starts().anyIn(p, 0, 1)) return false;
+            return matcher(cue, p, matchers, k).lookingAt();
+        }
         int from = Math.max(0, p.length() - TAIL);
         if (!cue.needs().isEmpty() && p.indexOf(cue.needs(), from) < 0) return false;
-        return m.region(from, p.length()).useTransparentBounds(true).useAnchoringBounds(false).find();
+        if (!cue.starts().anyIn(p, from, p.length())) return false;
+        return matcher(cue, p, matchers, k).region(from, p.length()).useTransparentBounds(true).useAnchoringBounds(false).find();
+    }
+
+    private static Matcher matcher(Cue cue, String p, Matcher[] matchers, int k) {
+        Matcher m = matchers[k];
+        if (m == null) return matchers[k] = cue.pattern().matcher(p);
+        return m.reset(p).useTransparentBounds(false).useAnchoringBounds(true);
     }
 
     /** The short headlines listed under "Tin liên quan" / "Xem thêm:" standing alone. */
@@ -83,10 +102,21 @@ final class PageResidue {
             String p = paragraphs.get(i);
             if (kinds[i] != null || p.length() < MIN_REPEAT_CHARS) continue;
             if (first.get(p) != i) { kinds[i] = REPEAT; continue; }
-            var suffix = SITE_SUFFIX.matcher(p).region(Math.max(0, p.length() - SUFFIX_TAIL), p.length());
+            int tail = Math.max(0, p.length() - SUFFIX_TAIL);
+            if (!hasDash(p, tail)) continue;                           // the suffix's separator: most paragraphs have none
+            var suffix = SITE_SUFFIX.matcher(p).region(tail, p.length());
             Integer plain = suffix.find() ? first.get(p.substring(0, suffix.start())) : null;
             if (plain != null && plain != i) kinds[i] = REPEAT;
         }
+    }
+
+    /** Whether {@code p} holds one of {@link #SITE_SUFFIX}'s separators from {@code from} on. */
+    private static boolean hasDash(String p, int from) {
+        for (int i = from; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '-' || c == '–' || c == '|') return true;
+        }
+        return false;
     }
 
     private static boolean endsSentence(String p) {

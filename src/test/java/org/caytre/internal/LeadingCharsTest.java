@@ -76,6 +76,7 @@ class LeadingCharsTest {
         for (Pattern p : patterns) {
             Pattern fast = LeadingChars.prefiltered(p);
             LeadingChars.Starts starts = LeadingChars.starts(p);
+            LeadingChars.Search search = LeadingChars.search(p);
             if (fast != p) prefiltered++;
             List<String> all = new ArrayList<>(texts);
             for (int i = 0; i < 20; i++) all.add(randomText(random, p.pattern() + " ,.;:()\nAaĐđ0123456789", 80));
@@ -85,6 +86,9 @@ class LeadingCharsTest {
                     if (!starts.anyIn(text, k, k + 40)) assertThat(p.matcher(text).region(k, k + 40).find()).as(p.pattern()).isFalse();
                 assertThat(finderMatches(p, text)).as(p.pattern()).isEqualTo(find(p, text).stream().filter(x -> !x.startsWith("at ")).toList());
                 int from = text.length() / 3, to = Math.max(from, text.length() - text.length() / 4);
+                // a region cut anywhere, mid-word too: look-arounds at its edges see what the region shows
+                for (int k = 0; k + 30 <= text.length() && k < 3000; k += 29)
+                    assertThat(search.findIn(text, k, k + 30)).as(p.pattern() + " in " + k).isEqualTo(p.matcher(text).region(k, k + 30).find());
                 assertThat(findIn(fast, text, from, to, false)).as(p.pattern()).isEqualTo(findIn(p, text, from, to, false));
                 assertThat(findIn(fast, text, from, to, true)).as(p.pattern()).isEqualTo(findIn(p, text, from, to, true));
             }
