@@ -199,7 +199,8 @@ public final class EventExtractor {
                 if (r.type().equals("MEETING")) events = Receptions.placed(events, c, run.text, ts, te);
                 if (recalled != null) events = redated(events, recalled);
                 else if (!events.isEmpty() && events.stream().allMatch(e -> e.date() == null)) {
-                    String inherited = antecedentDate(run, sentence, clause, ts);
+                    String counted = RelativeDays.of(run.text, run.a.dates(), sentence);
+                    String inherited = counted != null ? counted : antecedentDate(run, sentence, clause, ts);
                     if (inherited != null) events = redated(events, inherited);
                 }
                 if (restates) run.out.addCaption(events);
@@ -314,7 +315,8 @@ public final class EventExtractor {
                              int ts, int te, boolean inherited) {
         List<Event> out = new ArrayList<>();
         if (TALKS_AND_VISITS.contains(r.type()) && inGeneral(text, c, sides, ts, te)) return out;
-        if (r.type().equals("MEETING") && PrivateParties.meet(text, c.clause().start(), c.clause().end(), ts, te)) return out;
+        if (r.type().equals("MEETING") && PrivateParties.meet(text, c.clause().start(), c.clause().end(), ts, te)
+                || r.type().equals("VISIT") && !inherited && PrivateParties.visit(text, c.clause().start(), ts)) return out;
         if (r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) {   // "hội nghị thượng đỉnh Mỹ - Triều": those two alone
             List<String> pair = PairedSides.after(text, c, te);
             if (pair != null) return List.of(event(r, c, pair, firstDate(c), attrs));

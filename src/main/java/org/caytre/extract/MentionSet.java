@@ -194,8 +194,14 @@ final class MentionSet {
         Map<String, List<String>> ranges = new HashMap<>(), dates = new HashMap<>();
         for (Event e : out.values()) if (e.date() != null) dates.computeIfAbsent(undated(e), k -> new ArrayList<>()).add(e.date());
         for (Event e : out.values()) if (e.date() != null && e.date().contains("/")) ranges.computeIfAbsent(undated(e), k -> new ArrayList<>()).add(e.date());
+        // the same event told again later without a date ("Việt Nam cảnh báo công dân …" in the lead, "Bộ Ngoại giao cảnh báo
+        // công dân …" in the body): one event, dated as its first telling
+        Map<String, Integer> firstTelling = new HashMap<>();
+        for (var e : out.entrySet())
+            if (defaulted.contains(e.getKey())) firstTelling.merge(undated(e.getValue()), e.getValue().evidence().start(), Math::min);
         for (var e : out.entrySet()) {
             if (defaulted.contains(e.getKey()) && precise.contains(undated(e.getValue()))) continue;
+            if (defaulted.contains(e.getKey()) && firstTelling.get(undated(e.getValue())) < e.getValue().evidence().start()) continue;
             // "tối 18/11 … thăm chính thức … ngày 18 - 19/11": a day of a visit's period is that visit, not another
             if (insideRange(e.getValue().date(), ranges.getOrDefault(undated(e.getValue()), List.of()))) continue;
             if (coarser(e.getValue(), dates.getOrDefault(undated(e.getValue()), List.of()))) continue;   // "1969" beside "11/1/1969"

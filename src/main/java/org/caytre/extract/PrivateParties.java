@@ -4,11 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Meetings of firms, the press or the travel trade are no talks between states: "Công ty … đã có cuộc gặp gỡ với Tập đoàn
+ * Meetings of firms, the press or the travel trade are no talks between states, nor visits of scholars, tourists, artists
+ * or players: "Công ty … đã có cuộc gặp gỡ với Tập đoàn
  * … (nhà nhập khẩu tại Mỹ)", "cuộc gặp báo chí bên lề …", "buổi đón tiếp đoàn famtrip Ấn Độ".
  */
 final class PrivateParties {
-    private static final Pattern PARTY = ClausePhrases.get("private-party"), LEAD = ClausePhrases.get("private-counterpart-lead");
+    private static final Pattern PARTY = ClausePhrases.get("private-party"), LEAD = ClausePhrases.get("private-counterpart-lead"),
+            VISITOR = ClausePhrases.get("private-visitor");
     /** How far before the trigger a private subject is looked for: the subject of a short clause, not the whole sentence. */
     private static final int SUBJECT_REACH = 60;
 
@@ -19,5 +21,10 @@ final class PrivateParties {
         if (PARTY.matcher(text).region(Math.max(clauseStart, ts - SUBJECT_REACH), ts).find()) return true;
         Matcher after = PARTY.matcher(text).region(te, Math.min(clauseEnd, te + 40));
         return after.find() && LEAD.matcher(text).region(te, after.start()).matches();
+    }
+
+    /** Whether the visit whose trigger starts at {@code ts} is made by scholars, tourists, artists, players or firms. */
+    static boolean visit(String text, int clauseStart, int ts) {
+        return VISITOR.matcher(text).region(Math.max(clauseStart, ts - SUBJECT_REACH), ts).find();
     }
 }

@@ -239,7 +239,9 @@ final class Transfers {
         if (!c.vietnam())                                              // "Indonesia … đề nghị thả cô": the state that asks
             for (Side s : c.sides(false))
                 if (s.at() < ts && !holder.test(s) && !Places.isPlace(text, c.clause().start(), s.at())) { protector = s.id(); break; }
-        if (protector == null) for (Side s : c.sides(false)) if (!holder.test(s)) { protector = s.id(); break; }
+        // otherwise a side named before the act; one named after it is where citizens are or go ("rời khỏi Lebanon")
+        if (protector == null)
+            for (Side s : c.sides(false)) if (s.at() < ts && !holder.test(s)) { protector = s.id(); break; }
         return protector == null ? List.of() : List.of(event(r, c, List.of(protector), firstDate(c), a));
     }
 

@@ -834,4 +834,34 @@ class NewsEventsTest {
         assertThat(events("Thủ tướng Úc Scott Morrison yêu cầu Trung Quốc trả tự do cho nhà văn Dương Hằng Quân.", "2019-03-12", "CITIZEN_PROTECTION"))
                 .extracting(Event::participants).containsExactly(List.of("AUS"));
     }
+
+    @Test
+    void days_counted_before_or_after_that_date_from_the_day_told_before() {
+        String story = "Ngày 12/3, Tổng thống Pháp phát biểu tại Paris.\n\nHai ngày trước đó, Ngoại trưởng Pháp đã điện đàm với Ngoại trưởng Ai Cập.";
+        assertThat(events(story, "2024-03-14", "PHONE_CALL")).extracting(Event::date).containsExactly("2024-03-10");
+    }
+
+    @Test
+    void an_official_arriving_in_a_country_visits_it_and_a_state_warning_its_citizens_protects_them() {
+        assertThat(events("Trong khi đó, Ngoại trưởng Ai Cập đã đến Thổ Nhĩ Kỳ vào ngày 4/8.", "2024-08-06", "VISIT"))
+                .extracting(Event::participants, e -> e.attrs().get("host"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("EGY", "TUR"), "TUR"));
+        assertThat(events("Cầu thủ Nguyễn Văn A đã đến Thái Lan để hội quân.", "2024-08-06", "VISIT")).isEmpty();
+        assertThat(events("Chính phủ Malaysia đã khuyến cáo tất cả công dân Malaysia tại Syria rời khỏi nước này.", "2024-08-06", "CITIZEN_PROTECTION"))
+                .extracting(Event::participants).containsExactly(List.of("MYS"));
+        assertThat(events("Nhiều nước đã ban hành khuyến cáo công dân rời khỏi Syria.", "2024-08-06", "CITIZEN_PROTECTION")).isEmpty();
+    }
+
+    @Test
+    void visits_of_scholars_tourists_or_players_are_no_visits_between_states() {
+        assertThat(events("Giáo sư Lý Minh cùng các giáo sư Đài Loan đã đến thăm Trường Đại học Quốc gia Hà Nội.", "2024-08-06", "VISIT")).isEmpty();
+        assertThat(events("Nhật Bản và Hàn Quốc là hai tour được khách ghé thăm nhiều nhất.", "2024-08-06", "VISIT")).isEmpty();
+    }
+
+    @Test
+    void an_undated_event_told_again_later_is_one_event_dated_by_its_first_telling() {
+        String story = "Việt Nam cảnh báo công dân sớm rời Syria\n\nViệt Nam cảnh báo công dân sớm sơ tán khỏi Syria.\n\n"
+                + "Bộ Ngoại giao cảnh báo công dân Việt Nam không nên đến Syria trong thời điểm này.";
+        assertThat(events(story, "2024-08-06", "CITIZEN_PROTECTION")).hasSize(1);
+    }
 }
