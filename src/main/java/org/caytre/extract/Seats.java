@@ -195,7 +195,13 @@ final class Seats {
                 .stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
         if (orgs.isEmpty()) return null;
         int k = orgs.size() - 1;
-        while (k > 0 && text.substring(orgs.get(k - 1).span().end(), orgs.get(k).span().start()).indexOf('.') < 0) k--;
+        while (k > 0 && !periodBetween(text, orgs.get(k - 1).span().end(), orgs.get(k).span().start())) k--;
         return orgs.get(k);
+    }
+
+    /** A full stop between two mentions; none when they overlap (an organisation named inside another's name). */
+    private static boolean periodBetween(String text, int from, int to) {
+        int dot = from < to ? text.indexOf('.', from) : -1;
+        return dot >= 0 && dot < to;
     }
 }

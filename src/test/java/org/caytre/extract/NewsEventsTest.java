@@ -864,4 +864,11 @@ class NewsEventsTest {
                 + "Bộ Ngoại giao cảnh báo công dân Việt Nam không nên đến Syria trong thời điểm này.";
         assertThat(events(story, "2024-08-06", "CITIZEN_PROTECTION")).hasSize(1);
     }
+
+    @Test
+    void agreements_handed_over_at_a_meeting_are_signed() {
+        assertThat(events("Hai bên đã trao thỏa thuận giữa hai chính phủ Việt Nam và Hàn Quốc về hợp tác đào tạo nghề.", "2024-06-02", "AGREEMENT"))
+                .extracting(Event::participants, e -> e.attrs().get("stage"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "KOR"), "SIGNED"));
+    }
 }
