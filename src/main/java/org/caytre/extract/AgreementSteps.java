@@ -66,7 +66,7 @@ final class AgreementSteps {
             // "Các Biên bản ghi nhớ (MoU) đã được ký kết … vào tháng 6-2022": several instruments signed at one dated time
             if (in.plural() && own.isEmpty()) continue;
             int[] near = lastTriggerBefore(triggers, in.name().start());
-            if (Instruments.commercial(text, c.clause().start(), near[0])) continue;
+            if (Instruments.commercial(text, c.clause().start(), near[0]) || PrivateParties.firmNamed(text, in.name().start(), in.item().end())) continue;
             if (FRAMEWORK.matcher(in.text()).find()) continue;      // "ký hiệp định đối tác chiến lược": a partnership, not an agreement
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class PrivateParties {
     private static final Pattern PARTY = ClausePhrases.get("private-party"), LEAD = ClausePhrases.get("private-counterpart-lead"),
-            VISITOR = ClausePhrases.get("private-visitor");
+            VISITOR = ClausePhrases.get("private-visitor"), FIRM = ClausePhrases.get("firm");
     /** How far before the trigger a private subject is looked for: the subject of a short clause, not the whole sentence. */
     private static final int SUBJECT_REACH = 60;
 
@@ -26,5 +26,10 @@ final class PrivateParties {
     /** Whether the visit whose trigger starts at {@code ts} is made by scholars, tourists, artists, players or firms. */
     static boolean visit(String text, int clauseStart, int ts) {
         return VISITOR.matcher(text).region(Math.max(clauseStart, ts - SUBJECT_REACH), ts).find();
+    }
+
+    /** Whether a firm is named in [from, to): an instrument "giữa Hãng hàng không … và Công ty …" is a contract. */
+    static boolean firmNamed(String text, int from, int to) {
+        return FIRM.matcher(text).region(from, to).find();
     }
 }

@@ -866,6 +866,12 @@ class NewsEventsTest {
     }
 
     @Test
+    void an_instrument_between_firms_is_a_contract_not_an_agreement_of_states() {
+        assertThat(events("Ngày 3/4, tại Hà Nội đã diễn ra lễ ký thỏa thuận hợp tác giữa Tập đoàn Hòa Phát và Công ty Posco của Hàn Quốc.",
+                "2024-04-04", "AGREEMENT")).isEmpty();
+    }
+
+    @Test
     void agreements_handed_over_at_a_meeting_are_signed() {
         assertThat(events("Hai bên đã trao thỏa thuận giữa hai chính phủ Việt Nam và Hàn Quốc về hợp tác đào tạo nghề.", "2024-06-02", "AGREEMENT"))
                 .extracting(Event::participants, e -> e.attrs().get("stage"))
