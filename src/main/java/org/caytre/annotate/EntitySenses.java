@@ -16,12 +16,14 @@ import org.caytre.model.EntityMention;
 final class EntitySenses {
     private EntitySenses() {}
 
-    private static final Set<String> PRONOUNS = new HashSet<>(), CONTEXT = new HashSet<>(), AFTER = new HashSet<>(), CURRENCY = new HashSet<>();
+    private static final Set<String> PRONOUNS = new HashSet<>(), CONTEXT = new HashSet<>(), AFTER = new HashSet<>(), CURRENCY = new HashSet<>(),
+            ADDRESS = new HashSet<>();
     static {
         for (String line : org.caytre.internal.DataFiles.lines("/gazetteer/pronoun-names.txt"))
             if (line.startsWith("context:")) CONTEXT.add(line.substring(8));
             else if (line.startsWith("after:")) AFTER.add(line.substring(6));
             else if (line.startsWith("currency:")) CURRENCY.add(line.substring(9));
+            else if (line.startsWith("address:")) ADDRESS.add(line.substring(8));
             else PRONOUNS.add(line);
     }
 
@@ -42,9 +44,18 @@ final class EntitySenses {
             EntityMention m = mentions.get(i);
             if (guarded.test(m.text()) && (AFTER.contains(nextWord(text, m.span().end())) || CURRENCY.contains(previousWords(text, m.span().start(), 1))
                     || CURRENCY.contains(previousWords(text, m.span().start(), 2)))) continue;     // "Anh trai", "bảng Anh"
+            if (addressed(text, m)) continue;                                                   // "ông Đức nhấn mạnh"
             if (sure.contains(m.id()) || !doubtful(text, mentions, i, guarded)) out.add(m);
         }
         return out.size() == mentions.size() ? mentions : out;
+    }
+
+    /**
+     * A one-syllable name right after a form of address is a person's given name: "ông Đức nhấn mạnh", "bà Nga cho biết",
+     * "anh Mỹ" — a Vietnamese calls people by the last syllable of their name.
+     */
+    private static boolean addressed(CharSequence text, EntityMention m) {
+        return m.text().indexOf(' ') < 0 && ADDRESS.contains(previousWords(text, m.span().start(), 1));
     }
 
     /**

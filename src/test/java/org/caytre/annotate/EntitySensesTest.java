@@ -43,4 +43,11 @@ class EntitySensesTest {
         assertThat(ids("Dự án cao tốc Cần Thơ - Mỹ Phước đã khởi công.")).doesNotContain("USA");
         assertThat(ids("Quan hệ Việt - Mỹ phát triển tốt.")).contains("VNM", "USA");
     }
+
+    @Test
+    void a_one_syllable_name_after_a_form_of_address_is_a_persons_given_name() {
+        assertThat(ids("Trả lời phóng viên, ông Đức cho biết công ty sẽ mở rộng sản xuất.")).isEmpty();
+        assertThat(ids("Bà Nga, giáo viên ở Hà Nội, kể lại câu chuyện.")).isEmpty();
+        assertThat(ids("Bà Merkel của Đức đã gặp ông Putin của Nga.")).containsExactly("DEU", "RUS");
+    }
 }

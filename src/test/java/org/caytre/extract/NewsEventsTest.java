@@ -877,4 +877,10 @@ class NewsEventsTest {
                 .extracting(Event::participants, e -> e.attrs().get("stage"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "KOR"), "SIGNED"));
     }
+
+    @Test
+    void boards_of_firms_local_bodies_and_armed_groups_named_by_acronym_hold_no_seat_of_a_state() {
+        assertThat(events("Ông Lê Văn Hải được bầu làm Chủ tịch HĐQT của ngân hàng Đông Á.", "2024-04-04", "MULTILATERAL_ROLE")).isEmpty();
+        assertThat(events("Hàng trăm người Indonesia đã gia nhập IS để tham chiến ở Iraq.", "2024-04-04", "MULTILATERAL_ROLE")).isEmpty();
+    }
 }
