@@ -794,6 +794,10 @@ class NewsEventsTest {
         assertThat(events("Hội nghị thượng đỉnh Nga - Triều Tiên sẽ diễn ra tại Hà Nội vào cuối tháng này.", "2019-04-10", "MEETING")).isEmpty();
         assertThat(events("Theo giới quan sát, cuộc gặp giữa Tổng thống Nga và Thủ tướng Nhật Bản có thể diễn ra vào tháng 9.", "2019-04-10", "MEETING")).isEmpty();
         assertThat(events("Thủ tướng Anh bất ngờ hủy cuộc gặp với Tổng thống Pháp.", "2019-04-10", "MEETING")).isEmpty();
+        assertThat(events("Tổng thống Brazil chỉ trích Argentina, từ chối gặp Tổng thống Argentina.", "2019-04-10", "MEETING")).isEmpty();
+        // the call that prepares a meeting is told; the meeting it prepares is not
+        assertThat(events("Ngoại trưởng Nga điện đàm với Ngoại trưởng Nhật Bản để đảm bảo cuộc gặp giữa hai nhà lãnh đạo sẽ thành công.",
+                "2019-04-10", "MEETING")).isEmpty();
         // a visit announced with its dates stays an announced visit
         assertThat(events("Chuyến thăm Việt Nam của Tổng thống Chile sẽ diễn ra từ ngày 5 đến 7/6.", "2019-04-10", "VISIT"))
                 .extracting(e -> e.attrs().get("status")).containsExactly("announced");
