@@ -59,7 +59,11 @@ final class AgreementSteps {
             a.put("agreement", e.id());
             out.add(event(r, c, parts, firstDate(c), a));
         }
-        for (Instruments.Instrument in : Instruments.findAll(text, c.clause().start(), c.clause().end())) {
+        List<Instruments.Instrument> instruments = Instruments.findAll(text, c.clause().start(), c.clause().end());
+        // "ký nhiều Hiệp định như: A (01/10/1956), B (11/1957), C (1/1 97)": in a list of dated instruments, one without a
+        // date of its own takes none from its neighbours
+        long ownDated = instruments.stream().filter(in -> !datesIn(c, in.name().start(), in.item().end()).isEmpty()).count();
+        for (Instruments.Instrument in : instruments) {
             if (triggers.isEmpty() || namedByGazetteer(c, in)) continue;
             // the step's own date; a target year inside the name is the name's ("Tầm nhìn … hướng tới năm 2030")
             List<DateMention> own = datesIn(c, in.name().start(), in.item().end()).stream().filter(d -> !targetYear(text, in, d)).toList();
@@ -74,7 +78,7 @@ final class AgreementSteps {
             a.put("agreement", in.text());
             List<String> parts = instrumentParties(text, c, in, sides, near[0]);
             if (parts.isEmpty()) continue;
-            if (own.isEmpty()) own = c.dates().stream().filter(d -> !targetYear(text, in, d)).toList();
+            if (own.isEmpty() && ownDated < 2) own = c.dates().stream().filter(d -> !targetYear(text, in, d)).toList();
             out.add(event(r, c, parts, own.isEmpty() ? null : own.get(0).value(), a));
             seen.add(in.text());
         }

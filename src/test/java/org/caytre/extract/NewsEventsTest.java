@@ -887,4 +887,15 @@ class NewsEventsTest {
         assertThat(events("Ông Lê Văn Hải được bầu làm Chủ tịch HĐQT của ngân hàng Đông Á.", "2024-04-04", "MULTILATERAL_ROLE")).isEmpty();
         assertThat(events("Hàng trăm người Indonesia đã gia nhập IS để tham chiến ở Iraq.", "2024-04-04", "MULTILATERAL_ROLE")).isEmpty();
     }
+
+    @Test
+    void an_instrument_listed_without_a_date_takes_none_from_its_neighbours() {
+        List<Event> signed = events("Hai nước đã ký nhiều văn kiện như: Hiệp định hợp tác văn hóa (11/1995), Hiệp định vận tải biển (3/6/2002), "
+                + "Hiệp định hợp tác hàng không (1/1 97) giữa Việt Nam và Mông Cổ.", null, "AGREEMENT");
+        assertThat(signed).extracting(e -> e.attrs().get("agreement"), Event::date).contains(
+                org.assertj.core.groups.Tuple.tuple("Hiệp định hợp tác văn hóa", "1995-11"),
+                org.assertj.core.groups.Tuple.tuple("Hiệp định vận tải biển", "2002-06-03"));
+        assertThat(signed).filteredOn(e -> String.valueOf(e.attrs().get("agreement")).contains("hàng không"))
+                .extracting(Event::date).doesNotContain("1995-11", "2002-06-03");
+    }
 }
