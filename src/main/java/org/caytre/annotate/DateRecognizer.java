@@ -47,7 +47,7 @@ public final class DateRecognizer {
             // từ ngày 2 đến 4-3, từ 20 tới 21/12, từ ngày 29/5 đến 31/5, 14 đến 16-4
             + "|(?<span>(?:[Tt]ừ (?:ngày )?)?(?<sd>\\d{1,2})(?:[-/](?<sm>\\d{1,2}))? (?:đến|tới) (?:ngày )?(?<ed>\\d{1,2})[-/](?<em>\\d{1,2})(?:[-/](?<ey>(?:19|20)\\d\\d))?)"
             + "|(?<andDays>ngày (?<ad1>\\d{1,2}) và (?<ad2>\\d{1,2})[-/](?<am>\\d{1,2})(?:[-/](?<ay>(?:19|20)\\d\\d))?)"   // hai ngày 16 và 17/1
-            + "|(?<monthDash>[Tt]háng (?<mdm>\\d{1,2})-(?<mdy>(?:19|20)\\d\\d))"                 // tháng 9-2016
+            + "|(?<monthDash>[Tt]háng (?<mdm>\\d{1,2})[-.](?<mdy>(?:19|20)\\d\\d))"                 // tháng 9-2016, tháng 1.2024
             + "|(?<dashDay>(?=\\d{1,2}-\\d)" + DAY_WORD + "(?<dd>\\d{1,2})-(?<dm>\\d{1,2}))"                   // chiều 5-3, ngày 17-5
             + "|(?<shortYear>(?<!số )(?<yd>\\d{1,2})/(?<ym>\\d{1,2})/(?<yy>\\d\\d))"              // 15/6/98: DateAnchor.fullYear
             + ")" + NOT_AFTER);

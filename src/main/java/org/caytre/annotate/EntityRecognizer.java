@@ -98,7 +98,9 @@ public final class EntityRecognizer {
             String form = spaced(a.text());
             boolean ok;
             if (a.caseSensitive()) ok = original.equals(form) || original.replace(" ", "").equals(form.replace(" ", ""));
-            else if (isAscii(original) && !a.blocks()) ok = true;                   // text typed without diacritics
+            // text typed without diacritics: "Viet Nam va An Do"; in text with diacritics, only with the name's capitals
+            // ("Bộ Công an do Thượng tướng …" holds no "Ấn Độ")
+            else if (isAscii(original) && !a.blocks()) ok = sameCapitals(original, form) || typedWithoutDiacritics(text, os, oe);
             else ok = original.equalsIgnoreCase(form) || original.replace(" ", "").equalsIgnoreCase(form.replace(" ", ""))
                     || (sameCapitals(original, form) && toneless(original).equals(toneless(form)));   // hoà = hòa
             if (ok && a.nameGuard()) ok = !insideName(text, os, oe) && !inByline(text, os, oe);
@@ -218,6 +220,18 @@ public final class EntityRecognizer {
         }
         int n = b.length();
         return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
+    }
+
+    /** How far around a match the text is read to tell whether it was typed without diacritics. */
+    private static final int TYPED_WINDOW = 80;
+
+    /** Whether the letters around [os, oe) are all ASCII: text typed without diacritics (a query, a telex, a chat). */
+    private static boolean typedWithoutDiacritics(CharSequence text, int os, int oe) {
+        for (int i = Math.max(0, os - TYPED_WINDOW), end = Math.min(text.length(), oe + TYPED_WINDOW); i < end; i++) {
+            char ch = text.charAt(i);
+            if (ch > 0x7F && Character.isLetter(ch)) return false;
+        }
+        return true;
     }
 
     private static boolean isAscii(String s) {

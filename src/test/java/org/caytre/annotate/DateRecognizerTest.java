@@ -29,6 +29,7 @@ class DateRecognizerTest {
             "Thiết lập quan hệ ngoại giao với Bahamas (01/2023). | 2023-01            | MONTH",
             "Ngày nhận: 15-11-2024                            | 2024-11-15            | DAY",
             "Tạp chí Số 36 (4-2025)                           | 2025-04               | MONTH",
+            "Đoàn sang Thụy Sĩ vào tháng 1.2024.              | 2024-01               | MONTH",
             "Hàn Quốc (2022) là đối tác chiến lược toàn diện. | 2022                  | YEAR",
             "Ngày 21/4 năm 2019, giá dầu giảm mạnh.           | 2019-04-21            | DAY",
             "Ta giữ vai trò Chủ tịch trong tháng 4.           | 2021-04               | MONTH",

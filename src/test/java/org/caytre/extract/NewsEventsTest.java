@@ -898,4 +898,13 @@ class NewsEventsTest {
         assertThat(signed).filteredOn(e -> String.valueOf(e.attrs().get("agreement")).contains("hàng không"))
                 .extracting(Event::date).doesNotContain("1995-11", "2002-06-03");
     }
+
+    @Test
+    void contacts_and_calls_by_telephone_are_talks() {
+        assertThat(events("Thủ tướng Phạm Minh Chính đã tiếp xúc song phương với lãnh đạo Canada và Ấn Độ bên lề Hội nghị G20 ngày 18/11.",
+                "2024-11-20", "MEETING")).extracting(NewsEventsTest::foreign).containsExactlyInAnyOrder("CAN", "IND");
+        assertThat(events("Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc trao đổi qua điện thoại với Ngoại trưởng Singapore ngày 3/5.",
+                "2024-05-06", "PHONE_CALL")).extracting(NewsEventsTest::foreign, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SGP", "2024-05-03"));
+    }
 }
