@@ -42,7 +42,9 @@ final class ThirdParties {
      */
     static List<Event> visitsBetween(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs, int ts, int te) {
         Hosts.Found hosts = Hosts.find(text, c, r.trigger());
-        if (hosts.vietnam() && c.vietnamese()) return List.of();        // "… đến Hà Nội": the visits of the clause's sides
+        // "… đến Hà Nội": the visits of the clause's sides — unless foreign hosts are named, Vietnam then being a venue or a
+        // topic ("… sẽ tới Hàn Quốc để thảo luận về hội nghị … ở Hà Nội")
+        if (hosts.vietnam() && c.vietnamese() && hosts.countries().isEmpty()) return List.of();
         if (!hosts.vietnam() && hosts.countries().isEmpty()) return List.of();
         Side visitor = null;
         for (Side s : sides) {
@@ -51,7 +53,7 @@ final class ThirdParties {
         }
         if (visitor == null) return List.of();
         List<Event> out = new ArrayList<>();
-        if (hosts.vietnam()) {                                             // "Tổng thống Pháp đến Hà Nội, bắt đầu chuyến thăm"
+        if (hosts.vietnam() && hosts.countries().isEmpty()) {             // "Tổng thống Pháp đến Hà Nội, bắt đầu chuyến thăm"
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             a.put("host", "VNM");
             return List.of(event(r, c, List.of("VNM", visitor.id()), firstDate(c), a));
@@ -68,7 +70,8 @@ final class ThirdParties {
     /**
      * A foreign visitor named before the trigger whose tour has Vietnam among its stops ("Tổng thống Mỹ đang trong chuyến công
      * du châu Á, với các điểm dừng Nhật Bản, Hàn Quốc, Việt Nam"): one visit by that visitor to each stop, none of Vietnam
-     * to the others; empty when no foreign visitor comes before the trigger.
+     * to the others; with Vietnam not among the listed stops, the visitor's visits to the foreign hosts
+     * ({@link #visitsAbroad}); empty when no foreign visitor comes before the trigger.
      */
     static List<Event> tourWithVietnam(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs, int ts, int te) {
         Side visitor = null;
@@ -83,12 +86,27 @@ final class ThirdParties {
             stops.add(s.id());
             for (int at : vietnam) if (at >= te && Math.abs(at - s.at()) <= TOUR_LIST_REACH) listed = true;
         }
-        if (!listed) return List.of();
+        if (!listed) return visitsAbroad(r, c, text, visitor, attrs);
         List<Event> out = new ArrayList<>();
         for (String host : stops) {
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             a.put("host", host);
             out.add(event(r, c, host.equals("VNM") ? List.of("VNM", visitor.id()) : List.of(visitor.id(), host), firstDate(c), a));
+        }
+        return out;
+    }
+
+    /**
+     * "Cố vấn an ninh quốc gia Mỹ … sẽ tới Hàn Quốc để thảo luận về hội nghị … ở Hà Nội": a foreign visitor going to another
+     * foreign country visits it; Vietnam, named only after the trigger as a topic or a venue, is no side.
+     */
+    private static List<Event> visitsAbroad(EventRule r, ClauseContext c, String text, Side visitor, Map<String, Object> attrs) {
+        List<Event> out = new ArrayList<>();
+        for (String host : Hosts.find(text, c, r.trigger()).countries()) {
+            if (host.equals(visitor.id())) continue;
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            a.put("host", host);
+            out.add(event(r, c, List.of(visitor.id(), host), firstDate(c), a));
         }
         return out;
     }

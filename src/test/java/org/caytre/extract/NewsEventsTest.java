@@ -907,4 +907,11 @@ class NewsEventsTest {
                 "2024-05-06", "PHONE_CALL")).extracting(NewsEventsTest::foreign, Event::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SGP", "2024-05-03"));
     }
+
+    @Test
+    void a_foreign_envoy_going_to_another_country_visits_it_though_vietnam_is_named_as_a_venue() {
+        assertThat(events("Ngoại trưởng Nhật Bản tuần này sẽ tới Hàn Quốc để thảo luận về hội nghị cấp cao dự kiến diễn ra ở Hà Nội vào tháng 3.",
+                "2019-02-21", "VISIT")).extracting(Event::participants, e -> e.attrs().get("host"), e -> e.attrs().get("status"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("JPN", "KOR"), "KOR", "announced"));
+    }
 }
