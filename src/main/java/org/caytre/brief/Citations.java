@@ -28,11 +28,19 @@ final class Citations {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Footnote> footnotes = new LinkedHashMap<>();   // doc + evidence → footnote
     private final Map<String, KnowledgeBase.DocumentView> documents = new HashMap<>();
+    private final java.util.Set<String> scope;
 
-    Citations(KnowledgeBase kb, Templates t, Map<String, String> base) {
+    /** {@code scope}: the only documents the brief may cite (a search's), or null for any. */
+    Citations(KnowledgeBase kb, Templates t, Map<String, String> base, java.util.Collection<String> scope) {
         this.kb = kb;
         this.t = t;
         this.base = Map.copyOf(base);
+        this.scope = scope == null ? null : java.util.Set.copyOf(scope);
+    }
+
+    /** An event's reports the brief may cite: all of them, or those of the scope's documents. */
+    List<Mention> mentions(EventView e) {
+        return scope == null ? e.mentions() : e.mentions().stream().filter(m -> scope.contains(m.doc())).toList();
     }
 
     /** The slots every template may use ({@code country}, {@code from}, {@code to}, {@code area}), as a fresh map. */
@@ -62,7 +70,7 @@ final class Citations {
     /** Up to {@link #MAX_SOURCES_PER_FACT} footnotes for an event's reports, one per document and evidence. */
     List<Footnote> reports(EventView e) throws SQLException {
         List<Footnote> notes = new ArrayList<>();
-        for (Mention m : e.mentions()) {
+        for (Mention m : mentions(e)) {
             if (notes.size() == MAX_SOURCES_PER_FACT) break;
             Footnote f = footnote(m.doc(), m.evidence());
             if (!notes.contains(f)) notes.add(f);

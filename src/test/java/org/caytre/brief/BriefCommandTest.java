@@ -46,9 +46,13 @@ class BriefCommandTest {
     }
 
     private static String brief(Path data, String out, String... options) throws Exception {
+        return brief(data, dir.resolve(out), options);
+    }
+
+    /** Runs caytre brief over the store in {@code data} into {@code file}, which it returns as text. */
+    static String brief(Path data, Path file, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("brief", "--data", data.toString()));
         args.addAll(List.of(options));
-        Path file = dir.resolve(out);
         args.add(file.toString());
         CliRun r = run(args.toArray(String[]::new));
         assertThat(r.status()).as(r.err()).isZero();
@@ -208,7 +212,7 @@ class BriefCommandTest {
      * section body cites a footnote unless it is a "nothing found" sentence, every cited footnote is defined and
      * every defined one cited and numbered in the order first cited, and each footnote's evidence is in the stored text of its document. Returns number → [doc, evidence].
      */
-    private static Map<Integer, String[]> checkFootnotes(String md, Path data) throws Exception {
+    static Map<Integer, String[]> checkFootnotes(String md, Path data) throws Exception {
         Templates vi = new Templates("vi"), en = new Templates("en");
         Map<Integer, String[]> notes = new LinkedHashMap<>();
         Matcher f = FOOTNOTE.matcher(md);
@@ -233,7 +237,7 @@ class BriefCommandTest {
 
 
     /** The body of section {@code heading}, stripped. */
-    private static String section(String md, String heading) {
+    static String section(String md, String heading) {
         int start = md.indexOf("\n## " + heading + "\n");
         assertThat(start).as(heading).isNotNegative();
         start += heading.length() + 5;

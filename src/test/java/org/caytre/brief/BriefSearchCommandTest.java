@@ -1,0 +1,88 @@
+package org.caytre.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caytre.cli.CliRun.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.caytre.cli.CliRun;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code caytre brief --query} on a real SQLite store and index holding the test documents of {@code brief/docs} and
+ * {@code brief/plain} (written for these tests): the brief covers exactly the documents the search returns, says so,
+ * and cites only them.
+ */
+class BriefSearchCommandTest {
+    @TempDir static Path dir;
+    private static Path data;
+
+    @BeforeAll
+    static void ingest() throws Exception {
+        data = dir.resolve("data");
+        CliRun r = run("ingest", "--data", data.toString(), Path.of(BriefSearchCommandTest.class.getResource("/brief/docs").toURI()).toString(),
+                Path.of(BriefSearchCommandTest.class.getResource("/brief/plain").toURI()).toString());
+        assertThat(r.status()).as(r.err()).isZero();
+    }
+
+    private static String brief(String out, String... options) throws Exception {
+        return BriefCommandTest.brief(data, dir.resolve(out), options);
+    }
+
+    @Test
+    void the_brief_of_a_search_states_the_query_and_cites_only_the_documents_found() throws Exception {
+        String md = brief("citizens.md", "--query", "bảo hộ công dân", "--all");
+        assertThat(md).startsWith("# Báo cáo theo kết quả tìm kiếm «bảo hộ công dân»");
+        assertThat(BriefCommandTest.section(md, "Tình hình chung"))
+                .startsWith("Tìm kiếm «bảo hộ công dân» khớp với ").contains("trong 1 tài liệu; báo cáo này dùng 1 tài liệu và nêu ");
+        assertThat(md).contains("## Quan hệ chính trị – ngoại giao", "## Hợp tác kinh tế", "## Bảo hộ công dân", "## Đánh giá");
+        assertThat(BriefCommandTest.section(md, "Bảo hộ công dân")).contains("| công dân được bảo hộ | 2022 | 120 citizens | [^");
+        Map<Integer, String[]> notes = BriefCommandTest.checkFootnotes(md, data);
+        assertThat(notes).isNotEmpty();
+        assertThat(notes.values()).allSatisfy(n -> assertThat(n[0]).isEqualTo("tong-ket-2022.md"));
+        // the sources are the documents found, not every document the store holds
+        String sources = BriefCommandTest.section(md, "Giai đoạn và nguồn");
+        assertThat(sources).contains("Tìm kiếm: «bảo hộ công dân».", "`tong-ket-2022.md`").doesNotContain("ban-tin-2023.md", "ghi-chu-thu-vien.md");
+    }
+
+    @Test
+    void a_cap_on_the_documents_is_stated_and_kept() throws Exception {
+        String md = brief("capped.md", "--query", "Nhật Bản", "--max-documents", "1", "--all");
+        assertThat(BriefCommandTest.section(md, "Tình hình chung")).contains("trong 2 tài liệu; báo cáo này dùng 1 tài liệu xếp đầu theo thứ hạng (giới hạn 1 tài liệu)");
+        Map<Integer, String[]> notes = BriefCommandTest.checkFootnotes(md, data);
+        assertThat(notes.values().stream().map(n -> n[0]).distinct()).hasSize(1);
+        String english = brief("capped-en.md", "--query", "Nhật Bản", "--max-documents", "1", "--all", "--lang", "en");
+        assertThat(english).startsWith("# Brief of the search «Nhật Bản»").contains("uses 1 documents ranked first (a cap of 1 documents)");
+    }
+
+    @Test
+    void documents_with_nothing_to_cite_get_one_sentence_saying_so_not_empty_sections() throws Exception {
+        String md = brief("library.md", "--query", "\"thư viện sách\"");
+        assertThat(md).contains("báo cáo này dùng 1 tài liệu và nêu 0 sự kiện, 0 số liệu",
+                "Các tài liệu này không có sự kiện hay số liệu nào có thể dẫn nguồn").doesNotContain("## Quan hệ chính trị", "## Đánh giá", "[^");
+        assertThat(BriefCommandTest.section(md, "Giai đoạn và nguồn")).contains("`ghi-chu-thu-vien.md` — Ghi chú của Phòng Tư liệu, 2023-03-15");
+        BriefCommandTest.checkFootnotes(md, data);
+    }
+
+    @Test
+    void search_filters_narrow_the_documents_and_bad_ones_are_one_line() throws Exception {
+        String md = brief("dated.md", "--query", "Nhật Bản", "--from", "2023-01-01", "--all");
+        assertThat(md).startsWith("# Báo cáo theo kết quả tìm kiếm «Nhật Bản» (từ ngày: 2023-01-01)");
+        assertThat(BriefCommandTest.checkFootnotes(md, data).values()).allSatisfy(n -> assertThat(n[0]).isEqualTo("ban-tin-2023.md"));
+        String[][] bad = {{"--query", "Nhật Bản", "--from", "2023/01"}, {"--query", "", }, {"--query", "x", "--max-documents", "0"},
+                {"--country", "JPN", "--from", "2020", "--to", "2024", "--outlet", "VnExpress"}, {"--country", "JPN", "--from", "2020-01", "--to", "2024"}};
+        for (String[] options : bad) {
+            List<String> args = new ArrayList<>(List.of("brief", "--data", data.toString()));
+            args.addAll(List.of(options));
+            args.add(dir.resolve("bad.md").toString());
+            CliRun r = run(args.toArray(String[]::new));
+            assertThat(r.status()).as(String.join(" ", options)).isEqualTo(2);
+            assertThat(r.err().strip()).as(String.join(" ", options)).startsWith("caytre brief: ").doesNotContain("\n");
+        }
+        assertThat(dir.resolve("bad.md")).doesNotExist();
+    }
+}
