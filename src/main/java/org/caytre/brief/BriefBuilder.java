@@ -173,7 +173,8 @@ public final class BriefBuilder {
         if (request.area() == null || request.area() == Area.CITIZENS)
             figures.addTable(citizens, kept.figures().stream().filter(f -> Figures.CITIZEN_INDICATORS.contains(f.indicator())).toList(),
                     request.scope() == null ? "fact.figures" : "fact.figures.search");
-        String leftOut = figures.leftOutSentence(kept.leftOut());
+        String leftOut = request.area() == null || request.area() == Area.ECONOMIC || request.area() == Area.CITIZENS
+                ? figures.leftOutSentence(kept.leftOut()) : null;   // said where the tables are
         if (leftOut != null) economic.add(leftOut);
         Assessment assessment = new Assessment(c, request, stated, unconfirmed, history, ledger == null ? List.of() : ledger.claims(request.country()));
         List<String> assessed = assessment.sentences(request.stem() + "-events.svg");

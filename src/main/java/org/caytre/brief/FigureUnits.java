@@ -12,7 +12,7 @@ import org.caytre.internal.DataFiles;
  */
 final class FigureUnits {
     static final String RESOURCE = "/brief/figure-units.tsv";
-    private static final Set<String> KINDS = Set.of("money", "percent", "points", "none");
+    private static final Set<String> KINDS = Set.of("money", "percent", "points", "none", "rank");
     private static final Map<String, Set<String>> ALLOWED = load();
 
     private FigureUnits() {}

@@ -105,6 +105,11 @@ class BriefCommandTest {
         String md = brief(corpusData, "usa.md", "--country", "USA", "--from", "2020", "--to", "2024");
         assertThat(checkFootnotes(md, corpusData)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(section(md, "Tình hình chung")).contains("Đối tác chiến lược toàn diện");
+        // the table keeps only figures whose indicator fits their unit, and says how many it left out
+        String economic = section(md, "Hợp tác kinh tế");
+        assertThat(economic).containsPattern("\\| kim ngạch thương mại \\| [^|]+ \\| [\\d.,~]+ USD \\|")
+                .doesNotContainPattern("\\| tốc độ tăng \\| [^|]+ \\| [\\d.,~]+ USD").doesNotContain("| other |")
+                .containsPattern("Bảng chỉ nêu các số liệu có chỉ số và đơn vị khớp nhau; [1-9]\\d* số liệu khác bị loại");
     }
 
     @Test
