@@ -69,6 +69,25 @@ class BriefSearchCommandTest {
     }
 
     @Test
+    void only_passages_about_foreign_relations_count_unless_asked() throws Exception {
+        // brief/sport: a football story in which the two prime ministers meet at the training ground; the classifier
+        // rates that paragraph as ordinary news, so the meeting is left out as it is on the timeline and country pages
+        Path sport = dir.resolve("sport-data");
+        CliRun r = run("ingest", "--data", sport.toString(), Path.of(BriefSearchCommandTest.class.getResource("/brief/sport").toURI()).toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String foreign = BriefCommandTest.brief(sport, dir.resolve("sport/jpn.md"), "--country", "JPN", "--from", "2023", "--to", "2023", "--all");
+        assertThat(foreign).doesNotContain("có cuộc gặp, hội đàm", "[^").contains("đọc từ các đoạn văn về đối ngoại");
+        String every = BriefCommandTest.brief(sport, dir.resolve("sport/jpn-all.md"), "--country", "JPN", "--from", "2023", "--to", "2023", "--all", "--all-passages");
+        assertThat(BriefCommandTest.section(every, "Quan hệ chính trị – ngoại giao")).contains("có cuộc gặp, hội đàm giữa Việt Nam và Nhật Bản").contains("[^1]");
+        assertThat(every).contains("đọc từ mọi đoạn văn (kể cả những đoạn không về đối ngoại)");
+        BriefCommandTest.checkFootnotes(every, sport);
+        String search = BriefCommandTest.brief(sport, dir.resolve("sport/search.md"), "--query", "bóng đá", "--all");
+        assertThat(search).contains("báo cáo này dùng 1 tài liệu và nêu 0 sự kiện").doesNotContain("[^");
+        assertThat(BriefCommandTest.brief(sport, dir.resolve("sport/search-all.md"), "--query", "bóng đá", "--all", "--all-passages"))
+                .contains("báo cáo này dùng 1 tài liệu và nêu 1 sự kiện");
+    }
+
+    @Test
     void search_filters_narrow_the_documents_and_bad_ones_are_one_line() throws Exception {
         String md = brief("dated.md", "--query", "Nhật Bản", "--from", "2023-01-01", "--all");
         assertThat(md).startsWith("# Báo cáo theo kết quả tìm kiếm «Nhật Bản» (từ ngày: 2023-01-01)");
