@@ -10,6 +10,7 @@ const WORDS = {
   from: ['từ năm', 'from'],
   to: ['đến năm', 'to'],
   all_events: ['mọi sự kiện (kể cả chỉ có một nguồn)', 'every event (single-source included)'],
+  matched_only: ['chỉ các đoạn khớp', 'matching passages only'],
 };
 const w = key => WORDS[key][lang() === 'en' ? 1 : 0];
 
@@ -27,6 +28,7 @@ export function briefForm({country = '', area = null, years = [], search = null,
   const format = h('select', {id: 'brief-format'}, ['pdf', 'docx', 'md'].map(f => h('option', {value: f}, f.toUpperCase())));
   const areaSelect = area === '' ? h('select', {id: 'brief-area'}, AREAS.map(a => h('option', {value: a, selected: a === 'multilateral'}, at(a)))) : null;
   const all = h('input', {type: 'checkbox', id: 'brief-all'});
+  const matched = search ? h('input', {type: 'checkbox', id: 'brief-matched'}) : null;
   const link = h('a', {id: 'brief-download', class: 'button', role: 'button'}, w('write_brief'));
   const update = () => {
     const q = new URLSearchParams();
@@ -43,15 +45,17 @@ export function briefForm({country = '', area = null, years = [], search = null,
     q.set('format', format.value);
     q.set('lang', lang());
     if (all.checked) q.set('all', 'true');
+    if (matched && matched.checked) q.set('matched_only', 'true');
     if (!foreign) q.set('foreign', 'false');
     link.href = '/api/v1/brief?' + q;
     // the server names the file (Content-Disposition) for a search; here the name of a country's or an area's brief
     if (search) link.setAttribute('download', '');
     else link.setAttribute('download', 'caytre-brief-' + (country || a) + '-' + from.value + '-' + to.value + '.' + format.value);
   };
-  for (const el of [from, to, format, areaSelect, all]) if (el) for (const ev of ['input', 'change']) el.addEventListener(ev, update);
+  for (const el of [from, to, format, areaSelect, all, matched]) if (el) for (const ev of ['input', 'change']) el.addEventListener(ev, update);
   update();
   const yearInputs = search ? [] : [h('label', {class: 'small'}, w('from'), ' ', from), ' ', h('label', {class: 'small'}, w('to'), ' ', to), ' '];
   return h('form', {class: 'brief filters', id: 'brief-form', onsubmit: e => e.preventDefault()},
-    areaSelect, ...yearInputs, format, ' ', h('label', {class: 'small muted'}, all, ' ', w('all_events')), ' ', link);
+    areaSelect, ...yearInputs, format, ' ', h('label', {class: 'small muted'}, all, ' ', w('all_events')), ' ',
+    matched ? h('label', {class: 'small muted'}, matched, ' ', w('matched_only')) : null, ' ', link);
 }

@@ -88,7 +88,7 @@ public final class BriefBuilder {
     private final Figures figures;
     private final List<Chart> charts = new ArrayList<>();
 
-    private BriefBuilder(Store store, KnowledgeBase kb, Request request, List<EventView> all) {
+    private BriefBuilder(Store store, KnowledgeBase kb, Request request, List<EventView> all, Coverage coverage) {
         this.store = store;
         this.kb = kb;
         this.request = request;
@@ -100,22 +100,23 @@ public final class BriefBuilder {
         base.put("to", String.valueOf(request.to()));
         base.put("area", request.area() == null ? "" : t.lang().equals("vi") ? request.area().vietnamese() : request.area().english());
         if (request.scope() != null) base.put("query", SearchBriefs.query(t, request.scope()));
-        this.c = new Citations(kb, t, base, request.scope() == null ? null : request.scope().docs());
+        this.c = new Citations(kb, t, base, coverage);
         this.figures = new Figures(store, kb, c);
     }
 
     public static Brief build(Store store, Request request) throws SQLException {
         KnowledgeBase kb = new KnowledgeBase(store);
+        Coverage coverage = Coverage.of(store, request.scope());
         List<EventView> all;
         if (request.scope() == null) {
             all = kb.events(filter(request, null, String.valueOf(request.from()), String.valueOf(request.to())));
-        } else {   // every event with a report in one of the search's documents, whatever its date; the period is theirs
-            Set<String> docs = Set.copyOf(request.scope().docs());
-            all = kb.events(filter(request, null, null, null)).stream().filter(e -> e.mentions().stream().anyMatch(m -> docs.contains(m.doc()))).toList();
+        } else {   // every event with a report in the search's documents (or passages), whatever its date; the period is theirs
+            all = kb.events(filter(request, null, null, null)).stream()
+                    .filter(e -> e.mentions().stream().anyMatch(m -> coverage.covers(m.doc(), m.offset()))).toList();
             List<Integer> years = all.stream().map(e -> Citations.year(e.date())).filter(java.util.Objects::nonNull).sorted().toList();
             if (!years.isEmpty()) request = request.spanning(years.get(0), years.get(years.size() - 1));
         }
-        return new BriefBuilder(store, kb, request, all).build();
+        return new BriefBuilder(store, kb, request, all, coverage).build();
     }
 
     private static EventFilter filter(Request request, String type, String from, String to) {

@@ -28,20 +28,22 @@ final class Citations {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Footnote> footnotes = new LinkedHashMap<>();   // doc + evidence → footnote
     private final Map<String, KnowledgeBase.DocumentView> documents = new HashMap<>();
-    private final java.util.Set<String> scope;
+    private final Coverage coverage;
 
-    /** {@code scope}: the only documents the brief may cite (a search's), or null for any. */
-    Citations(KnowledgeBase kb, Templates t, Map<String, String> base, java.util.Collection<String> scope) {
+    /** {@code coverage}: what the brief may cite (a search's documents or passages, or everything). */
+    Citations(KnowledgeBase kb, Templates t, Map<String, String> base, Coverage coverage) {
         this.kb = kb;
         this.t = t;
         this.base = Map.copyOf(base);
-        this.scope = scope == null ? null : java.util.Set.copyOf(scope);
+        this.coverage = coverage;
     }
 
-    /** An event's reports the brief may cite: all of them, or those of the scope's documents. */
+    /** An event's reports the brief may cite. */
     List<Mention> mentions(EventView e) {
-        return scope == null ? e.mentions() : e.mentions().stream().filter(m -> scope.contains(m.doc())).toList();
+        return e.mentions().stream().filter(m -> coverage.covers(m.doc(), m.offset())).toList();
     }
+
+    Coverage coverage() { return coverage; }
 
     /** The slots every template may use ({@code country}, {@code from}, {@code to}, {@code area}), as a fresh map. */
     Map<String, String> values() { return new HashMap<>(base); }

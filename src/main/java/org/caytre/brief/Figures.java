@@ -63,10 +63,12 @@ final class Figures {
         return trusted(out);
     }
 
-    /** Every figure read from {@code docs} (in their order), with {@code foreignOnly} only from passages about foreign relations. */
+    /** Every figure read from {@code docs} (in their order) that the brief may read, with {@code foreignOnly} only from passages about foreign relations. */
     Kept inDocuments(Collection<String> docs, boolean foreignOnly) throws SQLException {
         List<StatisticView> out = new ArrayList<>();
-        for (String doc : docs) out.addAll(statistics(new KnowledgeBase.StatisticFilter(null, null, doc), foreignOnly));
+        for (String doc : docs)
+            for (StatisticView f : statistics(new KnowledgeBase.StatisticFilter(null, null, doc), foreignOnly))
+                if (c.coverage().covers(f.doc(), f.offset())) out.add(f);
         return trusted(out);
     }
 

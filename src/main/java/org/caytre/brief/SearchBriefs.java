@@ -13,7 +13,8 @@ final class SearchBriefs {
     static String query(Templates t, SearchScope scope) {
         List<String> filters = new ArrayList<>();
         scope.filters().forEach((name, value) -> filters.add(t.labelOr("search." + name, name) + ": " + value));
-        String words = scope.query().isBlank() ? t.text("search.no_words") : "«" + scope.query() + "»";
+        String q = scope.query().matches("\"[^\"]+\"") ? scope.query().substring(1, scope.query().length() - 1) : scope.query();   // one phrase: «bảo hộ»
+        String words = q.isBlank() ? t.text("search.no_words") : "«" + q + "»";
         return filters.isEmpty() ? words : words + " (" + String.join("; ", filters) + ")";
     }
 
@@ -26,6 +27,7 @@ final class SearchBriefs {
         v.put("cap", scope.capped() ? t.text("search.capped", Map.of("cap", String.valueOf(scope.cap()))) : "");
         v.put("events", String.valueOf(events));
         v.put("figures", String.valueOf(figures));
-        return t.text("scope.search", v);
+        v.put("read", String.valueOf(scope.passageIds().size()));
+        return t.text(scope.matchedOnly() ? "scope.search.matched" : "scope.search", v);
     }
 }

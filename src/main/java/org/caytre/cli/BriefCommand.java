@@ -41,6 +41,7 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--include-withdrawn", description = "with --query: also withdrawn documents") boolean includeWithdrawn;
     @Option(names = "--max-documents", paramLabel = "N", defaultValue = "" + SearchScope.DEFAULT_CAP,
             description = "with --query: use at most the N documents ranked first (default ${DEFAULT-VALUE}, at most " + SearchScope.MAX_CAP + ")") int maxDocuments;
+    @Option(names = "--matched-passages", description = "with --query: only what is read from the passages the search matched, not from the whole documents") boolean matchedPassages;
     @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en", description = "language of the brief (default vi)") String lang;
     @Option(names = "--format", defaultValue = "md", paramLabel = "md|docx|pdf", description = "md (charts as SVG files beside it), docx (Word footnotes) or pdf (default md)") String format;
     @Option(names = "--all", description = "every event that is not rejected, not only the corroborated or confident ones") boolean all;
@@ -53,8 +54,8 @@ final class BriefCommand implements Callable<Integer> {
         try {
             as = BriefFormat.of(format);
             if (query == null) {
-                for (Object searchOnly : new Object[] {type, doc, outlet, kind})
-                    if (searchOnly != null) throw new IllegalArgumentException("--type, --doc, --outlet and --kind go with --query");
+                for (Object searchOnly : new Object[] {type, doc, outlet, kind, matchedPassages ? true : null})
+                    if (searchOnly != null) throw new IllegalArgumentException("--type, --doc, --outlet, --kind and --matched-passages go with --query");
             } else if (maxDocuments < 1 || maxDocuments > SearchScope.MAX_CAP) {
                 throw new IllegalArgumentException("--max-documents must be 1–" + SearchScope.MAX_CAP + ", not " + maxDocuments);
             }
@@ -98,7 +99,7 @@ final class BriefCommand implements Callable<Integer> {
         String[][] given = {{"country", country}, {"type", type}, {"from", from}, {"to", to}, {"doc", doc}, {"outlet", outlet}, {"kind", kind}, {"area", area}};
         for (String[] f : given) if (f[1] != null) filters.put(f[0], f[1]);
         try (PassageIndex index = PassageIndex.openReadOnly(storeOptions.indexDir())) {
-            return SearchScope.of(index, request, filters, maxDocuments);
+            return SearchScope.of(index, request, filters, maxDocuments, matchedPassages);
         }
     }
 

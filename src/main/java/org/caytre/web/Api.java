@@ -85,7 +85,9 @@ final class Api {
                         Param.query("q", "string", "the brief of the documents this search returns; country, area, from, to (ISO dates), type, doc, "
                                 + "outlet, kind and include_withdrawn then filter the search as on the search route"),
                         Param.query("max_documents", "integer", "with q: the documents ranked first that the brief uses (default "
-                                + org.caytre.brief.SearchScope.DEFAULT_CAP + ", at most " + org.caytre.brief.SearchScope.MAX_CAP + ")")).producing("application/octet-stream"),
+                                + org.caytre.brief.SearchScope.DEFAULT_CAP + ", at most " + org.caytre.brief.SearchScope.MAX_CAP + ")"),
+                        Param.query("matched_only", "boolean", "with q: only what is read from the passages the search matched, not the whole documents"))
+                        .producing("application/octet-stream"),
                 Route.get(BASE + "/documents/{id}/original", "The file the document was read from, as a download (404 for a corpus "
                         + "record or a file gone since)", docs::original, Param.path("id", "document id")).producing("application/octet-stream"),
                 Route.get(BASE + "/entities/{id}", "One entity: type, names seen, label, mentions, one page of the documents naming it "

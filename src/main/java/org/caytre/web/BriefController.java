@@ -48,7 +48,7 @@ final class BriefController {
         var search = SearchController.request(ctx, backend, Params.text(ctx, "q"), 1, 0);
         Map<String, String> filters = new LinkedHashMap<>();
         for (String name : SEARCH_FILTERS) if (Params.text(ctx, name) != null) filters.put(name, Params.text(ctx, name));
-        return SearchScope.of(backend.index(), search, filters, cap);
+        return SearchScope.of(backend.index(), search, filters, cap, Params.flag(ctx, "matched_only", false));
     }
 
     private static int year(Context ctx, String name) {

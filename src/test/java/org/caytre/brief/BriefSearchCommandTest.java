@@ -50,6 +50,16 @@ class BriefSearchCommandTest {
     }
 
     @Test
+    void with_matched_passages_only_what_the_matching_passages_say_is_stated() throws Exception {
+        String whole = brief("whole.md", "--query", "\"bảo hộ\"", "--all");
+        assertThat(whole).contains("điện đàm", "| công dân được bảo hộ |");
+        String matched = brief("matched.md", "--query", "\"bảo hộ\"", "--all", "--matched-passages");
+        assertThat(BriefCommandTest.section(matched, "Tình hình chung")).startsWith("Tìm kiếm «bảo hộ» khớp với ").containsPattern("và chỉ nêu \\d+ sự kiện, 1 số liệu đọc được từ \\d+ đoạn văn khớp với tìm kiếm\\.");
+        assertThat(matched).contains("| công dân được bảo hộ | 2022 | 120 citizens | [^").doesNotContain("điện đàm", "chuyến thăm", "kim ngạch");
+        BriefCommandTest.checkFootnotes(matched, data);
+    }
+
+    @Test
     void a_cap_on_the_documents_is_stated_and_kept() throws Exception {
         String md = brief("capped.md", "--query", "Nhật Bản", "--max-documents", "1", "--all");
         assertThat(BriefCommandTest.section(md, "Tình hình chung")).contains("trong 2 tài liệu; báo cáo này dùng 1 tài liệu xếp đầu theo thứ hạng (giới hạn 1 tài liệu)");
@@ -93,7 +103,7 @@ class BriefSearchCommandTest {
         assertThat(md).startsWith("# Báo cáo theo kết quả tìm kiếm «Nhật Bản» (từ ngày: 2023-01-01)");
         assertThat(BriefCommandTest.checkFootnotes(md, data).values()).allSatisfy(n -> assertThat(n[0]).isEqualTo("ban-tin-2023.md"));
         String[][] bad = {{"--query", "Nhật Bản", "--from", "2023/01"}, {"--query", "", }, {"--query", "x", "--max-documents", "0"},
-                {"--country", "JPN", "--from", "2020", "--to", "2024", "--outlet", "VnExpress"}, {"--country", "JPN", "--from", "2020-01", "--to", "2024"}};
+                {"--country", "JPN", "--from", "2020", "--to", "2024", "--outlet", "VnExpress"}, {"--country", "JPN", "--from", "2020", "--to", "2024", "--matched-passages"}, {"--country", "JPN", "--from", "2020-01", "--to", "2024"}};
         for (String[] options : bad) {
             List<String> args = new ArrayList<>(List.of("brief", "--data", data.toString()));
             args.addAll(List.of(options));

@@ -73,6 +73,9 @@ class BriefApiTest {
 
         String capped = new String(get("q=H%E1%BB%A3p%20t%C3%A1c&max_documents=1&lang=en").body(), StandardCharsets.UTF_8);
         assertThat(capped).startsWith("# Brief of the search «Hợp tác»").contains("this brief uses 1 documents ranked first (a cap of 1 documents)");
+        String matched = new String(get("q=H%E1%BB%A3p%20t%C3%A1c&matched_only=true&all=true").body(), StandardCharsets.UTF_8);
+        assertThat(matched).containsPattern("và chỉ nêu \\d+ sự kiện, \\d+ số liệu đọc được từ \\d+ đoạn văn khớp với tìm kiếm\\.");
+        assertThat(matched.split("\\[\\^", -1).length).as("fewer citations than from the whole documents").isLessThan(text.split("\\[\\^", -1).length);
         HttpResponse<byte[]> pdf = get("q=H%E1%BB%A3p%20t%C3%A1c&format=pdf&country=USA");
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument d = Loader.loadPDF(pdf.body())) {

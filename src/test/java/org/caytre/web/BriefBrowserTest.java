@@ -52,13 +52,15 @@ class BriefBrowserTest extends ChromiumHarness {
         var button = driver.findElement(By.id("brief-download"));
         assertThat(button.getText()).isEqualTo("Viết báo cáo");
         assertThat(driver.findElements(By.id("brief-from"))).as("the search sets the documents, not years").isEmpty();
-        assertThat(button.getAttribute("href")).contains("/api/v1/brief?q=H%E1%BB%A3p+t%C3%A1c&country=USA&format=pdf&lang=vi");
+        assertThat(button.getAttribute("href")).contains("/api/v1/brief?q=H%E1%BB%A3p+t%C3%A1c&country=USA&format=pdf&lang=vi").doesNotContain("matched_only");
+        driver.findElement(By.id("brief-matched")).click();   // only what the matching passages say
+        assertThat(button.getAttribute("href")).contains("matched_only=true");
         button.click();
         Path pdf = downloads.resolve("caytre-brief-search-hop-tac.pdf");
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.exists(pdf) && pdf.toFile().length() > 0);
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(d).replaceAll("\\s+", " ")).contains("Báo cáo theo kết quả tìm kiếm «Hợp tác» (quốc gia: USA)",
-                    "báo cáo này dùng", "Tài liệu đã dùng:");
+                    "báo cáo này dùng", "đoạn văn khớp với tìm kiếm", "Tài liệu đã dùng:");
         }
         assertThat(consoleErrors()).isEmpty();
         try (var files = Files.list(downloads)) { files.forEach(f -> f.toFile().delete()); }
