@@ -24,4 +24,4 @@ brief() {   # NAME ARGS…
 }
 brief USA-2020-2024 --country USA --from 2020 --to 2024
 brief multilateral-2020-2024 --area multilateral --from 2020 --to 2024
-brief search-bien-dong --query "Biển Đông"
+brief search-bien-dong --query "\"Biển Đông\"" --matched-passages

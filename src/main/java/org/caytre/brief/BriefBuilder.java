@@ -167,13 +167,13 @@ public final class BriefBuilder {
                 : new Figures.Kept(List.of(), 0);
         if (request.area() == null || request.area() == Area.ECONOMIC) {
             List<StatisticView> trade = kept.figures().stream().filter(f -> !Figures.CITIZEN_INDICATORS.contains(f.indicator())).toList();
-            figures.addTable(economic, trade, request.scope() == null ? "fact.figures" : "fact.figures.search");
+            figures.addTable(economic, trade, request.scope() == null ? "fact.figures" : "fact.figures.search", request.scope() != null);
             Chart chart = Assessment.tradeChart(t, request.stem() + "-trade.svg", trade);
             if (chart != null) economic.add(figure(chart));
         }
         if (request.area() == null || request.area() == Area.CITIZENS)
             figures.addTable(citizens, kept.figures().stream().filter(f -> Figures.CITIZEN_INDICATORS.contains(f.indicator())).toList(),
-                    request.scope() == null ? "fact.figures" : "fact.figures.search");
+                    request.scope() == null ? "fact.figures" : "fact.figures.search", request.scope() != null);
         String leftOut = request.area() == null || request.area() == Area.ECONOMIC || request.area() == Area.CITIZENS
                 ? figures.leftOutSentence(kept.leftOut()) : null;   // said where the tables are
         if (leftOut != null) economic.add(leftOut);

@@ -93,16 +93,24 @@ final class Figures {
         }
     }
 
-    /** The table of {@code figures} (each row citing its evidence) after the sentence introducing it; nothing when there is none. */
-    void addTable(List<String> blocks, List<StatisticView> figures, String introKey) throws SQLException {
+    /**
+     * The table of {@code figures} (each row citing its evidence) after the sentence introducing it; nothing when there
+     * is none. {@code withSubject}: a column naming whose figure it is (a search's figures are about anyone).
+     */
+    void addTable(List<String> blocks, List<StatisticView> figures, String introKey, boolean withSubject) throws SQLException {
         if (figures.isEmpty()) return;
         Templates t = c.t;
         blocks.add(c.sentence(introKey, Map.of(), List.of(c.footnote(figures.get(0).doc(), figures.get(0).evidence()))));
-        StringBuilder table = new StringBuilder("| ").append(t.text("table.indicator")).append(" | ").append(t.text("table.period"))
+        StringBuilder table = new StringBuilder("| ");
+        if (withSubject) table.append(t.text("table.subject")).append(" | ");
+        table.append(t.text("table.indicator")).append(" | ").append(t.text("table.period"))
                 .append(" | ").append(t.text("table.value")).append(" | ").append(t.text("table.source")).append(" |\n| --- | --- | --- | --- |");
+        if (withSubject) table.append(" --- |");
         for (StatisticView f : figures) {
             String period = f.period() == null || f.period().isBlank() ? t.text("undated") : f.period();
-            table.append("\n| ").append(indicator(t, f.indicator())).append(" | ").append(period).append(" | ").append(value(t, f)).append(" | [^")
+            table.append("\n| ");
+            if (withSubject) table.append(f.subject() == null || f.subject().isBlank() ? "—" : c.name(f.subject())).append(" | ");
+            table.append(indicator(t, f.indicator())).append(" | ").append(period).append(" | ").append(value(t, f)).append(" | [^")
                     .append(c.footnote(f.doc(), f.evidence()).number()).append("] |");
         }
         blocks.add(table.toString());

@@ -40,7 +40,8 @@ class BriefSearchCommandTest {
         assertThat(BriefCommandTest.section(md, "Tình hình chung"))
                 .startsWith("Tìm kiếm «bảo hộ công dân» khớp với ").contains("trong 1 tài liệu; báo cáo này dùng 1 tài liệu và nêu ");
         assertThat(md).contains("## Quan hệ chính trị – ngoại giao", "## Hợp tác kinh tế", "## Bảo hộ công dân", "## Đánh giá");
-        assertThat(BriefCommandTest.section(md, "Bảo hộ công dân")).contains("| công dân được bảo hộ | 2022 | 120 citizens | [^");
+        assertThat(BriefCommandTest.section(md, "Bảo hộ công dân")).contains("| Đối tượng | Chỉ số | Kỳ | Giá trị | Nguồn |",
+                "| Việt Nam | công dân được bảo hộ | 2022 | 120 citizens | [^");
         Map<Integer, String[]> notes = BriefCommandTest.checkFootnotes(md, data);
         assertThat(notes).isNotEmpty();
         assertThat(notes.values()).allSatisfy(n -> assertThat(n[0]).isEqualTo("tong-ket-2022.md"));
@@ -55,7 +56,7 @@ class BriefSearchCommandTest {
         assertThat(whole).contains("điện đàm", "| công dân được bảo hộ |");
         String matched = brief("matched.md", "--query", "\"bảo hộ\"", "--all", "--matched-passages");
         assertThat(BriefCommandTest.section(matched, "Tình hình chung")).startsWith("Tìm kiếm «bảo hộ» khớp với ").containsPattern("và chỉ nêu \\d+ sự kiện, 1 số liệu đọc được từ \\d+ đoạn văn khớp với tìm kiếm\\.");
-        assertThat(matched).contains("| công dân được bảo hộ | 2022 | 120 citizens | [^").doesNotContain("điện đàm", "chuyến thăm", "kim ngạch");
+        assertThat(matched).contains("| Việt Nam | công dân được bảo hộ | 2022 | 120 citizens | [^").doesNotContain("điện đàm", "chuyến thăm", "kim ngạch");
         BriefCommandTest.checkFootnotes(matched, data);
     }
 
