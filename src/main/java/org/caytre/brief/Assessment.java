@@ -48,13 +48,14 @@ final class Assessment {
         List<String> out = new ArrayList<>();
         framework(out);
         SortedMap<String, Map<String, Number>> byYear = new TreeMap<>();
-        for (int y = request.from(); y <= request.to(); y++) byYear.put(String.valueOf(y), new LinkedHashMap<>());
+        // a period's every year gets its column; a search's events may lie decades apart, so there only their years do
+        if (request.scope() == null) for (int y = request.from(); y <= request.to(); y++) byYear.put(String.valueOf(y), new LinkedHashMap<>());
         Map<String, List<EventView>> eventsByYear = new TreeMap<>();
         for (EventView e : stated) {
             Integer year = Citations.year(e.date());
             if (year == null || year < request.from() || year > request.to()) continue;
             eventsByYear.computeIfAbsent(String.valueOf(year), k -> new ArrayList<>()).add(e);
-            byYear.get(String.valueOf(year)).merge(type(e.type()), 1, (a, b) -> a.intValue() + b.intValue());
+            byYear.computeIfAbsent(String.valueOf(year), k -> new LinkedHashMap<>()).merge(type(e.type()), 1, (a, b) -> a.intValue() + b.intValue());
         }
         for (Map.Entry<String, List<EventView>> year : eventsByYear.entrySet()) {
             Map<String, Integer> types = new LinkedHashMap<>();
