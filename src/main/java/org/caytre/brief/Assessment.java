@@ -48,13 +48,14 @@ final class Assessment {
         List<String> out = new ArrayList<>();
         framework(out);
         SortedMap<String, Map<String, Number>> byYear = new TreeMap<>();
-        for (int y = request.from(); y <= request.to(); y++) byYear.put(String.valueOf(y), new LinkedHashMap<>());
+        // a period's every year gets its column; a search's events may lie decades apart, so there only their years do
+        if (request.scope() == null) for (int y = request.from(); y <= request.to(); y++) byYear.put(String.valueOf(y), new LinkedHashMap<>());
         Map<String, List<EventView>> eventsByYear = new TreeMap<>();
         for (EventView e : stated) {
             Integer year = Citations.year(e.date());
             if (year == null || year < request.from() || year > request.to()) continue;
             eventsByYear.computeIfAbsent(String.valueOf(year), k -> new ArrayList<>()).add(e);
-            byYear.get(String.valueOf(year)).merge(type(e.type()), 1, (a, b) -> a.intValue() + b.intValue());
+            byYear.computeIfAbsent(String.valueOf(year), k -> new LinkedHashMap<>()).merge(type(e.type()), 1, (a, b) -> a.intValue() + b.intValue());
         }
         for (Map.Entry<String, List<EventView>> year : eventsByYear.entrySet()) {
             Map<String, Integer> types = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ final class Assessment {
             Set<String> sources = new LinkedHashSet<>();
             for (EventView e : unconfirmed) {
                 if (notes.size() == MAX_NOTES) break;
-                Mention m = e.mentions().get(0);
+                Mention m = c.mentions(e).get(0);
                 notes.add(c.footnote(m.doc(), m.evidence()));
                 sources.add(c.source(m.doc(), m.outlet()));
             }
@@ -144,7 +145,7 @@ final class Assessment {
     /** The distinct sources of an event's reports, as "A; theo B" (the template says the first "theo"). */
     static String according(Citations c, EventView e) throws SQLException {
         Set<String> sources = new LinkedHashSet<>();
-        for (Mention m : e.mentions()) if (sources.size() < Citations.MAX_SOURCES_PER_FACT) sources.add(c.source(m.doc(), m.outlet()));
+        for (Mention m : c.mentions(e)) if (sources.size() < Citations.MAX_SOURCES_PER_FACT) sources.add(c.source(m.doc(), m.outlet()));
         return String.join(c.t.text("join.according") + " ", sources);
     }
 
@@ -158,7 +159,7 @@ final class Assessment {
             Object docs = alternative.get("docs");
             if (!(docs instanceof List<?> list)) continue;
             for (Object doc : list)
-                for (Mention m : e.mentions())
+                for (Mention m : c.mentions(e))
                     if (m.doc().equals(doc)) {
                         parts.add(c.source(m.doc(), m.outlet()) + ", " + alternative.get("date"));
                         Footnote f = c.footnote(m.doc(), m.evidence());
@@ -177,7 +178,7 @@ final class Assessment {
         SortedMap<String, Map<String, Number>> values = new TreeMap<>();
         for (StatisticView f : figures) {
             if (!TRADE.contains(f.indicator()) || !"USD".equals(f.unit()) || f.period() == null || f.period().isBlank()) continue;
-            values.computeIfAbsent(f.period(), k -> new LinkedHashMap<>()).putIfAbsent(BriefBuilder.indicator(t, f.indicator()), f.value() / 1e9);
+            values.computeIfAbsent(f.period(), k -> new LinkedHashMap<>()).putIfAbsent(Figures.indicator(t, f.indicator()), f.value() / 1e9);
         }
         if (values.isEmpty()) return null;
         return Charts.groupedBars(file, t.text("chart.trade"), t.text("table.period"), t.text("chart.usd_bn"), values);

@@ -1,8 +1,5 @@
 package org.caytre.brief;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caytre.classify.Area;
-import org.caytre.internal.DataFiles;
 import org.caytre.kb.KnowledgeBase;
 import org.caytre.kb.KnowledgeBase.EventFilter;
 import org.caytre.kb.KnowledgeBase.EventView;
 import org.caytre.kb.KnowledgeBase.StatisticView;
 import org.caytre.kb.Ledgers;
-import org.caytre.kb.Page;
 import org.caytre.kb.Store;
 import org.caytre.kb.ledger.PartnershipLedger;
 import org.caytre.kb.ledger.Step;
@@ -25,20 +20,24 @@ import org.caytre.kb.ledger.Step;
 /**
  * Writes a brief from the knowledge base: for a country, the partnership ledger's steps that a document supports, the
  * events of the period and the figures about the country; for an area of work alone (multilateral diplomacy), the
- * events of the period with a report in a passage of that area. Corroborated or confident events only unless
- * {@code allEvents}; one templated sentence per fact with the fact's evidence as footnotes; a fact with no document
- * evidence is left out. The Đánh giá section says what changed ({@link Assessment}).
+ * events of the period with a report in a passage of that area; for a search, the events and figures read from the
+ * documents it returned, cited from those documents only. Corroborated or confident events only unless
+ * {@code allEvents}; by default only what was read from passages about foreign relations; one templated sentence per
+ * fact with the fact's evidence as footnotes; a fact with no document evidence is left out. The Đánh giá section says
+ * what changed ({@link Assessment}).
  */
 public final class BriefBuilder {
     /**
      * What to write: an ISO 3166 alpha-3 country or null, the years {@code from}–{@code to} (inclusive), the language,
-     * and an area of work (null: all) that filters the events; with no country the brief is the area's.
+     * an area of work (null: all) that filters the events (with no country the brief is the area's), whether only
+     * passages about foreign relations count ({@code foreignOnly}), and a search's documents ({@code scope}, null for a
+     * country's or an area's brief; its period is the span of the events it states).
      */
-    public record Request(String country, int from, int to, String lang, boolean allEvents, Area area) {
-        public Request(String country, int from, int to, String lang, boolean allEvents) { this(country, from, to, lang, allEvents, null); }
+    public record Request(String country, int from, int to, String lang, boolean allEvents, Area area, boolean foreignOnly, SearchScope scope) {
+        public Request(String country, int from, int to, String lang, boolean allEvents) { this(country, from, to, lang, allEvents, null, true, null); }
 
         public Request {
-            if (country == null && area == null) throw new IllegalArgumentException("a brief needs a country or an area");
+            if (country == null && area == null && scope == null) throw new IllegalArgumentException("a brief needs a country, an area or a search");
             if (from > to) throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
 
@@ -47,18 +46,31 @@ public final class BriefBuilder {
          * code (or null); an IllegalArgumentException with a one-line reason for a bad value. The option names are the
          * CLI's (the API's parameters have the same names without the dashes).
          */
-        public static Request parse(String country, String area, int from, int to, String lang, boolean allEvents) {
+        public static Request parse(String country, String area, int from, int to, String lang, boolean allEvents, boolean foreignOnly) {
             if (country == null && area == null) throw new IllegalArgumentException("give --country, --area or both");
             String iso = country == null ? null : org.caytre.search.EntityIds.country(country);
             if (country != null && (iso == null || org.caytre.search.EntityLabels.label(iso).get(1).equals(iso)))
                 throw new IllegalArgumentException("unknown country code '" + country.strip() + "'");
             Area topic = area == null ? null : Area.parse(area);
-            if (!"vi".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("--lang must be vi or en, not '" + lang + "'");
-            return new Request(iso, from, to, lang, allEvents, topic);
+            return new Request(iso, from, to, language(lang), allEvents, topic, foreignOnly, null);
         }
 
-        /** The stem of the chart files: {@code USA-2020-2024}, {@code USA-economic-2020-2024}, {@code multilateral-2020-2024}. */
+        /** The brief of a search's documents; its years are set from the events once they are read. */
+        public static Request search(SearchScope scope, String lang, boolean allEvents, boolean foreignOnly) {
+            int year = LocalDate.now().getYear();
+            return new Request(null, year, year, language(lang), allEvents, null, foreignOnly, scope);
+        }
+
+        private static String language(String lang) {
+            if (!"vi".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("--lang must be vi or en, not '" + lang + "'");
+            return lang;
+        }
+
+        Request spanning(int first, int last) { return new Request(country, first, last, lang, allEvents, area, foreignOnly, scope); }
+
+        /** The stem of the chart files: {@code USA-2020-2024}, {@code USA-economic-2020-2024}, {@code multilateral-2020-2024}, {@code search-tau-san-bay}. */
         public String stem() {
+            if (scope != null) return scope.stem();
             return (country == null ? "" : country + "-") + (area == null ? "" : area.code() + "-") + from + "-" + to;
         }
     }
@@ -66,47 +78,55 @@ public final class BriefBuilder {
     private static final String VIETNAM = "VNM";
     private static final Set<String> POLITICAL = Set.of("VISIT", "MEETING", "PHONE_CALL", "PARTNERSHIP", "DIPLOMATIC_NOTE", "NEGOTIATION");
     private static final Set<String> ECONOMIC = Set.of("AGREEMENT", "AID");
-    private static final Set<String> CITIZEN_INDICATORS = Set.of("citizens protected or repatriated", "repatriation flights");
-    private static final Map<String, String> INDICATORS_VI = new HashMap<>();
-
-    static {
-        for (String[] row : DataFiles.table("/extract/indicators.tsv")) INDICATORS_VI.put(row[1], row[2]);
-    }
 
     private final Store store;
     private final KnowledgeBase kb;
     private final Request request;
+    private final List<EventView> all;
     private final Citations c;
     private final Templates t;
+    private final Figures figures;
     private final List<Chart> charts = new ArrayList<>();
 
-    private BriefBuilder(Store store, Request request) {
+    private BriefBuilder(Store store, KnowledgeBase kb, Request request, List<EventView> all, Coverage coverage) {
         this.store = store;
-        this.kb = new KnowledgeBase(store);
+        this.kb = kb;
         this.request = request;
+        this.all = all;
         this.t = new Templates(request.lang());
         Map<String, String> base = new HashMap<>();
         base.put("country", org.caytre.search.EntityLabels.label(request.country() == null ? VIETNAM : request.country()).get(t.lang().equals("vi") ? 0 : 1));
         base.put("from", String.valueOf(request.from()));
         base.put("to", String.valueOf(request.to()));
         base.put("area", request.area() == null ? "" : t.lang().equals("vi") ? request.area().vietnamese() : request.area().english());
-        this.c = new Citations(kb, t, base);
+        if (request.scope() != null) base.put("query", SearchBriefs.query(t, request.scope()));
+        this.c = new Citations(kb, t, base, coverage);
+        this.figures = new Figures(store, kb, c);
     }
 
     public static Brief build(Store store, Request request) throws SQLException {
-        return new BriefBuilder(store, request).build();
+        KnowledgeBase kb = new KnowledgeBase(store);
+        Coverage coverage = Coverage.of(store, request.scope());
+        List<EventView> all;
+        if (request.scope() == null) {
+            all = kb.events(filter(request, null, String.valueOf(request.from()), String.valueOf(request.to())));
+        } else {   // every event with a report in the search's documents (or passages), whatever its date; the period is theirs
+            all = kb.events(filter(request, null, null, null)).stream()
+                    .filter(e -> e.mentions().stream().anyMatch(m -> coverage.covers(m.doc(), m.offset()))).toList();
+            List<Integer> years = all.stream().map(e -> Citations.year(e.date())).filter(java.util.Objects::nonNull).sorted().toList();
+            if (!years.isEmpty()) request = request.spanning(years.get(0), years.get(years.size() - 1));
+        }
+        return new BriefBuilder(store, kb, request, all, coverage).build();
     }
 
-    private EventFilter filter(String type, String from, String to) {
-        EventFilter f = new EventFilter(request.country(), type, from, to);
-        return request.area() == null ? f : f.classified(request.area(), false);
+    private static EventFilter filter(Request request, String type, String from, String to) {
+        return new EventFilter(request.country(), type, from, to).classified(request.area(), request.foreignOnly());
     }
 
     private Brief build() throws SQLException {
-        String from = String.valueOf(request.from()), to = String.valueOf(request.to());
-        List<EventView> all = kb.events(filter(null, from, to));
         List<EventView> events = request.allEvents() ? all : all.stream().filter(e -> e.corroboration().confident()).toList();
-        PartnershipLedger ledger = request.country() == null ? null : new Ledgers(store).ledger();
+        List<EventView> unconfirmed = all.stream().filter(e -> !e.corroboration().confident()).toList();
+        PartnershipLedger ledger = request.country() == null ? null : new Ledgers(store).ledger(request.foreignOnly());
         List<Step> history = ledger == null ? List.of() : ledger.history(request.country());
 
         List<String> general = new ArrayList<>(), political = new ArrayList<>(), economic = new ArrayList<>(),
@@ -121,43 +141,58 @@ public final class BriefBuilder {
                 political.add((s.from() + "\u0000") + c.sentence("fact.step", Map.of("level", c.level(s.level().name()), "when", c.when(s.since())), List.of(c.footnote(s.doc(), s.evidence()))));
         }
         if (request.country() != null) {
-            EventFilter relations = filter("DIPLOMATIC_RELATIONS", null, null);
+            EventFilter relations = filter(request, "DIPLOMATIC_RELATIONS", null, null);
             for (EventView e : kb.events(request.allEvents() ? relations : relations.confidentOnly())) general.add(event(e));
         }
         List<EventView> stated = new ArrayList<>();
         for (EventView e : events) {
             if (e.type().equals("PARTNERSHIP") && statedByStep(e, history)) continue;   // the ledger's step already says it
             boolean withOrganisation = e.participants().stream().anyMatch(p -> p.startsWith("ORG:"));
+            boolean areaBrief = request.country() == null && request.scope() == null;
             List<String> into = null;
-            if (e.type().equals("MULTILATERAL_ROLE") && request.country() == null) into = general;   // an area's brief opens with Vietnam's roles
+            if (e.type().equals("MULTILATERAL_ROLE") && areaBrief) into = general;   // an area's brief opens with Vietnam's roles
             else if (e.type().equals("MULTILATERAL_ROLE") || (withOrganisation && POLITICAL.contains(e.type()))) into = multilateral;
             else if (POLITICAL.contains(e.type())) political.add(e.date() + "\u0000" + event(e));
             else if (ECONOMIC.contains(e.type())) into = economic;
             else if (e.type().equals("CITIZEN_PROTECTION")) into = citizens;
+            else if (e.type().equals("DIPLOMATIC_RELATIONS") && request.scope() != null) into = general;
             if (into != null) into.add(event(e));
             if (into != null || POLITICAL.contains(e.type())) stated.add(e);
         }
         // the ledger's steps and the events in one chronology: sorted by the date put before each, then the date dropped
         political.sort(null);
         political.replaceAll(p -> p.substring(p.indexOf('\u0000') + 1));
-        if (request.country() != null) {
-            List<StatisticView> figures = figures();
-            if (request.area() == null || request.area() == Area.ECONOMIC) {
-                List<StatisticView> trade = figures.stream().filter(f -> !CITIZEN_INDICATORS.contains(f.indicator())).toList();
-                addTable(economic, trade);
-                Chart chart = Assessment.tradeChart(t, request.stem() + "-trade.svg", trade);
-                if (chart != null) economic.add(figure(chart));
-            }
-            if (request.area() == null || request.area() == Area.CITIZENS)
-                addTable(citizens, figures.stream().filter(f -> CITIZEN_INDICATORS.contains(f.indicator())).toList());
+        Figures.Kept kept = request.scope() != null ? figures.inDocuments(request.scope().docs(), request.foreignOnly())
+                : request.country() != null ? figures.aboutCountry(request.country(), request.from(), request.to(), request.foreignOnly())
+                : new Figures.Kept(List.of(), 0);
+        if (request.area() == null || request.area() == Area.ECONOMIC) {
+            List<StatisticView> trade = kept.figures().stream().filter(f -> !Figures.CITIZEN_INDICATORS.contains(f.indicator())).toList();
+            figures.addTable(economic, trade, request.scope() == null ? "fact.figures" : "fact.figures.search", request.scope() != null);
+            Chart chart = Assessment.tradeChart(t, request.stem() + "-trade.svg", trade);
+            if (chart != null) economic.add(figure(chart));
         }
-        Assessment assessment = new Assessment(c, request, stated, all.stream().filter(e -> !e.corroboration().confident()).toList(),
-                history, ledger == null ? List.of() : ledger.claims(request.country()));
+        if (request.area() == null || request.area() == Area.CITIZENS)
+            figures.addTable(citizens, kept.figures().stream().filter(f -> Figures.CITIZEN_INDICATORS.contains(f.indicator())).toList(),
+                    request.scope() == null ? "fact.figures" : "fact.figures.search", request.scope() != null);
+        String leftOut = request.area() == null || request.area() == Area.ECONOMIC || request.area() == Area.CITIZENS
+                ? figures.leftOutSentence(kept.leftOut()) : null;   // said where the tables are
+        if (leftOut != null) economic.add(leftOut);
+        Assessment assessment = new Assessment(c, request, stated, unconfirmed, history, ledger == null ? List.of() : ledger.claims(request.country()));
         List<String> assessed = assessment.sentences(request.stem() + "-events.svg");
         if (assessment.chart() != null) charts.add(assessment.chart());
 
-        String kind = request.country() == null ? "area." : "";
+        String kind = request.scope() != null ? "search." : request.country() == null ? "area." : "";
         List<Brief.Section> sections = new ArrayList<>();
+        if (request.scope() != null) {
+            general.add(0, SearchBriefs.scopeSentence(t, c.values(), request.scope(), stated.size(), kept.figures().size()));
+            if (stated.isEmpty() && unconfirmed.isEmpty() && kept.figures().isEmpty()) {   // nothing to cite: say so once, not in six sections
+                general.add(t.text("nothing.search.all", c.values()));
+                if (leftOut != null) general.add(leftOut);
+                sections.add(new Brief.Section("general", t.text("section.general"), general));
+                sections.add(sources());
+                return Renumbering.renumbered(new Brief(title(), sections, c.footnotes(), t.text("undated"), charts));
+            }
+        }
         sections.add(section("general", kind, general));
         sections.add(section("political", kind, political));
         sections.add(section("economic", kind, economic));
@@ -165,8 +200,12 @@ public final class BriefBuilder {
         sections.add(section("citizens", kind, citizens));
         sections.add(section("assessment", kind, assessed));
         sections.add(sources());
-        String title = t.text(request.country() == null ? "title.area" : request.area() == null ? "title" : "title.country_area", c.values());
-        return Renumbering.renumbered(new Brief(title, sections, c.footnotes(), t.text("undated"), charts));
+        return Renumbering.renumbered(new Brief(title(), sections, c.footnotes(), t.text("undated"), charts));
+    }
+
+    private String title() {
+        String key = request.scope() != null ? "title.search" : request.country() == null ? "title.area" : request.area() == null ? "title" : "title.country_area";
+        return t.text(key, c.values());
     }
 
     /** A chart's line in the Markdown ({@code ![caption](file)}), the chart kept for the writers. */
@@ -190,17 +229,19 @@ public final class BriefBuilder {
         List<String> blocks = new ArrayList<>();
         Map<String, String> v = c.values();
         v.put("filter", t.text(request.allEvents() ? "filter.all" : "filter.confident"));
-        blocks.add(t.text("sources.period", v));
+        v.put("passages", t.text(request.foreignOnly() ? "passages.foreign" : "passages.all"));
+        blocks.add(t.text(request.scope() == null ? "sources.period" : "sources.search", v));
         if (request.area() != null) blocks.add(t.text("sources.area", v));
-        List<Footnote> notes = c.footnotes();
+        // a search's brief lists every document it used; another lists the documents its footnotes cite
+        List<String> docs = request.scope() != null ? request.scope().docs() : c.footnotes().stream().map(Footnote::doc).distinct().sorted().toList();
         StringBuilder list = new StringBuilder(t.text("sources.list")).append("\n");
-        for (String doc : notes.stream().map(Footnote::doc).distinct().sorted().toList()) {
+        for (String doc : docs) {
             KnowledgeBase.DocumentView d = c.document(doc);
             list.append("\n- `").append(doc).append("`");
             if (d.title() != null && !d.title().isBlank()) list.append(" — ").append(Footnote.oneLine(d.title()));
             list.append(", ").append(d.date() == null ? t.text("undated") : d.date());
         }
-        if (!notes.isEmpty()) blocks.add(list.toString());
+        if (!docs.isEmpty()) blocks.add(list.toString());
         return new Brief.Section("sources", t.text("section.sources"), blocks);
     }
 
@@ -237,59 +278,5 @@ public final class BriefBuilder {
         StringBuilder s = new StringBuilder(sentence);
         for (Footnote f : notes) s.append("[^").append(f.number()).append("]");
         return s.toString();
-    }
-
-    /**
-     * The figures dated in the period (by their own period, else their document's date) about the country: those whose
-     * subject it is, and Vietnam's figures whose evidence names it (a bilateral trade turnover is read as Vietnam's).
-     */
-    private List<StatisticView> figures() throws SQLException {
-        List<StatisticView> out = new ArrayList<>();
-        List<StatisticView> candidates = new ArrayList<>(kb.statistics(new KnowledgeBase.StatisticFilter(null, request.country(), null), Page.ALL, "indicator").items());
-        try (Connection conn = store.connect()) {
-            if (!request.country().equals(VIETNAM))
-                for (StatisticView f : kb.statistics(new KnowledgeBase.StatisticFilter(null, VIETNAM, null), Page.ALL, "indicator").items())
-                    if (evidenceNames(conn, f)) candidates.add(f);
-        }
-        for (StatisticView f : candidates) {
-            Integer year = Citations.year(f.period());
-            if (year == null) year = Citations.year(c.document(f.doc()).date());
-            if (year != null && year >= request.from() && year <= request.to()) out.add(f);
-        }
-        return out;
-    }
-
-    private boolean evidenceNames(Connection conn, StatisticView f) throws SQLException {
-        try (PreparedStatement s = conn.prepareStatement("SELECT COUNT(*) FROM entity_mentions WHERE doc_id = ? AND entity_id = ? AND start_offset >= ? AND end_offset <= ?")) {
-            s.setString(1, f.doc());
-            s.setString(2, request.country());
-            s.setInt(3, f.offset());
-            s.setInt(4, f.offset() + f.evidence().length());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() && r.getLong(1) > 0;
-            }
-        }
-    }
-
-    private void addTable(List<String> blocks, List<StatisticView> figures) throws SQLException {
-        if (figures.isEmpty()) return;
-        blocks.add(c.sentence("fact.figures", Map.of(), List.of(c.footnote(figures.get(0).doc(), figures.get(0).evidence()))));
-        StringBuilder table = new StringBuilder("| ").append(t.text("table.indicator")).append(" | ").append(t.text("table.period"))
-                .append(" | ").append(t.text("table.value")).append(" | ").append(t.text("table.source")).append(" |\n| --- | --- | --- | --- |");
-        for (StatisticView f : figures) {
-            String period = f.period() == null || f.period().isBlank() ? t.text("undated") : f.period();
-            table.append("\n| ").append(indicator(t, f.indicator())).append(" | ").append(period).append(" | ").append(value(f)).append(" | [^")
-                    .append(c.footnote(f.doc(), f.evidence()).number()).append("] |");
-        }
-        blocks.add(table.toString());
-    }
-
-    static String indicator(Templates t, String indicator) {
-        return t.lang().equals("vi") ? INDICATORS_VI.getOrDefault(indicator, indicator) : indicator;
-    }
-
-    private String value(StatisticView f) {
-        String n = java.text.NumberFormat.getNumberInstance(t.lang().equals("vi") ? java.util.Locale.forLanguageTag("vi") : java.util.Locale.ENGLISH).format(f.value());
-        return (f.approximate() ? "~" : "") + n + (f.unit() == null || f.unit().isBlank() ? "" : " " + f.unit());
     }
 }

@@ -28,12 +28,22 @@ final class Citations {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Footnote> footnotes = new LinkedHashMap<>();   // doc + evidence → footnote
     private final Map<String, KnowledgeBase.DocumentView> documents = new HashMap<>();
+    private final Coverage coverage;
 
-    Citations(KnowledgeBase kb, Templates t, Map<String, String> base) {
+    /** {@code coverage}: what the brief may cite (a search's documents or passages, or everything). */
+    Citations(KnowledgeBase kb, Templates t, Map<String, String> base, Coverage coverage) {
         this.kb = kb;
         this.t = t;
         this.base = Map.copyOf(base);
+        this.coverage = coverage;
     }
+
+    /** An event's reports the brief may cite. */
+    List<Mention> mentions(EventView e) {
+        return e.mentions().stream().filter(m -> coverage.covers(m.doc(), m.offset())).toList();
+    }
+
+    Coverage coverage() { return coverage; }
 
     /** The slots every template may use ({@code country}, {@code from}, {@code to}, {@code area}), as a fresh map. */
     Map<String, String> values() { return new HashMap<>(base); }
@@ -62,7 +72,7 @@ final class Citations {
     /** Up to {@link #MAX_SOURCES_PER_FACT} footnotes for an event's reports, one per document and evidence. */
     List<Footnote> reports(EventView e) throws SQLException {
         List<Footnote> notes = new ArrayList<>();
-        for (Mention m : e.mentions()) {
+        for (Mention m : mentions(e)) {
             if (notes.size() == MAX_SOURCES_PER_FACT) break;
             Footnote f = footnote(m.doc(), m.evidence());
             if (!notes.contains(f)) notes.add(f);

@@ -10,14 +10,16 @@ import java.util.Map;
 
 /**
  * A brief as PDF: its blocks laid out as XHTML and typeset by openhtmltopdf (PDFBox) in DejaVu Serif from Debian's
- * fonts-dejavu-core, which has every Vietnamese letter precomposed; footnotes listed under the text, charts as pictures.
+ * fonts-dejavu-core, which has every Vietnamese letter precomposed; each footnote at the foot of the page that cites it,
+ * charts as pictures.
  */
 public final class PdfWriter {
     /** Where Debian's fonts-dejavu-core puts the fonts; CAYTRE_FONT_DIR overrides it. */
     static final String FONT_DIR = System.getenv().getOrDefault("CAYTRE_FONT_DIR", "/usr/share/fonts/truetype/dejavu");
     private static final String FAMILY = "DejaVu Serif";
     private static final String CSS = """
-            @page { size: A4; margin: 22mm 20mm; @bottom-center { content: counter(page); font-family: 'DejaVu Serif'; font-size: 9pt; } }
+            @page { size: A4; margin: 22mm 20mm; @bottom-center { content: counter(page); font-family: 'DejaVu Serif'; font-size: 9pt; }
+                    @footnote { float: bottom; width: 100%; border-top: 0.5pt solid #888; padding-top: 3pt; margin-top: 6pt; } }
             body { font-family: 'DejaVu Serif'; font-size: 10.5pt; line-height: 1.4; }
             h1 { font-size: 16pt; margin: 0 0 10pt 0; }
             h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0; page-break-after: avoid; }
@@ -27,11 +29,13 @@ public final class PdfWriter {
             table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt 0; font-size: 9pt; }
             th, td { border: 0.5pt solid #888; padding: 2pt 4pt; text-align: left; vertical-align: top; }
             th { background: #eee; }
+            tr { page-break-inside: avoid; }
             div.figure { text-align: center; margin: 6pt 0 10pt 0; page-break-inside: avoid; }
             div.figure img { width: 130mm; }
             div.caption { font-style: italic; font-size: 9pt; }
-            ol.notes { font-size: 8.5pt; padding-left: 18pt; }
-            ol.notes li { margin-bottom: 3pt; }
+            span.fn { float: footnote; font-size: 8pt; line-height: 1.3; font-style: normal; font-weight: normal; text-align: left; }
+            span.fn::footnote-call { counter-increment: footnote; content: counter(footnote); font-size: 7pt; vertical-align: super; }
+            span.fn::footnote-marker { content: counter(footnote) ". "; }
             """;
 
     static { com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); }   // its INFO lines would go to the CLI's stderr
@@ -59,27 +63,22 @@ public final class PdfWriter {
         StringBuilder h = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(esc(brief.title())).append("</title><style>").append(CSS).append("</style></head><body>\n<h1>")
                 .append(esc(brief.title())).append("</h1>\n");
+        Map<Integer, String> notes = new java.util.HashMap<>();
+        for (Footnote f : brief.footnotes()) notes.put(f.number(), esc(f.plain(brief.undated())));
         for (Brief.Section s : brief.sections()) {
             h.append("<h2>").append(esc(s.heading())).append("</h2>\n");
             for (String block : s.blocks())
-                for (Blocks.Block b : Blocks.parse(block)) block(h, b, charts);
-        }
-        if (!brief.footnotes().isEmpty()) {
-            h.append("<hr/>\n<ol class=\"notes\">\n");
-            for (Footnote f : brief.footnotes())
-                h.append("<li value=\"").append(f.number()).append("\" id=\"fn").append(f.number()).append("\">")
-                        .append(esc(f.plain(brief.undated()))).append("</li>\n");
-            h.append("</ol>\n");
+                for (Blocks.Block b : Blocks.parse(block)) block(h, b, charts, notes);
         }
         return h.append("</body></html>\n").toString();
     }
 
-    private static void block(StringBuilder h, Blocks.Block b, Map<String, Chart> charts) {
+    private static void block(StringBuilder h, Blocks.Block b, Map<String, Chart> charts, Map<Integer, String> notes) {
         switch (b) {
-            case Blocks.Paragraph p -> spans(h.append("<p>"), p.spans()).append("</p>\n");
+            case Blocks.Paragraph p -> spans(h.append("<p>"), p.spans(), notes).append("</p>\n");
             case Blocks.Bullets list -> {
                 h.append("<ul>\n");
-                for (List<Blocks.Span> item : list.items()) spans(h.append("<li>"), item).append("</li>\n");
+                for (List<Blocks.Span> item : list.items()) spans(h.append("<li>"), item, notes).append("</li>\n");
                 h.append("</ul>\n");
             }
             case Blocks.Table t -> {
@@ -87,7 +86,7 @@ public final class PdfWriter {
                 for (int i = 0; i < t.rows().size(); i++) {
                     String cell = i == 0 ? "th" : "td";
                     h.append("<tr>");
-                    for (List<Blocks.Span> c : t.rows().get(i)) spans(h.append('<').append(cell).append('>'), c).append("</").append(cell).append('>');
+                    for (List<Blocks.Span> c : t.rows().get(i)) spans(h.append('<').append(cell).append('>'), c, notes).append("</").append(cell).append('>');
                     h.append("</tr>\n");
                 }
                 h.append("</table>\n");
@@ -101,11 +100,19 @@ public final class PdfWriter {
         }
     }
 
-    private static StringBuilder spans(StringBuilder h, List<Blocks.Span> spans) {
+    /**
+     * A line's spans; each footnote marker becomes a CSS footnote ({@code float: footnote}) that openhtmltopdf sets at
+     * the foot of the page where it is called, numbered on as Word numbers the DOCX's (one footnote per citation).
+     */
+    private static StringBuilder spans(StringBuilder h, List<Blocks.Span> spans, Map<Integer, String> notes) {
         Blocks.Span previous = null;
         for (Blocks.Span s : spans) {
-            if (s.isFootnote()) h.append("<sup>").append(previous != null && previous.isFootnote() ? "," : "").append(s.footnote()).append("</sup>");
-            else if (s.code()) h.append("<code>").append(esc(s.text())).append("</code>");
+            if (s.isFootnote()) {
+                if (previous != null && previous.isFootnote()) h.append("<sup>,</sup>");
+                String note = notes.get(s.footnote());
+                if (note == null) throw new IllegalStateException("the brief cites footnote " + s.footnote() + " but does not define it");
+                h.append("<span class=\"fn\">").append(note).append("</span>");
+            } else if (s.code()) h.append("<code>").append(esc(s.text())).append("</code>");
             else h.append(esc(s.text()));
             previous = s;
         }

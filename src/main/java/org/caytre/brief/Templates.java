@@ -10,7 +10,8 @@ import org.caytre.internal.DataFiles;
 
 /**
  * The brief's wording in one language, from {@code brief/templates.tsv}: headings and labels, one sentence template per
- * kind of fact, and per section the one "nothing found" sentence (the only sentences a brief writes without a footnote).
+ * kind of fact, per section the one "nothing found" sentence, and the sentences about the brief's own scope (the only
+ * sentences a brief writes without a footnote).
  */
 public final class Templates {
     public static final String RESOURCE = "/brief/templates.tsv";
@@ -29,7 +30,7 @@ public final class Templates {
             if (row.length != 4) throw new IllegalStateException(RESOURCE + ": expected 4 tab-separated columns, got " + String.join(" | ", row));
             if (!row[1].equals(lang)) continue;
             texts.put(row[0], row[3]);
-            if (row[2].equals("nothing")) nothing.add(row[3]);
+            if (row[2].equals("nothing") || row[2].equals("scope")) nothing.add(row[3]);
         }
     }
 
@@ -53,7 +54,7 @@ public final class Templates {
     public String labelOr(String key, String fallback) { return has(key) ? text(key) : fallback; }
 
     /**
-     * Whether {@code sentence} is one "nothing found" template as filled: a slot's text may be anything but a
+     * Whether {@code sentence} is one "nothing found" or scope template as filled: a slot's text may be anything but a
      * footnote marker or the end of a sentence, so a second sentence after it does not pass.
      */
     public boolean isNothingSentence(String sentence) {

@@ -74,13 +74,20 @@ final class Api {
                         + "the filter keeps", new ExportController(backend)::export, Param.path("list", "search, events, statistics or documents"),
                         Param.query("format", "string", "csv (default), jsonl or graphml (events)")).producing("application/octet-stream"),
                 Route.get(BASE + "/brief", "A footnoted brief, as caytre brief writes it: a country's (country), an area of work's "
-                        + "(area), or a country's within an area, over whole years; every sentence footnoted with document, date and evidence",
+                        + "(area), or a country's within an area, over whole years, or a search's documents (q); every sentence footnoted with document, date and evidence",
                         new BriefController(backend)::brief, Param.query("country", "string", "ISO 3166 alpha-3 code or any name"),
                         Param.query("area", "string", "an area of work: " + String.join(", ", org.caytre.classify.Area.codes())),
                         Param.query("from", "integer", "first year (YYYY)"), Param.query("to", "integer", "last year (YYYY)"),
                         Param.query("format", "string", "md (default; charts inlined as SVG), docx or pdf"),
                         Param.query("lang", "string", "vi (default) or en"),
-                        Param.query("all", "boolean", "every event not rejected, not only corroborated or confident ones")).producing("application/octet-stream"),
+                        Param.query("all", "boolean", "every event not rejected, not only corroborated or confident ones"),
+                        Param.query("foreign", "boolean", "only what was read from passages about foreign relations (default true)"),
+                        Param.query("q", "string", "the brief of the documents this search returns; country, area, from, to (ISO dates), type, doc, "
+                                + "outlet, kind and include_withdrawn then filter the search as on the search route"),
+                        Param.query("max_documents", "integer", "with q: the documents ranked first that the brief uses (default "
+                                + org.caytre.brief.SearchScope.DEFAULT_CAP + ", at most " + org.caytre.brief.SearchScope.MAX_CAP + ")"),
+                        Param.query("matched_only", "boolean", "with q: only what is read from the passages the search matched, not the whole documents"))
+                        .producing("application/octet-stream"),
                 Route.get(BASE + "/documents/{id}/original", "The file the document was read from, as a download (404 for a corpus "
                         + "record or a file gone since)", docs::original, Param.path("id", "document id")).producing("application/octet-stream"),
                 Route.get(BASE + "/entities/{id}", "One entity: type, names seen, label, mentions, one page of the documents naming it "

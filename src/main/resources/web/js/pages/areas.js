@@ -1,7 +1,7 @@
 import {h, clear, link, escapeHtml} from '../dom.js';
 import {api} from '../api.js';
 import {charts} from '../levels.js';
-import {at, AREAS, foreignToggle, foreignParam} from '../areas.js';
+import {at, AREAS, foreignToggle, foreignParam, foreignOnly} from '../areas.js';
 import {briefForm} from '../brief.js';
 
 /**
@@ -19,7 +19,7 @@ export async function areasPage(view, {params}) {
   const cell = (a, y) => a.years.find(x => x.year === y);
   clear(view, h('h1', {}, at('areas_title')),
     h('div', {class: 'filters'}, foreignToggle('areas', params), h('label', {class: 'small muted'}, shareBox, ' ', at('area_share'))),
-    briefForm({area: '', years}),
+    briefForm({area: '', years, foreign: foreignOnly(params)}),
     chart,
     h('table', {class: 'data', id: 'areas-table'},
       h('thead', {}, h('tr', {}, h('th', {}, at('areas')), years.map(y => h('th', {}, y)))),

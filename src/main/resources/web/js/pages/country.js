@@ -3,7 +3,7 @@ import {t, countryName, entityName, indicatorName} from '../i18n.js';
 import {api, enc} from '../api.js';
 import {levelColour, charts} from '../levels.js';
 import {support} from './timeline.js';
-import {foreignToggle, foreignParam} from '../areas.js';
+import {foreignToggle, foreignParam, foreignOnly} from '../areas.js';
 import {briefForm} from '../brief.js';
 
 /** A country's dossier: level history as a step timeline, events by year and type, figures, documents. */
@@ -15,7 +15,7 @@ export async function countryPage(view, {parts, params}) {
   clear(view,
     h('h1', {}, countryName(iso), h('span', {class: 'muted'}, ' · ', iso)),
     foreignToggle('country', params, 'country/' + iso),
-    briefForm({country: iso, years: Object.keys(d.events_by_year || {})}),
+    briefForm({country: iso, years: Object.keys(d.events_by_year || {}), foreign: foreignOnly(params)}),
     h('section', {}, h('h2', {}, t('history')), steps(d.history)),
     (d.conflicting_claims || []).length ? h('section', {id: 'country-claims'}, h('h2', {}, t('conflicting_claims')), claimList(d.conflicting_claims)) : null,
     h('section', {}, h('h2', {}, t('events_by_year')), chart, eventList(d.events),

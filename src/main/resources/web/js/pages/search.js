@@ -5,6 +5,7 @@ import {pager, hashWith as hashOf, inputDay} from '../pager.js';
 import {exportLinks} from '../export.js';
 import {choice} from './documents.js';
 import {at} from '../areas.js';
+import {briefForm} from '../brief.js';
 
 const FILTERS = ['country', 'type', 'year', 'doc', 'from', 'to', 'outlet', 'kind', 'area'];
 const PAGE = 30;
@@ -59,7 +60,8 @@ export async function searchPage(view, {params}) {
       h('section', {class: 'hits'},
         h('p', {class: 'muted', id: 'total'}, r.total.toLocaleString() + ' ' + t('results'), ' ', chips, ' ', saveButton(q, params)),
         r.hits.length ? h('ol', {class: 'hitlist', start: page.offset + 1}, r.hits.map(x => hit(x, titles))) : h('p', {}, t('no_results')),
-        pager(page, n => hashWith(params, {offset: n})), r.total ? exportLinks('search', filters) : null)));
+        pager(page, n => hashWith(params, {offset: n})), r.total ? exportLinks('search', filters) : null,
+        r.total ? briefForm({search: filters}) : null)));
 }
 
 

@@ -46,9 +46,13 @@ class BriefCommandTest {
     }
 
     private static String brief(Path data, String out, String... options) throws Exception {
+        return brief(data, dir.resolve(out), options);
+    }
+
+    /** Runs caytre brief over the store in {@code data} into {@code file}, which it returns as text. */
+    static String brief(Path data, Path file, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("brief", "--data", data.toString()));
         args.addAll(List.of(options));
-        Path file = dir.resolve(out);
         args.add(file.toString());
         CliRun r = run(args.toArray(String[]::new));
         assertThat(r.status()).as(r.err()).isZero();
@@ -101,6 +105,11 @@ class BriefCommandTest {
         String md = brief(corpusData, "usa.md", "--country", "USA", "--from", "2020", "--to", "2024");
         assertThat(checkFootnotes(md, corpusData)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(section(md, "Tình hình chung")).contains("Đối tác chiến lược toàn diện");
+        // the table keeps only figures whose indicator fits their unit, and says how many it left out
+        String economic = section(md, "Hợp tác kinh tế");
+        assertThat(economic).containsPattern("\\| kim ngạch thương mại \\| [^|]+ \\| [\\d.,~]+ USD \\|")
+                .doesNotContainPattern("\\| tốc độ tăng \\| [^|]+ \\| [\\d.,~]+ USD").doesNotContain("| other |")
+                .containsPattern("Bảng chỉ nêu các số liệu có chỉ số và đơn vị khớp nhau; [1-9]\\d* số liệu khác bị loại");
     }
 
     @Test
@@ -208,7 +217,7 @@ class BriefCommandTest {
      * section body cites a footnote unless it is a "nothing found" sentence, every cited footnote is defined and
      * every defined one cited and numbered in the order first cited, and each footnote's evidence is in the stored text of its document. Returns number → [doc, evidence].
      */
-    private static Map<Integer, String[]> checkFootnotes(String md, Path data) throws Exception {
+    static Map<Integer, String[]> checkFootnotes(String md, Path data) throws Exception {
         Templates vi = new Templates("vi"), en = new Templates("en");
         Map<Integer, String[]> notes = new LinkedHashMap<>();
         Matcher f = FOOTNOTE.matcher(md);
@@ -233,7 +242,7 @@ class BriefCommandTest {
 
 
     /** The body of section {@code heading}, stripped. */
-    private static String section(String md, String heading) {
+    static String section(String md, String heading) {
         int start = md.indexOf("\n## " + heading + "\n");
         assertThat(start).as(heading).isNotNegative();
         start += heading.length() + 5;

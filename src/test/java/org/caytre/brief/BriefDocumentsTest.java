@@ -131,11 +131,16 @@ class BriefDocumentsTest {
     void the_pdf_text_holds_every_sentence_and_footnote_with_its_diacritics() throws Exception {
         for (String country : List.of("USA", "JPN")) {
             Brief brief = brief(country, true);
-            Path file = write("pdf", country + ".pdf", country, "--all");
-            String text;
-            try (PDDocument d = Loader.loadPDF(file.toFile())) {
-                text = StoredText.compact(new PDFTextStripper().getText(d));
+            List<String> pages = pages(write("pdf", country + ".pdf", country, "--all"));
+            List<Citation> citations = citations(brief);
+            // the text of the pages without their footnotes: every sentence whole, even one that runs onto the next page
+            StringBuilder body = new StringBuilder();
+            for (String page : pages) {
+                String text = page;
+                for (Citation c : citations) text = text.replace(c.body(), "");
+                body.append(text);
             }
+            String text = body.toString();
             assertThat(text).contains(StoredText.compact(brief.title()));
             for (Brief.Section s : brief.sections()) {
                 assertThat(text).contains(StoredText.compact(s.heading()));
@@ -143,8 +148,105 @@ class BriefDocumentsTest {
                     for (Blocks.Block b : Blocks.parse(block))
                         if (b instanceof Blocks.Paragraph p) assertThat(text).contains(StoredText.compact(plain(p.spans())));
             }
-            for (Footnote f : brief.footnotes()) assertThat(text).contains(StoredText.compact(f.plain(brief.undated())));
+            String all = String.join("", pages);
+            for (Footnote f : brief.footnotes()) assertThat(all).contains(StoredText.compact(f.plain(brief.undated())));
         }
+    }
+
+    @Test
+    void each_pdf_footnote_is_at_the_foot_of_the_page_that_cites_it() throws Exception {
+        for (String country : List.of("USA", "JPN")) {
+            Brief brief = brief(country, true);
+            List<String> pages = pages(write("pdf", "foot-" + country + ".pdf", country, "--all"));
+            List<Citation> citations = citations(brief);
+            assertThat(citations).isNotEmpty();
+            Set<String> notes = new HashSet<>();
+            for (Citation c : citations) notes.add(c.body());
+            int previousPage = 0;
+            for (Citation c : citations) {
+                // each citation is its own footnote, numbered on: "k. Title (doc), date: “evidence”" on exactly one page,
+                // the page whose text has the call k right after the word it follows
+                List<Integer> holding = new ArrayList<>();
+                for (int p = 0; p < pages.size(); p++) if (holdsNote(pages.get(p), c.body(), notes)) holding.add(p + 1);
+                assertThat(holding).as("%s: footnote %d (%s)", country, c.call(), c.body()).hasSize(1);
+                int page = holding.get(0);
+                assertThat(pages.get(page - 1)).as("%s: the call %d on page %d", country, c.call(), page).contains(c.callSite());
+                assertThat(page).as("footnotes follow the text").isGreaterThanOrEqualTo(previousPage);
+                previousPage = page;
+            }
+            assertThat(previousPage).as("%s: the last footnote is on a later page than the first", country).isGreaterThan(1);
+        }
+    }
+
+    /** One footnote call of the PDF: its number, its footnote's text with that number, and the call after the word before it (compact). */
+    private record Citation(int call, String body, String callSite) {}
+
+    /** The calls in the order the PDF sets them (one per citation, numbered from 1), from the brief's blocks. */
+    private static List<Citation> citations(Brief brief) {
+        Map<Integer, Footnote> byNumber = new HashMap<>();
+        for (Footnote f : brief.footnotes()) byNumber.put(f.number(), f);
+        List<Citation> out = new ArrayList<>();
+        for (Brief.Section s : brief.sections())
+            for (String block : s.blocks())
+                for (Blocks.Block b : Blocks.parse(block)) {
+                    List<List<Blocks.Span>> lines = switch (b) {
+                        case Blocks.Paragraph p -> List.of(p.spans());
+                        case Blocks.Bullets list -> list.items();
+                        case Blocks.Table t -> t.rows().stream().map(row -> row.stream().flatMap(List::stream).toList()).toList();
+                        case Blocks.Figure f -> List.<List<Blocks.Span>>of();
+                    };
+                    for (List<Blocks.Span> line : lines) {
+                        StringBuilder set = new StringBuilder();   // the line as set: its words, each call a number, "2,3" between calls
+                        Blocks.Span previous = null;
+                        for (Blocks.Span span : line) {
+                            if (span.isFootnote()) {
+                                if (previous != null && previous.isFootnote()) set.append(',');
+                                int k = out.size() + 1;
+                                set.append(k);
+                                String before = set.substring(0, set.length() - String.valueOf(k).length()).stripTrailing();
+                                String word = before.substring(before.lastIndexOf(' ') + 1);
+                                out.add(new Citation(k, StoredText.compact(k + ". " + byNumber.get(span.footnote()).plain(brief.undated())),
+                                        StoredText.compact(word + k)));
+                            } else {
+                                set.append(span.text()).append(' ');
+                                if (set.length() > 1 && set.charAt(set.length() - 2) != ' ') set.setLength(set.length() - 1);
+                            }
+                            previous = span;
+                        }
+                    }
+                }
+        return out;
+    }
+
+    /**
+     * Whether a page holds the footnote "k. …": not only as the end of a later footnote "1k. …" of the same text (digits
+     * before it may also be the call that ends the text above the footnotes).
+     */
+    private static boolean holdsNote(String page, String note, Set<String> notes) {
+        for (int at = page.indexOf(note); at >= 0; at = page.indexOf(note, at + 1)) {
+            int digits = at;
+            while (digits > 0 && Character.isDigit(page.charAt(digits - 1))) digits--;
+            boolean longer = false;
+            for (int i = digits; i < at; i++) longer |= notes.contains(page.substring(i, at) + note);
+            if (!longer) return true;
+        }
+        return false;
+    }
+
+    /** Each page's text as PDFBox extracts it, compact (NFC, no white space), without the page number set above it. */
+    private static List<String> pages(Path pdf) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            for (int p = 1; p <= d.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String text = stripper.getText(d).strip();
+                if (text.startsWith(p + "\n")) text = text.substring(String.valueOf(p).length());
+                out.add(StoredText.compact(text));
+            }
+        }
+        return out;
     }
 
     private static String plain(List<Blocks.Span> spans) {

@@ -16,7 +16,7 @@ class TemplatesTest {
         Set<String> vi = new TreeSet<>(), en = new TreeSet<>();
         for (String[] row : DataFiles.table(Templates.RESOURCE)) {
             assertThat(row).as(String.join("|", row)).hasSize(4);
-            assertThat(row[2]).isIn("fact", "nothing", "label");
+            assertThat(row[2]).isIn("fact", "nothing", "scope", "label");
             (row[1].equals("vi") ? vi : en).add(row[0] + "/" + row[2]);
         }
         assertThat(vi).isEqualTo(en);

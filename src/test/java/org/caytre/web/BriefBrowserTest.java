@@ -44,12 +44,37 @@ class BriefBrowserTest extends ChromiumHarness {
         Files.delete(downloads);
     }
 
+    @Test void the_search_page_downloads_the_brief_of_its_results() throws Exception {
+        Path downloads = Files.createTempDirectory("caytre-downloads");
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        open("#/search?q=H%E1%BB%A3p%20t%C3%A1c&country=USA", "search");
+        new Select(driver.findElement(By.id("brief-format"))).selectByValue("pdf");
+        var button = driver.findElement(By.id("brief-download"));
+        assertThat(button.getText()).isEqualTo("Viết báo cáo");
+        assertThat(driver.findElements(By.id("brief-from"))).as("the search sets the documents, not years").isEmpty();
+        assertThat(button.getAttribute("href")).contains("/api/v1/brief?q=H%E1%BB%A3p+t%C3%A1c&country=USA&format=pdf&lang=vi").doesNotContain("matched_only");
+        driver.findElement(By.id("brief-matched")).click();   // only what the matching passages say
+        assertThat(button.getAttribute("href")).contains("matched_only=true");
+        button.click();
+        Path pdf = downloads.resolve("caytre-brief-search-hop-tac.pdf");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.exists(pdf) && pdf.toFile().length() > 0);
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(d).replaceAll("\\s+", " ")).contains("Báo cáo theo kết quả tìm kiếm «Hợp tác» (quốc gia: USA)",
+                    "báo cáo này dùng", "đoạn văn khớp với tìm kiếm", "Tài liệu đã dùng:");
+        }
+        assertThat(consoleErrors()).isEmpty();
+        try (var files = Files.list(downloads)) { files.forEach(f -> f.toFile().delete()); }
+        Files.delete(downloads);
+    }
+
     @Test void the_areas_page_writes_an_area_brief() throws Exception {
         open("#/areas", "areas");
         assertThat(new Select(driver.findElement(By.id("brief-area"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("multilateral");
         new Select(driver.findElement(By.id("brief-format"))).selectByValue("md");
         String href = driver.findElement(By.id("brief-download")).getAttribute("href");
-        assertThat(href).contains("area=multilateral").contains("format=md").doesNotContain("country=");
+        assertThat(href).contains("area=multilateral").contains("format=md").doesNotContain("country=").doesNotContain("foreign=");
+        open("#/areas?fa=0", "areas");   // "Chỉ đối ngoại" off on the page: the brief counts every passage too
+        assertThat(driver.findElement(By.id("brief-download")).getAttribute("href")).contains("foreign=false");
         new Select(driver.findElement(By.id("brief-area"))).selectByValue("economic");
         assertThat(driver.findElement(By.id("brief-download")).getAttribute("href")).contains("area=economic");
         assertThat(consoleErrors()).isEmpty();
