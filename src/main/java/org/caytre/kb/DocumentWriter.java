@@ -290,9 +290,9 @@ public final class DocumentWriter implements AutoCloseable {
             String classKey = EventIdentity.classKey(e.type(), e.participants(), e.attrs());
             keys.add(classKey);
             int start = e.evidence().start();
-            c.insert(EVENT_MENTIONS, docId, n++, "", classKey, e.type(), Json.write(e.participants()), Json.write(e.people()), e.date(), Json.write(e.attrs()),
-                    ExtractionJson.quote(x.document(), e.evidence()), start, e.evidence().end(), e.rule(), classes.relevanceAt(start),
-                    classes.areasAt(start));
+            c.insert(EVENT_MENTIONS, docId, n++, "", classKey, e.type(), Json.write(e.participants()), Json.write(e.people()), e.date(),
+                    Json.write(e.attrs()), ExtractionJson.quote(x.document(), e.evidence()), start, e.evidence().end(), e.rule(),
+                    classes.relevanceAt(start), classes.areasAt(start));
         }
         return keys;
     }
@@ -308,9 +308,9 @@ public final class DocumentWriter implements AutoCloseable {
         for (Statistic st : x.statistics()) {
             if (!Double.isFinite(st.value())) continue;
             int start = st.evidence().start();
-            c.insert(STATISTICS, docId, n++, st.indicator(),
-                    st.value(), st.unit(), st.period(), st.subject(), st.approximate() ? 1 : 0, ExtractionJson.quote(x.document(), st.evidence()),
-                    start, st.evidence().end(), st.rule(), classes.relevanceAt(start), classes.areasAt(start));
+            c.insert(STATISTICS, docId, n++, st.indicator(), st.value(), st.unit(), st.period(), st.subject(), st.approximate() ? 1 : 0,
+                    ExtractionJson.quote(x.document(), st.evidence()), start, st.evidence().end(), st.rule(), classes.relevanceAt(start),
+                    classes.areasAt(start));
         }
     }
 

@@ -86,6 +86,7 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
             while (items.hasNext()) {
                 WorkItem item = items.next();
                 long start = System.nanoTime();
+                String named = item.path();   // what a failure names: the input's source once it is known (a record: jsonl:ID)
                 Path temp = null;
                 try {
                     IngestInput in;
@@ -117,6 +118,7 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                         default -> throw new IllegalArgumentException("unknown work item " + item.kind());
                     }
                     String source = item.kind().equals("remote") ? item.path() : in.source();
+                    named = source;
                     String hash = in.hash(date);
                     known.setString(1, hash);
                     boolean stored;
@@ -133,11 +135,11 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                     pending.add(new Prepared(d, in.bytes(), millis(start)));
                     if (pending.size() >= batch) write(store, writer, pending, rows, part);
                 } catch (IngestException e) {
-                    rows.add(failed(item.path(), e.reason(), 0, millis(start)));
+                    rows.add(failed(named, e.reason(), 0, millis(start)));
                 } catch (IOException | UncheckedIOException e) {
-                    rows.add(failed(item.path(), "cannot read: " + e.getMessage(), 0, millis(start)));
+                    rows.add(failed(named, "cannot read: " + e.getMessage(), 0, millis(start)));
                 } catch (RuntimeException | StackOverflowError e) {
-                    rows.add(failed(item.path(), e.toString(), 0, millis(start)));
+                    rows.add(failed(named, e.toString(), 0, millis(start)));
                 } finally {
                     if (temp != null) {
                         Files.deleteIfExists(temp);
