@@ -114,14 +114,17 @@ public final class IngestLog {
 
         @Override
         public void done(String source, Ingester.Status status, long bytes, String reason, long workNanos) {
-            record(source, status.name().toLowerCase(Locale.ROOT), reason, bytes, workNanos / 1_000_000);
+            record(source, status.name().toLowerCase(Locale.ROOT), reason, bytes, millis(workNanos));
         }
 
         /** A store transaction: its documents and wall time, a row of {@code ingest_commits}. */
         @Override
         public void committed(int documents, long nanos) {
-            pendingCommits.add(new Object[] {id, ++commits, now(), documents, nanos / 1_000_000});
+            pendingCommits.add(new Object[] {id, ++commits, now(), documents, millis(nanos)});
         }
+
+        /** Whole milliseconds, rounded up: a document read in 0.3 ms took time, one skipped by its hash took none (0). */
+        private static long millis(long nanos) { return (nanos + 999_999) / 1_000_000; }
 
         /** {@link #record(String, String, String, long, long)} of a line whose own time was not measured (0). */
         public void record(String source, String status, String error, long bytes) { record(source, status, error, bytes, 0); }

@@ -172,8 +172,8 @@ class StatusCommandTest {
         assertThat(timing.get("slowest").get("source").asText()).startsWith(docs.toAbsolutePath().toString());
         org.caytre.kb.Store store = org.caytre.kb.Store.open(tmp.resolve("data"), data.length > 2 ? data[3] : null);
         assertThat(FeedsCommandTest.one(store, "SELECT SUM(documents) FROM ingest_commits")).isEqualTo("5");
-        assertThat(FeedsCommandTest.one(store, "SELECT COUNT(*) FROM ingest_log WHERE status = 'stored' AND millis >= 0")).isEqualTo("5");
-        assertThat(Long.parseLong(FeedsCommandTest.one(store, "SELECT SUM(millis) FROM ingest_log"))).isPositive();   // read, parsed, extracted
+        assertThat(FeedsCommandTest.one(store, "SELECT COUNT(*) FROM ingest_log WHERE status = 'stored' AND millis > 0"))
+                .as("each read, parsed and extracted: its own time, at least a millisecond").isEqualTo("5");
     }
 
     @Test
