@@ -9,9 +9,10 @@ import org.caytre.pipeline.Pipeline;
  * The store write alone (issue 22): reads a .jsonl corpus, prepares its documents (parse and extract, not timed) 480 at
  * a time on all cores, then times writing each chunk with the store's DocumentWriter: writeAll in transactions of N
  * documents, or write(d) per document on a jar from before writeAll. Prints documents/s, MB/s of input and the writer
- * thread's CPU seconds (PostgreSQL's own CPU is the server's: measure it beside).
+ * thread's CPU seconds (PostgreSQL's own CPU is the server's: measure it beside). LOAD (copy or insert, on a jar with
+ * DocumentWriter.Load) picks how PostgreSQL gets the large tables' rows; default the writer's own.
  *
- *   java -Xmx2g -cp target/caytre.jar bin/profile/StoreWriteBench.java CORPUS.jsonl DATA-DIR {-|JDBC-URL} N
+ *   java -Xmx2g -cp target/caytre.jar bin/profile/StoreWriteBench.java CORPUS.jsonl DATA-DIR {-|JDBC-URL} N [LOAD]
  */
 public class StoreWriteBench {
     public static void main(String[] a) throws Exception {
@@ -26,7 +27,14 @@ public class StoreWriteBench {
         var writeAll = DocumentWriter.class.getMethods();
         java.lang.reflect.Method all = null, one = null;
         for (var m : writeAll) { if (m.getName().equals("writeAll")) all = m; if (m.getName().equals("write")) one = m; }
-        try (DocumentWriter w = new DocumentWriter(store)) {
+        DocumentWriter writer = new DocumentWriter(store);
+        if (a.length > 4) {   // by reflection: the script also runs on jars from before DocumentWriter.Load
+            writer.close();
+            Class<?> load = Class.forName("org.caytre.kb.DocumentWriter$Load");
+            Object value = load.getMethod("valueOf", String.class).invoke(null, a[4].toUpperCase(Locale.ROOT));
+            writer = DocumentWriter.class.getConstructor(Store.class, load).newInstance(store, value);
+        }
+        try (DocumentWriter w = writer) {
             for (int from = 0; from < lines.size(); from += 480) {
                 List<Integer> idx = new ArrayList<>();
                 for (int i = from; i < Math.min(lines.size(), from + 480); i++) idx.add(i);
@@ -53,7 +61,7 @@ public class StoreWriteBench {
                 docs += prepared.size();
             }
         }
-        System.out.printf(Locale.ROOT, "store-write %s N=%d: %d docs, %.1f MB in %.2f s (writer thread CPU %.2f s): %.0f docs/s, %.2f MB/s%n",
-                db == null ? "sqlite" : "postgresql", n, docs, bytes / 1e6, nanos / 1e9, cpu / 1e9, docs / (nanos / 1e9), bytes / 1e6 / (nanos / 1e9));
+        System.out.printf(Locale.ROOT, "store-write %s%s N=%d: %d docs, %.1f MB in %.2f s (writer thread CPU %.2f s): %.0f docs/s, %.2f MB/s%n",
+                db == null ? "sqlite" : "postgresql", a.length > 4 ? " " + a[4] : "", n, docs, bytes / 1e6, nanos / 1e9, cpu / 1e9, docs / (nanos / 1e9), bytes / 1e6 / (nanos / 1e9));
     }
 }

@@ -84,6 +84,7 @@ const WORDS = {
   alert_stalled: ['Lần nhập không tiến triển', 'Run not progressing'],
   running_now: ['Đang chạy', 'Running now'],
   eta: ['còn khoảng', 'ETA'],
+  run_time: ['Thời gian: tài liệu · lần ghi', 'Time: documents · commits'],
   docs_done: ['tài liệu', 'documents'],
   withdrawn: ['đã rút (tệp bị xoá)', 'withdrawn (file deleted)'],
   per_day: ['Tài liệu theo ngày và nguồn', 'Documents per day and source'],

@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--feeds-every", paramLabel = "MINUTES",
             description = "poll every feed (caytre feeds add) at start and then this often, as caytre feeds poll does (default: never); "
-                    + "not with uploads, which hold the index's writer")
+                    + "with uploads on, through the server's own writer, uploads taking turns with each fetched page")
     Double feedsEvery;
 
     @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "20", description = "largest upload in MB (default 20)") int maxUploadMb;
@@ -60,16 +60,17 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         String token = writeToken(err);
         boolean uploads = token != null && !token.isBlank();
-        if (feedsEvery != null && (!(feedsEvery > 0) || uploads)) {
-            err.println(uploads ? "caytre serve: --feeds-every and uploads both need the index's writer; run caytre watch --feeds-every "
-                    + "MINUTES beside this server instead" : "caytre serve: --feeds-every must be a positive number of minutes, not " + feedsEvery);
+        if (feedsEvery != null && !(feedsEvery > 0)) {
+            err.println("caytre serve: --feeds-every must be a positive number of minutes, not " + feedsEvery);
             return 2;
         }
         WebConfig config = config(dataDir(storeOptions), storeOptions.db, host, port, token, maxUploadMb)
                 .withAllowedHosts(allowHosts == null ? Set.of() : Set.copyOf(allowHosts)).withReviewers(reviewers);
         WebServer server = WebServer.start(config);
-        FeedSchedule feeds = feedsEvery == null ? null
-                : FeedSchedule.start(config.dataDir(), config.dbUrl(), java.time.Duration.ofMillis(Math.round(feedsEvery * 60_000)), err);
+        java.time.Duration every = feedsEvery == null ? null : java.time.Duration.ofMillis(Math.round(feedsEvery * 60_000));
+        FeedSchedule feeds = every == null ? null : server.writer("a feeds poll")   // uploads on: the server holds the index's writer
+                .map(writer -> FeedSchedule.through(writer, config.dataDir(), every, err))
+                .orElseGet(() -> FeedSchedule.start(config.dataDir(), config.dbUrl(), every, err));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -23,11 +23,6 @@ import org.caytre.kb.Store;
 public final class FailureRerun {
     private FailureRerun() {}
 
-    /** Opens the writer the re-run goes through (the caller's own, or one over a server's open index). */
-    public interface Opener {
-        IndexedIngest open() throws SQLException;
-    }
-
     /** Another run is going (in the log, or holding the search index's lock): one line saying which. */
     public static final class Busy extends RuntimeException {
         public Busy(String message) { super(message); }
@@ -57,7 +52,7 @@ public final class FailureRerun {
      * Re-runs the failures of {@code store}'s log. {@code feedPages}: where fetched feed pages are kept
      * ({@code DIR/feeds}); {@code log}: a line for each input that fails again (with its reason) and what the feed polls say.
      */
-    public static Result run(Store store, Opener opener, Path feedPages, PrintWriter log) throws Exception {
+    public static Result run(Store store, IndexedIngest.Opener opener, Path feedPages, PrintWriter log) throws Exception {
         List<IngestStatus.Failure> failures = new IngestStatus(store).failures();
         if (failures.isEmpty()) return new Result(null, 0, 0, 0, List.of());
         List<IngestStatus.Run> going = new IngestStatus(store).running();
@@ -100,7 +95,7 @@ public final class FailureRerun {
     }
 
     /** The writer, or {@link Busy} when another process holds the search index (a caytre ingest or watch). */
-    private static IndexedIngest open(Opener opener) throws SQLException {
+    private static IndexedIngest open(IndexedIngest.Opener opener) throws SQLException {
         try {
             return opener.open();
         } catch (IllegalStateException e) {

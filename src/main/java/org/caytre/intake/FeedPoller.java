@@ -133,10 +133,12 @@ public final class FeedPoller {
     public boolean fetch(FeedStore.Item item, IngestLog.Run run) throws SQLException, InterruptedException {
         String error;
         try {
+            long start = System.nanoTime();
             HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(item.link())).timeout(TIMEOUT)
                     .header("User-Agent", "caytre").build(), HttpResponse.BodyHandlers.ofByteArray());
             if (page.statusCode() / 100 != 2) throw new IOException("HTTP " + page.statusCode());
             if (page.body().length > MAX_PAGE) throw new IOException("page too large (" + page.body().length + " bytes)");
+            long download = (System.nanoTime() - start) / 1_000_000;
             Path saved = Files.createDirectories(pages.resolve(safe(item.feed()))).resolve(name(item.link(), page));
             Files.write(saved, page.body());
             String[] reason = {null};
@@ -144,7 +146,7 @@ public final class FeedPoller {
                 if (status == Ingester.Status.FAILED) reason[0] = why;
             });
             error = reason[0];
-            if (error == null) run.record(item.link(), "fetched", null, page.body().length);   // the link's failure is over
+            if (error == null) run.record(item.link(), "fetched", null, page.body().length, download);   // the link's failure is over
             if (error == null) feeds.attach(saved.toAbsolutePath().normalize().toString(), item.link(), item.feed());
             feeds.item(item, saved.toString(), error);
         } catch (IOException | IllegalArgumentException e) {

@@ -28,8 +28,18 @@ public final class IndexedIngest implements AutoCloseable {
     private final IndexSync sync;
     private final int workers;
     private final boolean ownsIndex;
+    private final WriteTurn turn;   // taken by each ingest, or null: the caller holds the writer
+    private final String what;
 
-    private IndexedIngest(Store store, AutoCloseable writing, PassageIndex index, IndexSync sync, int workers, boolean ownsIndex) {
+    /** Opens the writer an intake goes through (its own, or one over a server's open index). */
+    public interface Opener {
+        IndexedIngest open() throws SQLException;
+    }
+
+    private IndexedIngest(Store store, AutoCloseable writing, PassageIndex index, IndexSync sync, int workers, boolean ownsIndex,
+                          WriteTurn turn, String what) {
+        this.turn = turn;
+        this.what = what;
         this.store = store;
         this.writing = writing;
         this.index = index;
@@ -45,7 +55,8 @@ public final class IndexedIngest implements AutoCloseable {
             IndexSync.Repair repair = IndexSync.repair(store, index);
             if (repair.changed())
                 err.printf("caytre: search index repaired (%d documents removed, %d rebuilt from the store)%n", repair.removed(), repair.rebuilt());
-            return new IndexedIngest(store, writing, index, IndexSync.open(store, index), Runtime.getRuntime().availableProcessors(), true);
+            return new IndexedIngest(store, writing, index, IndexSync.open(store, index), Runtime.getRuntime().availableProcessors(), true,
+                    null, null);
         } catch (SQLException | RuntimeException e) {
             index.close();
             throw e;
@@ -53,9 +64,16 @@ public final class IndexedIngest implements AutoCloseable {
     }
 
     /** Writes through an index another part of this process holds open for writing (a server's, checked against the
-     *  store when it opened it); closing leaves that index open. Its writes take turns through {@link WriteTurn}. */
+     *  store when it opened it); closing leaves that index open. Its writes take turns through {@link WriteTurn}: the
+     *  caller holds the turn for as long as it writes. */
     public static IndexedIngest over(Store store, PassageIndex openIndex) throws SQLException {
-        return new IndexedIngest(store, () -> { }, openIndex, IndexSync.open(store, openIndex), 1, false);
+        return over(store, openIndex, null, null);
+    }
+
+    /** As {@link #over(Store, PassageIndex)}, each {@link #ingest} taking {@code turn} (named {@code what}) only while
+     *  it writes, so a long intake (a feeds poll fetching pages) lets the server's uploads in between its documents. */
+    public static IndexedIngest over(Store store, PassageIndex openIndex, WriteTurn turn, String what) throws SQLException {
+        return new IndexedIngest(store, () -> { }, openIndex, IndexSync.open(store, openIndex), 1, false, turn, what);
     }
 
     public Store store() { return store; }
@@ -64,11 +82,13 @@ public final class IndexedIngest implements AutoCloseable {
     public Ingester.Summary ingest(IngestLog.Run run, List<Path> paths, String date, Ingester.Listener also)
             throws SQLException, InterruptedException {
         run.expect(IngestLog.inputSize(paths));
-        try {
-            return new Ingester(store, Pipeline.standard(), date, workers).run(paths, run.and(also == null ? QUIET : also),
-                    (docId, x) -> sync.index(docId));
-        } finally {
-            index.commit();   // what was stored is searchable, even when the run ended early
+        try (WriteTurn.Held held = turn == null ? null : turn.take(what)) {
+            try {
+                return new Ingester(store, Pipeline.standard(), date, workers).run(paths, run.and(also == null ? QUIET : also),
+                        (docId, x) -> sync.index(docId));
+            } finally {
+                index.commit();   // what was stored is searchable, even when the run ended early
+            }
         }
     }
 

@@ -48,13 +48,16 @@ public final class WriteTurn {
         return h == null ? "another write" : h;
     }
 
+    /** The turn is reentrant (a re-run holding it writes through a writer that takes it again): an inner release
+     *  gives the name back to the outer holder. */
     private Held held(String what) {
+        String outer = holder;
         holder = what;
         boolean[] released = {false};
         return () -> {
             if (released[0]) return;
             released[0] = true;
-            holder = null;
+            holder = lock.getHoldCount() > 1 ? outer : null;
             lock.unlock();
         };
     }

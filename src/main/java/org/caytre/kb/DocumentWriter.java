@@ -31,7 +31,8 @@ import org.caytre.model.Statistic;
  * new version of a stored source replaces the old one and everything derived from it; the events of every identity
  * class the documents touch (before or after) are recomputed from their mentions before the commit, so a crash at
  * any moment leaves either the old state or the new one. The statements are prepared once per connection and the
- * rows of the large tables sent in one JDBC batch per table and transaction. Not thread-safe: the ingest has one writer.
+ * rows of the large tables sent in one JDBC batch per table and transaction — on PostgreSQL one {@code COPY} per
+ * table and transaction ({@link Load}). Not thread-safe: the ingest has one writer.
  */
 public final class DocumentWriter implements AutoCloseable {
     /** Stored with every document, so a later pipeline can tell what produced its rows. */
@@ -40,24 +41,43 @@ public final class DocumentWriter implements AutoCloseable {
 
     public enum Outcome { STORED, REPLACED, UNCHANGED }
 
+    /** How the rows of the large tables (passages, mentions, statistics) reach PostgreSQL: {@code COPY} in the
+     *  writer's transaction (the default), or batched multi-row INSERTs. SQLite always takes the INSERTs. */
+    public enum Load { COPY, INSERT }
+
+    private static final CopyRows.Table PASSAGES = new CopyRows.Table("passages", "id", "doc_id", "kind", "ordinal", "section",
+            "start_offset", "end_offset", "text", "marker_offset", "section_path", "relevance", "areas");
+    private static final CopyRows.Table ENTITY_MENTIONS = new CopyRows.Table("entity_mentions", "doc_id", "n", "entity_id",
+            "start_offset", "end_offset", "text");
+    private static final CopyRows.Table EVENT_MENTIONS = new CopyRows.Table("event_mentions", "doc_id", "n", "event_id", "class_key",
+            "type", "participants", "people", "event_date", "attrs", "evidence", "start_offset", "end_offset", "rule", "relevance", "areas");
+    private static final CopyRows.Table DATE_MENTIONS = new CopyRows.Table("date_mentions", "doc_id", "n", "start_offset", "end_offset",
+            "text", "value", "date_precision");
+    private static final CopyRows.Table STATISTICS = new CopyRows.Table("statistics", "doc_id", "n", "indicator", "value", "unit",
+            "period", "subject", "approximate", "evidence", "start_offset", "end_offset", "rule", "relevance", "areas");
+
     /** One document of a batch once it is committed: its outcome and id; or why it failed, in which case nothing of
      *  it is kept. */
     public record Written(PreparedDocument document, Outcome outcome, String id, Exception failure) {}
 
     private final Store store;
+    private final boolean copy;
     private Statements c;                                                  // null after a failed write, until the next
     private final Map<String, Set<String>> knownNames = new HashMap<>();   // committed entity names, to skip upserts
     private final Set<String> touchedClasses = new TreeSet<>();            // of the open transaction, recomputed at its end
 
-    public DocumentWriter(Store store) throws SQLException {
+    public DocumentWriter(Store store) throws SQLException { this(store, Load.COPY); }
+
+    public DocumentWriter(Store store, Load load) throws SQLException {
         this.store = store;
-        this.c = connect(store);
+        this.copy = load == Load.COPY && store.isPostgres();
+        this.c = connect();
     }
 
-    private static Statements connect(Store store) throws SQLException {
+    private Statements connect() throws SQLException {
         Connection c = store.connect();
         c.setAutoCommit(false);
-        return new Statements(c);
+        return new Statements(c, copy);
     }
 
     private String lastId;
@@ -77,7 +97,7 @@ public final class DocumentWriter implements AutoCloseable {
         List<Written> out = new ArrayList<>();
         PreparedDocument current = null;
         try {
-            if (c == null) c = connect(store);
+            if (c == null) c = connect();
             for (PreparedDocument d : documents) {
                 current = d;
                 Outcome outcome = writeInTransaction(d);
@@ -205,13 +225,10 @@ public final class DocumentWriter implements AutoCloseable {
                 DocumentOrigin.outlet(d.url(), d.origin()), DocumentOrigin.kind(doc.metadata().type(), d.source()), classes.document());
     }
 
-    private static final String INSERT_PASSAGE = "INSERT INTO passages (id, doc_id, kind, ordinal, section, start_offset,"
-            + " end_offset, text, marker_offset, section_path, relevance, areas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     private void insertPassages(String docId, Document doc, PassageClasses classes) throws SQLException {
         int n = 0;
         for (Paragraph p : doc.paragraphs()) {
-            c.add(INSERT_PASSAGE, docId + ":p" + n, docId, "paragraph", n, p.sectionId(), p.span().start(), p.span().end(),
+            c.insert(PASSAGES, docId + ":p" + n, docId, "paragraph", n, p.sectionId(), p.span().start(), p.span().end(),
                     doc.text(p.span()), null, SectionPath.of(doc, doc.section(p.sectionId())), classes.paragraphRelevance(n),
                     classes.paragraphAreas(n));
             n++;
@@ -222,7 +239,7 @@ public final class DocumentWriter implements AutoCloseable {
             String id = docId + ":f" + f.number();
             for (int i = 2; !ids.add(id); i++) id = docId + ":f" + f.number() + "-" + i;   // a renumbered list
             var section = f.markerOffset() == null ? null : doc.sectionAt(f.markerOffset());
-            c.add(INSERT_PASSAGE, id, docId, "footnote", f.number(), section == null ? null : section.id(), f.body().start(),
+            c.insert(PASSAGES, id, docId, "footnote", f.number(), section == null ? null : section.id(), f.body().start(),
                     f.body().end(), doc.text(f.body()), f.markerOffset(), SectionPath.of(doc, section), classes.footnoteRelevance(k),
                     classes.footnoteAreas(k));
             k++;
@@ -248,7 +265,7 @@ public final class DocumentWriter implements AutoCloseable {
         }
         upsertEntities(types, names);   // entities first: mentions reference them
         for (Object[] row : rows)
-            c.add("INSERT INTO entity_mentions (doc_id, n, entity_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)", row);
+            c.insert(ENTITY_MENTIONS, row);
     }
 
     private void upsertEntities(Map<String, String> types, Map<String, Set<String>> names) throws SQLException {
@@ -273,11 +290,9 @@ public final class DocumentWriter implements AutoCloseable {
             String classKey = EventIdentity.classKey(e.type(), e.participants(), e.attrs());
             keys.add(classKey);
             int start = e.evidence().start();
-            c.add("INSERT INTO event_mentions (doc_id, n, event_id, class_key, type, participants, people, event_date, attrs, evidence,"
-                    + " start_offset, end_offset, rule, relevance, areas) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    docId, n++, classKey, e.type(), Json.write(e.participants()), Json.write(e.people()), e.date(), Json.write(e.attrs()),
-                    ExtractionJson.quote(x.document(), e.evidence()), start, e.evidence().end(), e.rule(), classes.relevanceAt(start),
-                    classes.areasAt(start));
+            c.insert(EVENT_MENTIONS, docId, n++, "", classKey, e.type(), Json.write(e.participants()), Json.write(e.people()), e.date(),
+                    Json.write(e.attrs()), ExtractionJson.quote(x.document(), e.evidence()), start, e.evidence().end(), e.rule(),
+                    classes.relevanceAt(start), classes.areasAt(start));
         }
         return keys;
     }
@@ -285,8 +300,7 @@ public final class DocumentWriter implements AutoCloseable {
     private void insertDates(String docId, Extraction x) throws SQLException {
         int n = 0;
         for (org.caytre.model.DateMention d : x.annotations().dates())
-            c.add("INSERT INTO date_mentions (doc_id, n, start_offset, end_offset, text, value, date_precision) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    docId, n++, d.span().start(), d.span().end(), d.text(), d.value(), d.precision().name());
+            c.insert(DATE_MENTIONS, docId, n++, d.span().start(), d.span().end(), d.text(), d.value(), d.precision().name());
     }
 
     private void insertStatistics(String docId, Extraction x, PassageClasses classes) throws SQLException {
@@ -294,10 +308,9 @@ public final class DocumentWriter implements AutoCloseable {
         for (Statistic st : x.statistics()) {
             if (!Double.isFinite(st.value())) continue;
             int start = st.evidence().start();
-            c.add("INSERT INTO statistics (doc_id, n, indicator, value, unit, period, subject, approximate, evidence, start_offset,"
-                    + " end_offset, rule, relevance, areas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docId, n++, st.indicator(),
-                    st.value(), st.unit(), st.period(), st.subject(), st.approximate() ? 1 : 0, ExtractionJson.quote(x.document(), st.evidence()),
-                    start, st.evidence().end(), st.rule(), classes.relevanceAt(start), classes.areasAt(start));
+            c.insert(STATISTICS, docId, n++, st.indicator(), st.value(), st.unit(), st.period(), st.subject(), st.approximate() ? 1 : 0,
+                    ExtractionJson.quote(x.document(), st.evidence()), start, st.evidence().end(), st.rule(), classes.relevanceAt(start),
+                    classes.areasAt(start));
         }
     }
 

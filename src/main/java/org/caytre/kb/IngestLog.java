@@ -57,11 +57,11 @@ public final class IngestLog {
     public static final class Run implements Ingester.Listener, AutoCloseable {
         private final Connection c;
         private final String id = UUID.randomUUID().toString();
-        private int n, stored, replaced, unchanged, failed;
-        private long last = System.nanoTime(), flushed = last - PROGRESS_NANOS, doneBytes;
+        private int n, commits, stored, replaced, unchanged, failed;
+        private long flushed = System.nanoTime() - PROGRESS_NANOS, doneBytes;
         private int doneDocuments;
         private boolean finished, lost;
-        private final List<Object[]> pending = new ArrayList<>();
+        private final List<Object[]> pending = new ArrayList<>(), pendingCommits = new ArrayList<>();
 
         private Run(Store store, String kind, String label) throws SQLException {
             c = store.connect();
@@ -92,8 +92,17 @@ public final class IngestLog {
             Run log = this;
             return new Ingester.Listener() {
                 @Override public void done(String source, Ingester.Status status, long bytes, String reason) {
-                    log.done(source, status, bytes, reason);
-                    other.done(source, status, bytes, reason);
+                    done(source, status, bytes, reason, 0);
+                }
+
+                @Override public void done(String source, Ingester.Status status, long bytes, String reason, long workNanos) {
+                    log.done(source, status, bytes, reason, workNanos);
+                    other.done(source, status, bytes, reason, workNanos);
+                }
+
+                @Override public void committed(int documents, long nanos) {
+                    log.committed(documents, nanos);
+                    other.committed(documents, nanos);
                 }
 
                 @Override public void warned(String source, String warning) { other.warned(source, warning); }   // the reader's warnings
@@ -101,16 +110,32 @@ public final class IngestLog {
         }
 
         @Override
-        public void done(String source, Ingester.Status status, long bytes, String reason) {
-            record(source, status.name().toLowerCase(Locale.ROOT), reason, bytes);
+        public void done(String source, Ingester.Status status, long bytes, String reason) { done(source, status, bytes, reason, 0); }
+
+        @Override
+        public void done(String source, Ingester.Status status, long bytes, String reason, long workNanos) {
+            record(source, status.name().toLowerCase(Locale.ROOT), reason, bytes, millis(workNanos));
         }
 
+        /** A store transaction: its documents and wall time, a row of {@code ingest_commits}. */
+        @Override
+        public void committed(int documents, long nanos) {
+            pendingCommits.add(new Object[] {id, ++commits, now(), documents, millis(nanos)});
+        }
+
+        /** Whole milliseconds, rounded up: a document read in 0.3 ms took time, one skipped by its hash took none (0). */
+        private static long millis(long nanos) { return (nanos + 999_999) / 1_000_000; }
+
+        /** {@link #record(String, String, String, long, long)} of a line whose own time was not measured (0). */
+        public void record(String source, String status, String error, long bytes) { record(source, status, error, bytes, 0); }
+
         /** A line of the log: {@code status} is stored, replaced, unchanged, failed or withdrawn (counted), or polled or
-         *  fetched (a feed read, an item's page fetched: a failure of that URL is over). Lines are written
+         *  fetched (a feed read, an item's page fetched: a failure of that URL is over); {@code millis} the line's
+         *  own time (a document's reading, parsing and extraction, a page's download). Lines are written
          *  {@value #BATCH} at a time (and at the end of the run), in one short transaction each, so a large ingest
          *  does not pay a commit per document. A log that cannot be written does not stop the ingest (the documents
          *  matter more than their log): the lines are lost. */
-        public void record(String source, String status, String error, long bytes) {
+        public void record(String source, String status, String error, long bytes, long millis) {
             boolean document = true;
             switch (status) {
                 case "stored" -> stored++;
@@ -123,21 +148,27 @@ public final class IngestLog {
                 doneDocuments++;
                 doneBytes += bytes;
             }
-            long now = System.nanoTime(), millis = (now - last) / 1_000_000;
-            last = now;
+            long now = System.nanoTime();
             pending.add(new Object[] {id, ++n, now(), source, source, status, error, millis, bytes});
             if (pending.size() >= BATCH || now - flushed >= PROGRESS_NANOS) flush();
         }
 
         private void flush() {
             flushed = System.nanoTime();
-            if (lost) pending.clear();
-            if (pending.isEmpty()) return;
+            if (lost) {
+                pending.clear();
+                pendingCommits.clear();
+            }
+            if (pending.isEmpty() && pendingCommits.isEmpty()) return;
             try {
                 c.setAutoCommit(false);
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_log (run_id, n, at, source, doc_id, status, error,"
                         + " millis, bytes) SELECT ?, ?, ?, ?, (SELECT id FROM documents WHERE source = ?), ?, ?, ?, ?")) {
                     for (Object[] row : pending) Sql.batch(s, row);
+                    s.executeBatch();
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO ingest_commits (run_id, n, at, documents, millis) VALUES (?, ?, ?, ?, ?)")) {
+                    for (Object[] row : pendingCommits) Sql.batch(s, row);
                     s.executeBatch();
                 }
                 Sql.update(c, "UPDATE ingest_runs SET done_bytes = ?, done_documents = ?, progress_at = ? WHERE id = ?",
@@ -151,6 +182,7 @@ public final class IngestLog {
                 }
             } finally {
                 pending.clear();
+                pendingCommits.clear();
                 try {
                     c.setAutoCommit(true);
                 } catch (SQLException ignored) {

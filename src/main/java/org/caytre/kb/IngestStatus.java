@@ -27,7 +27,13 @@ public final class IngestStatus {
      *  {@code doneDocuments} as of {@code progressAt} (written every few seconds while the run goes on). */
     public record Run(String id, String kind, String label, String startedAt, String finishedAt, String status,
                       int stored, int replaced, int unchanged, int failed, String error,
-                      Long totalBytes, long doneBytes, int doneDocuments, String progressAt) {
+                      Long totalBytes, long doneBytes, int doneDocuments, String progressAt, Timing timing) {
+        public Run(String id, String kind, String label, String startedAt, String finishedAt, String status, int stored, int replaced,
+                   int unchanged, int failed, String error, Long totalBytes, long doneBytes, int doneDocuments, String progressAt) {
+            this(id, kind, label, startedAt, finishedAt, status, stored, replaced, unchanged, failed, error, totalBytes, doneBytes,
+                    doneDocuments, progressAt, Timing.NONE);
+        }
+
         public boolean running() { return finishedAt == null && status.equals("running"); }
 
         /** Share of the input handled, or null when the size is unknown. */
@@ -48,6 +54,24 @@ public final class IngestStatus {
         public boolean stalled(Instant now) {
             String seen = progressAt != null ? progressAt : startedAt;
             return running() && Instant.parse(seen).plus(STALLED_MINUTES, ChronoUnit.MINUTES).isBefore(now);
+        }
+    }
+
+    /**
+     * Where a run's time went, from its log as written so far: {@code documentSeconds} the documents' own time on the
+     * workers (read, parsed, extracted; several at once on several cores), {@code commits} store transactions taking
+     * {@code commitSeconds} of wall time between them; the slowest document and its own time (null: none logged).
+     */
+    public record Timing(double documentSeconds, int commits, double commitSeconds, String slowest, double slowestSeconds) {
+        public static final Timing NONE = new Timing(0, 0, 0, null, 0);
+
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("document_seconds", documentSeconds);
+            m.put("commits", commits);
+            m.put("commit_seconds", commitSeconds);
+            m.put("slowest", slowest == null ? null : Map.of("source", slowest, "seconds", slowestSeconds));
+            return m;
         }
     }
 
@@ -92,6 +116,7 @@ public final class IngestStatus {
                 progress.put("eta_seconds", run.etaSeconds(at));
                 progress.put("updated_at", run.progressAt());
                 x.put("progress", progress);
+                x.put("timing", run.timing().json());
                 runList.add(x);
             }
             m.put("runs", runList);
@@ -210,10 +235,28 @@ public final class IngestStatus {
                 Long known = r.wasNull() ? null : total;
                 out.add(new Run(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10), r.getString(11),
-                        known, r.getLong(13), r.getInt(14), r.getString(15)));
+                        known, r.getLong(13), r.getInt(14), r.getString(15), timing(c, r.getString(1))));
             }
         }
         return out;
+    }
+
+    /** Documents' own times from {@code ingest_log} (its status values for documents), commits from {@code ingest_commits}. */
+    private static Timing timing(Connection c, String runId) throws SQLException {
+        String documents = " FROM ingest_log WHERE run_id = ? AND status IN ('stored', 'replaced', 'unchanged', 'failed')";
+        long work = Sql.count(c, "SELECT COALESCE(SUM(millis), 0)" + documents, runId);
+        long commits = Sql.count(c, "SELECT COUNT(*) FROM ingest_commits WHERE run_id = ?", runId);
+        long commitMillis = Sql.count(c, "SELECT COALESCE(SUM(millis), 0) FROM ingest_commits WHERE run_id = ?", runId);
+        String slowest = null;
+        long slowestMillis = 0;
+        try (PreparedStatement s = Sql.prepare(c, "SELECT source, millis" + documents + " AND millis > 0 ORDER BY millis DESC, n LIMIT 1", runId);
+             ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+                slowest = r.getString(1);
+                slowestMillis = r.getLong(2);
+            }
+        }
+        return new Timing(work / 1000.0, (int) commits, commitMillis / 1000.0, slowest, slowestMillis / 1000.0);
     }
 
     /** Runs going now: started, not finished, not stalled (a killed process's run stops counting after

@@ -33,6 +33,14 @@ public final class Ingester {
     public interface Listener {
         void done(String source, Status status, long bytes, String reason);
 
+        /** {@link #done}, with the input's own time on its worker ({@code workNanos}: reading, parsing, extracting;
+         *  0 for an input skipped by its content hash or refused before it was read). */
+        default void done(String source, Status status, long bytes, String reason, long workNanos) { done(source, status, bytes, reason); }
+
+        /** A store transaction of {@code documents} documents took {@code nanos} (writing and committing), told
+         *  before the {@link #done} of its documents. */
+        default void committed(int documents, long nanos) { }
+
         /** A warning about a document read (an encoding converted, bytes repaired), before its {@link #done}. */
         default void warned(String source, String warning) { }
     }
@@ -53,9 +61,10 @@ public final class Ingester {
     }
 
     private sealed interface Result {}
-    private record Ready(PreparedDocument document, long bytes, List<String> warnings) implements Result {}
+    /** {@code nanos}: the input's own time on its worker. */
+    private record Ready(PreparedDocument document, long bytes, List<String> warnings, long nanos) implements Result {}
     private record Skipped(String source, long bytes) implements Result {}
-    private record Failed(String source, String reason, long bytes) implements Result {}
+    private record Failed(String source, String reason, long bytes, long nanos) implements Result {}
     private record WorkerDone() implements Result {}
 
     private static final IngestInput END = new FileInput(Path.of(""), 0);
@@ -118,7 +127,7 @@ public final class Ingester {
                     case null -> { }
                     case WorkerDone w -> running--;
                     case Skipped s -> tally.skipped(s.source(), s.bytes());
-                    case Failed f -> tally.failed(f.source(), f.reason(), f.bytes(), f.reason());
+                    case Failed f -> tally.failed(f.source(), f.reason(), f.bytes(), f.reason(), f.nanos());
                     case Ready ready -> {
                         if (batch.isEmpty()) deadline = System.nanoTime() + batchNanos;
                         batch.add(ready);
@@ -155,25 +164,27 @@ public final class Ingester {
         void skipped(String source, long size) {
             unchanged++;
             bytes += size;
-            listener.done(source, Status.UNCHANGED, size, null);
+            listener.done(source, Status.UNCHANGED, size, null, 0);
         }
 
-        void failed(String source, String reason, long size, String told) {
+        void failed(String source, String reason, long size, String told, long nanos) {
             failures.add(new Failure(source, reason));
             bytes += size;
-            listener.done(source, Status.FAILED, size, told);
+            listener.done(source, Status.FAILED, size, told, nanos);
         }
 
         /** Writes the batch in one transaction; only after its commit is anyone told a document is stored. */
         void write(DocumentWriter writer, List<Ready> batch) throws SQLException {
+            long start = System.nanoTime();
             List<DocumentWriter.Written> written = writer.writeAll(batch.stream().map(Ready::document).toList());
+            listener.committed(batch.size(), System.nanoTime() - start);
             for (int i = 0; i < batch.size(); i++) {
                 Ready ready = batch.get(i);
                 DocumentWriter.Written w = written.get(i);
                 String source = ready.document().source();
                 for (String warning : ready.warnings()) listener.warned(source, warning);
                 if (w.failure() != null) {
-                    failed(source, "cannot store: " + StorageFault.describe(w.failure()), ready.bytes(), w.failure().getMessage());
+                    failed(source, "cannot store: " + StorageFault.describe(w.failure()), ready.bytes(), w.failure().getMessage(), ready.nanos());
                     continue;
                 }
                 Status status = switch (w.outcome()) {
@@ -187,7 +198,7 @@ public final class Ingester {
                 if (status == Status.STORED) stored++;
                 else if (status == Status.REPLACED) replaced++;
                 else unchanged++;
-                listener.done(source, status, ready.bytes(), null);
+                listener.done(source, status, ready.bytes(), null, ready.nanos());
             }
         }
     }
@@ -195,7 +206,7 @@ public final class Ingester {
     private void produce(List<Path> paths, BlockingQueue<IngestInput> inputs, BlockingQueue<Result> results) {
         try {
             try {
-                IngestInput.enumerate(paths, in -> put(inputs, in), (path, reason) -> put(results, new Failed(path, reason, 0)));
+                IngestInput.enumerate(paths, in -> put(inputs, in), (path, reason) -> put(results, new Failed(path, reason, 0, 0)));
             } finally {
                 for (int i = 0; i < workers; i++) put(inputs, END);
             }
@@ -220,15 +231,17 @@ public final class Ingester {
 
     private Result prepare(IngestInput in, KnownHashes known) {
         String source = in.source();
+        long start = System.nanoTime();
         try {
             String hash = in.hash(optionDate);
             if (known.contains(hash)) return new Skipped(source, in.bytes());
             List<String> warnings = new ArrayList<>();
-            return new Ready(prepare(in, hash, warnings), in.bytes(), warnings);
+            PreparedDocument d = prepare(in, hash, warnings);
+            return new Ready(d, in.bytes(), warnings, System.nanoTime() - start);
         } catch (IngestException e) {
-            return new Failed(source, e.reason(), in.bytes());
+            return new Failed(source, e.reason(), in.bytes(), System.nanoTime() - start);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Failed(source, e.toString(), in.bytes());
+            return new Failed(source, e.toString(), in.bytes(), System.nanoTime() - start);
         }
     }
 

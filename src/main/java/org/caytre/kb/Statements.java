@@ -6,22 +6,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One connection with its prepared statements kept for reuse (preparing a statement costs as much as running a small
  * one), and rows added to statement batches across documents, sent together by {@link #flush}: one
- * {@code executeBatch} per table for a whole transaction, which PostgreSQL's driver rewrites into multi-row inserts.
+ * {@code executeBatch} per statement for a whole transaction, which PostgreSQL's driver rewrites into multi-row
+ * inserts; with {@code copy} (PostgreSQL only) the rows of {@link #insert} go as one {@code COPY} per table instead.
  */
 final class Statements implements AutoCloseable {
-    private final Connection c;
-    private final Map<String, PreparedStatement> prepared = new HashMap<>();
-    private final Set<PreparedStatement> batched = new LinkedHashSet<>();   // in the order their first row came
+    private interface Pending { void send() throws SQLException; }
 
-    Statements(Connection c) { this.c = c; }
+    private final Connection c;
+    private final boolean copy;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final Map<String, CopyRows> copies = new HashMap<>();
+    private final Map<Object, Pending> pending = new LinkedHashMap<>();   // in the order their first row came
+
+    Statements(Connection c, boolean copy) {
+        this.c = c;
+        this.copy = copy;
+    }
 
     Connection connection() { return c; }
 
@@ -62,19 +69,32 @@ final class Statements implements AutoCloseable {
         Sql.batch(batched(sql), args);
     }
 
+    /** Adds a row of {@code table} ({@code values} in the order of its columns), sent at the next {@link #flush} in
+     *  the same order as {@link #add}: by COPY, or else in the batch of its INSERT. */
+    void insert(CopyRows.Table table, Object... values) throws SQLException {
+        if (!copy) {
+            add(table.insertSql(), values);
+            return;
+        }
+        CopyRows rows = copies.computeIfAbsent(table.name(), k -> new CopyRows(table));
+        pending.putIfAbsent(rows, () -> rows.send(c));
+        rows.add(values);
+    }
+
     /** The statement, marked as holding a batch to send at the next {@link #flush}. */
     PreparedStatement batched(String sql) throws SQLException {
         PreparedStatement s = get(sql);
-        batched.add(s);
+        pending.putIfAbsent(s, s::executeBatch);
         return s;
     }
 
     /** Sends every pending batch (before anything reads the rows they add). */
     void flush() throws SQLException {
         try {
-            for (PreparedStatement s : batched) s.executeBatch();
+            for (Pending p : pending.values()) p.send();
         } finally {
-            batched.clear();
+            pending.clear();
+            for (CopyRows rows : copies.values()) rows.clear();   // what a failed send left is rolled back with it
         }
     }
 
@@ -95,7 +115,8 @@ final class Statements implements AutoCloseable {
             }
         }
         prepared.clear();
-        batched.clear();
+        pending.clear();
+        copies.clear();
         try {
             c.close();
         } catch (SQLException e) {

@@ -84,6 +84,15 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The writer of this server's uploads, for other writes beside them in this process (feeds polled by
+     *  {@code serve --feeds-every}): each ingest through it takes the data directory's turn while it writes. Empty when
+     *  the server takes no uploads (it holds no index writer). */
+    public java.util.Optional<org.caytre.intake.IndexedIngest.Opener> writer(String what) {
+        if (!backend.writable()) return java.util.Optional.empty();
+        return java.util.Optional.of(() -> org.caytre.intake.IndexedIngest.over(backend.store(), backend.index(),
+                org.caytre.intake.WriteTurn.of(backend.dataDir()), what));
+    }
+
     /** The request log, {@code DIR/logs/requests.jsonl}. */
     public Path requestLog() { return log.file(); }
 

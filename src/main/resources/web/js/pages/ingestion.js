@@ -33,8 +33,9 @@ export async function ingestionPage(view, route = null, said = null) {
     h('h2', {}, t('per_day')),
     table(['day', 'source', 'documents'], s.days.map(d => [d.day, d.source, d.documents])),
     h('h2', {}, t('last_runs')),
-    h('div', {id: 'runs'}, table(['started', 'kind', 'run_status', 'stored', 'failed', 'source'], s.runs.map(r =>
-      [time(r.started_at), r.kind, r.status + (r.error ? ' (' + r.error + ')' : ''), r.stored + r.replaced, r.failed, r.label]))),
+    h('div', {id: 'runs'}, table(['started', 'kind', 'run_status', 'stored', 'failed', 'source', 'run_time'], s.runs.map(r =>
+      [time(r.started_at), r.kind, r.status + (r.error ? ' (' + r.error + ')' : ''), r.stored + r.replaced, r.failed, r.label,
+        r.timing ? r.timing.document_seconds.toFixed(1) + ' s · ' + r.timing.commits + ' × ' + r.timing.commit_seconds.toFixed(1) + ' s' : '']))),
     h('h2', {}, t('failures')),
     h('p', {class: 'muted small'}, t('rerun_hint')),
     s.failures.length ? h('button', {id: 'rerun-failures', type: 'button', onclick: e => rerun(view, e.target)}, t('rerun_button')) : null,

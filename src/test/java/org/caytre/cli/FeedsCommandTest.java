@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.caytre.kb.Store;
@@ -33,8 +34,10 @@ class FeedsCommandTest {
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
     private volatile String etag = "\"v1\"";
     private int notModified;
-
-
+    /** While set, the page /b.html is answered only once it opens (counting {@link #waiting} down on arrival). */
+    private volatile java.util.concurrent.CountDownLatch gate;
+    private final java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+    private volatile boolean gatedPageAnswered;
 
     @BeforeEach
     void serve() throws Exception {
@@ -42,6 +45,15 @@ class FeedsCommandTest {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             hits.merge(path, 1, Integer::sum);
+            if (path.equals("/b.html") && gate != null) {
+                waiting.countDown();
+                try {
+                    gate.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                gatedPageAnswered = true;
+            }
             String body = pages.get(path);
             if (path.equals("/feed.xml") && etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                 notModified++;
@@ -191,10 +203,41 @@ class FeedsCommandTest {
         }
         assertThat(log.toString()).contains("lich: 2 items, 2 new ingested");
         assertThat(hits).containsEntry("/a.html", 1).containsEntry("/b.html", 1);
+    }
 
-        CliRun refused = run("serve", "--data", data(), "--port", "0", "--feeds-every", "5", "--write-token", "bi-mat");
-        assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.err()).contains("--feeds-every and uploads both need the index's writer");
+    @Test
+    void aServerTakingUploadsPollsFeedsThroughItsOwnWriterAndAnUploadGoesInDuringThePoll() throws Exception {
+        run("feeds", "add", "--data", data(), base + "/feed.xml", "--name", "lich");
+        Path dataDir = tmp.resolve("data");
+        StringWriter log = new StringWriter();
+        gate = new java.util.concurrent.CountDownLatch(1);   // the poll stops at the second item's page until opened
+        try (org.caytre.web.WebServer web = org.caytre.web.WebServer.start(org.caytre.web.WebConfig.local(dataDir).withWriteToken("bi-mat"));
+             org.caytre.intake.FeedSchedule schedule = org.caytre.intake.FeedSchedule.through(web.writer("a feeds poll").orElseThrow(),
+                     dataDir, java.time.Duration.ofHours(1), new PrintWriter(log, true))) {
+            waiting.await();   // the poll is under way: the first item stored, the second being fetched
+            String boundary = "ranh-gioi";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"tai-len.txt\"\r\n"
+                    + "Content-Type: text/plain\r\n\r\nHÀ NỘI, 9/3/2024 - Thủ tướng tiếp Đại sứ Cu-ba tại Hà Nội, hai bên bàn về hợp tác"
+                    + " sản xuất lúa gạo.\r\n--" + boundary + "--\r\n";
+            var http = java.net.http.HttpClient.newHttpClient();
+            var upload = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url() + "api/v1/documents"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", "Bearer bi-mat")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+            assertThat(gatedPageAnswered).as("the upload was stored while the poll still waited for its page").isFalse();
+            gate.countDown();
+            for (long end = System.nanoTime() + 120_000_000_000L; System.nanoTime() < end && !log.toString().contains("lich: 2 items"); )
+                Thread.sleep(100);
+            assertThat(log.toString()).contains("lich: 2 items, 2 new ingested, 0 already fetched, 0 failed");
+            for (String query : List.of("Viên Chăn", "lúa gạo", "Nhật Bản")) {   // both feed items and the upload, in the server's index
+                var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url() + "api/v1/search?q="
+                        + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(new ObjectMapper().readTree(r.body()).get("total").asInt()).as(query).isPositive();
+            }
+        }
+        Store store = Store.open(dataDir, null);
+        assertThat(one(store, "SELECT COUNT(*) FROM documents")).isEqualTo("3");
+        assertThat(one(store, "SELECT COUNT(*) FROM ingest_runs WHERE kind = 'feeds' AND status = 'done'")).isEqualTo("1");
     }
 
     static String one(Store store, String sql) throws Exception {

@@ -136,6 +136,47 @@ class StatusCommandTest {
     }
 
     @Test
+    void eachDocumentCarriesItsOwnTimeAndEachCommitIsLoggedApart() throws Exception {
+        org.caytre.kb.Store store = org.caytre.kb.Store.open(tmp.resolve("data"), null);
+        try (org.caytre.kb.IngestLog.Run log = org.caytre.kb.IngestLog.start(store, "ingest", "/kho")) {
+            var stored = org.caytre.kb.Ingester.Status.STORED;
+            log.committed(3, 5_000_000_000L);                  // one transaction of three documents, 5 s
+            log.done("/kho/a.txt", stored, 10, null, 1_200_000_000L);
+            log.done("/kho/b.txt", stored, 10, null, 300_000_000L);
+            log.done("/kho/c.txt", stored, 10, null, 2_500_000_000L);
+            log.record("http://vi-du.vn/rss", "polled", null, 10, 700);   // not a document: counted in no document time
+            log.committed(1, 500_000_000L);
+            log.done("/kho/d.txt", org.caytre.kb.Ingester.Status.UNCHANGED, 10, null, 0);
+            log.finish(null);
+        }
+        JsonNode timing = run("status", "--data", tmp.resolve("data").toString(), "--json").json().get("runs").get(0).get("timing");
+        assertThat(timing.get("document_seconds").asDouble()).isEqualTo(4.0);
+        assertThat(timing.get("commits").asInt()).isEqualTo(2);
+        assertThat(timing.get("commit_seconds").asDouble()).isEqualTo(5.5);
+        assertThat(timing.get("slowest").get("source").asText()).isEqualTo("/kho/c.txt");
+        assertThat(timing.get("slowest").get("seconds").asDouble()).isEqualTo(2.5);
+        assertThat(run("status", "--data", tmp.resolve("data").toString()).out())
+                .contains("documents 4.0 s on the workers (slowest 2.5 s: /kho/c.txt); 2 commits, 5.5 s");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void anIngestLogsEveryCommitWithItsDocumentsAndEveryDocumentWithItsOwnTime(String backend) throws Exception {
+        String[] data = store(backend);
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        for (int i = 0; i < 5; i++)
+            Files.writeString(docs.resolve("tin-" + i + ".txt"), "Ngày " + (i + 1) + "/6/2023, Bộ trưởng Ngoại giao tiếp Đại sứ Lào tại Hà Nội.\n");
+        assertThat(run(args(data, "ingest", "--batch", "2", docs.toString())).status()).isZero();
+        JsonNode timing = run(args(data, "status", "--json")).json().get("runs").get(0).get("timing");
+        assertThat(timing.get("commits").asInt()).as("5 documents, 2 a transaction").isEqualTo(3);
+        assertThat(timing.get("slowest").get("source").asText()).startsWith(docs.toAbsolutePath().toString());
+        org.caytre.kb.Store store = org.caytre.kb.Store.open(tmp.resolve("data"), data.length > 2 ? data[3] : null);
+        assertThat(FeedsCommandTest.one(store, "SELECT SUM(documents) FROM ingest_commits")).isEqualTo("5");
+        assertThat(FeedsCommandTest.one(store, "SELECT COUNT(*) FROM ingest_log WHERE status = 'stored' AND millis > 0"))
+                .as("each read, parsed and extracted: its own time, at least a millisecond").isEqualTo("5");
+    }
+
+    @Test
     void aRunThatStopsWritingProgressIsStalled() {
         var r = new org.caytre.kb.IngestStatus.Run("r", "ingest", "/kho", "2026-01-01T00:00:00.000000Z", null, "running",
                 0, 0, 0, 0, null, 100L, 10, 1, "2026-01-01T00:01:00.000000Z");

@@ -89,7 +89,7 @@ class BatchedStoreTest {
         assertThat(err.toString()).startsWith("--batch must be at least 1, not 0");
     }
 
-    private static PreparedDocument prepared(Path file, String source, String name) throws Exception {
+    static PreparedDocument prepared(Path file, String source, String name) throws Exception {
         Ingester ingester = new Ingester(null, Pipeline.standard(), null, 1);
         IngestInput in = new IngestInput.FileInput(file, Files.size(file));
         PreparedDocument d = ingester.prepare(in, in.hash(null), new ArrayList<>());
@@ -117,7 +117,7 @@ class BatchedStoreTest {
     }
 
     /** Every table of the knowledge base as sorted lines of text (the time of ingest left out). */
-    private static Map<String, List<String>> dump(Store store) throws SQLException {
+    static Map<String, List<String>> dump(Store store) throws SQLException {
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("documents", "SELECT id, source, content_hash, title, metadata, doc_date, date_source, text_length, pipeline_version,"
                 + " outlet, kind, relevance, withdrawn_at FROM documents ORDER BY id");

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.caytre.extract.ExtractionJson;
 import org.caytre.ingest.FolderWalk;
@@ -35,7 +36,8 @@ import org.caytre.pipeline.Pipeline;
  * batch, as ingest) during the task's turn ({@link WriterTurn}). Returns one result row per input.
  */
 final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> {
-    /** The rows written as Parquet or JSONL: one per input. {@code extraction}: the JSON of {@code caytre extract --json}. */
+    /** The rows written as Parquet or JSONL: one per input. {@code extraction}: the JSON of {@code caytre extract --json};
+     *  {@code millis}: 0 for an input skipped by its content hash. */
     static final StructType SCHEMA = new StructType()
             .add("source", DataTypes.StringType, false)
             .add("doc_id", DataTypes.StringType, true)
@@ -46,17 +48,21 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
             .add("bytes", DataTypes.LongType, false)
             .add("events", DataTypes.IntegerType, false)
             .add("statistics", DataTypes.IntegerType, false)
-            .add("extraction", DataTypes.StringType, true);
+            .add("extraction", DataTypes.StringType, true)
+            .add("millis", DataTypes.LongType, false);   // the input's own time on its executor: read, parsed, extracted
 
     private final String dataDir, db, date, indexParts;
     private final int batch;
     /** Time spent writing during the turns (waiting for a turn not counted), and documents written: the store's load rate. */
     private final LongAccumulator writeNanos, written;
+    /** Every transaction: {documents, nanoseconds}, for the ingestion log's commits. */
+    private final CollectionAccumulator<long[]> commits;
 
     /** {@code indexParts}: a folder the driver can read (local mode, a shared file system) where each task indexes the
      *  documents it stored, for the driver to merge; null: the driver indexes them from the store. */
     PartitionLoader(String dataDir, String db, String date, int batch, LongAccumulator writeNanos, LongAccumulator written,
-                    String indexParts) {
+                    CollectionAccumulator<long[]> commits, String indexParts) {
+        this.commits = commits;
         this.indexParts = indexParts;
         this.dataDir = dataDir;
         this.db = db;
@@ -66,7 +72,7 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
         this.written = written;
     }
 
-    private record Prepared(PreparedDocument document, long bytes) {}
+    private record Prepared(PreparedDocument document, long bytes, long millis) {}
 
     @Override
     public Iterator<Row> call(Iterator<WorkItem> items) throws Exception {
@@ -79,12 +85,14 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
              PartIndex part = new PartIndex(store)) {
             while (items.hasNext()) {
                 WorkItem item = items.next();
+                long start = System.nanoTime();
+                String named = item.path();   // what a failure names: the input's source once it is known (a record: jsonl:ID)
                 Path temp = null;
                 try {
                     IngestInput in;
                     switch (item.kind()) {
                         case "bad" -> {
-                            rows.add(failed(item.path(), item.text(), 0));
+                            rows.add(failed(item.path(), item.text(), 0, 0));
                             continue;
                         }
                         case "file" -> {
@@ -102,7 +110,7 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                                 record = JsonlCorpus.parse(item.line(), item.text());
                             } catch (IOException | IllegalArgumentException e) {
                                 String[] bad = FolderWalk.badLine(Path.of(item.path()), "line " + item.line() + ": " + e.getMessage());
-                                rows.add(failed(bad[0], bad[1], item.text().length()));
+                                rows.add(failed(bad[0], bad[1], item.text().length(), millis(start)));
                                 continue;
                             }
                             in = new IngestInput.RecordInput(Path.of(item.path()), record);
@@ -110,6 +118,7 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                         default -> throw new IllegalArgumentException("unknown work item " + item.kind());
                     }
                     String source = item.kind().equals("remote") ? item.path() : in.source();
+                    named = source;
                     String hash = in.hash(date);
                     known.setString(1, hash);
                     boolean stored;
@@ -117,20 +126,20 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
                         stored = r.next();
                     }
                     if (stored) {
-                        rows.add(RowFactory.create(source, null, "unchanged", null, null, null, in.bytes(), 0, 0, null));
+                        rows.add(RowFactory.create(source, null, "unchanged", null, null, null, in.bytes(), 0, 0, null, 0L));
                         continue;
                     }
                     PreparedDocument d = ingester.prepare(in, hash, new ArrayList<>());
                     if (item.kind().equals("remote"))
                         d = new PreparedDocument(source, d.name(), d.contentHash(), d.title(), d.date(), d.dateSource(), d.url(), d.origin(), d.extraction());
-                    pending.add(new Prepared(d, in.bytes()));
+                    pending.add(new Prepared(d, in.bytes(), millis(start)));
                     if (pending.size() >= batch) write(store, writer, pending, rows, part);
                 } catch (IngestException e) {
-                    rows.add(failed(item.path(), e.reason(), 0));
+                    rows.add(failed(named, e.reason(), 0, millis(start)));
                 } catch (IOException | UncheckedIOException e) {
-                    rows.add(failed(item.path(), "cannot read: " + e.getMessage(), 0));
+                    rows.add(failed(named, "cannot read: " + e.getMessage(), 0, millis(start)));
                 } catch (RuntimeException | StackOverflowError e) {
-                    rows.add(failed(item.path(), e.toString(), 0));
+                    rows.add(failed(named, e.toString(), 0, millis(start)));
                 } finally {
                     if (temp != null) {
                         Files.deleteIfExists(temp);
@@ -151,19 +160,20 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
         try (AutoCloseable turn = WriterTurn.take(store)) {
             long start = System.nanoTime();
             List<DocumentWriter.Written> outcomes = writer.writeAll(pending.stream().map(Prepared::document).toList());
+            commits.add(new long[] {pending.size(), System.nanoTime() - start});
             for (int i = 0; i < pending.size(); i++) {
                 Prepared p = pending.get(i);
                 DocumentWriter.Written w = outcomes.get(i);
                 PreparedDocument d = p.document();
                 if (w.failure() != null) {
-                    rows.add(failed(d.source(), "cannot store: " + org.caytre.kb.StorageFault.describe(w.failure()), p.bytes()));
+                    rows.add(failed(d.source(), "cannot store: " + org.caytre.kb.StorageFault.describe(w.failure()), p.bytes(), p.millis()));
                     continue;
                 }
                 var x = d.extraction();
                 if (w.outcome() != DocumentWriter.Outcome.UNCHANGED) stored.add(w.id());
                 rows.add(RowFactory.create(d.source(), w.id(), w.outcome().name().toLowerCase(java.util.Locale.ROOT), null,
                         d.title() != null && !d.title().isBlank() ? d.title() : x.document().metadata().title(), d.date(), p.bytes(),
-                        x.events().size(), x.statistics().size(), ExtractionJson.of(x).toString()));
+                        x.events().size(), x.statistics().size(), ExtractionJson.of(x).toString(), p.millis()));
             }
             writeNanos.add(System.nanoTime() - start);
             written.add(pending.size());
@@ -202,9 +212,11 @@ final class PartitionLoader implements FlatMapFunction<Iterator<WorkItem>, Row> 
         }
     }
 
-    private static Row failed(String source, String reason, long bytes) {
-        return RowFactory.create(source, null, "failed", reason, null, null, bytes, 0, 0, null);
+    private static Row failed(String source, String reason, long bytes, long millis) {
+        return RowFactory.create(source, null, "failed", reason, null, null, bytes, 0, 0, null, millis);
     }
+
+    private static long millis(long since) { return (System.nanoTime() - since) / 1_000_000; }
 
     private static String fileName(String uri) {
         String s = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;

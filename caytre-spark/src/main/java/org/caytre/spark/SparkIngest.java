@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.caytre.kb.IngestLog;
 import org.caytre.kb.Store;
@@ -111,19 +112,21 @@ public final class SparkIngest implements Callable<Integer> {
              IngestLog.Run log = IngestLog.start(store, "spark", String.join(" ", inputs))) {
             JavaRDD<WorkItem> work = Inputs.plan(spark, inputs, n);
             LongAccumulator writeNanos = spark.sparkContext().longAccumulator("store write ns"), written = spark.sparkContext().longAccumulator("written");
+            CollectionAccumulator<long[]> commits = spark.sparkContext().collectionAccumulator("commits");
             JavaRDD<Row> rows = work.mapPartitions(new PartitionLoader(dataDir.toAbsolutePath().toString(), db, date, Math.max(1, batch),
-                    writeNanos, written, parts == null ? null : parts.toAbsolutePath().toString()));
+                    writeNanos, written, commits, parts == null ? null : parts.toAbsolutePath().toString()));
             spark.createDataFrame(rows, PartitionLoader.SCHEMA).write().mode(SaveMode.Overwrite).format(format).save(out);
-            Dataset<Row> results = spark.read().schema(PartitionLoader.SCHEMA).format(format).load(out).select("source", "status", "error", "bytes");
+            Dataset<Row> results = spark.read().schema(PartitionLoader.SCHEMA).format(format).load(out).select("source", "status", "error", "bytes", "millis");
             long[] counts = new long[5];
             for (Iterator<Row> it = results.toLocalIterator(); it.hasNext(); ) {
                 Row r = it.next();
                 String status = r.getString(1);
-                log.record(r.getString(0), status, r.isNullAt(2) ? null : r.getString(2), r.getLong(3));
+                log.record(r.getString(0), status, r.isNullAt(2) ? null : r.getString(2), r.getLong(3), r.getLong(4));
                 counts[switch (status) { case "stored" -> 0; case "replaced" -> 1; case "unchanged" -> 2; default -> 3; }]++;
                 counts[4] += r.getLong(3);
                 if (status.equals("failed")) err.println("caytre-spark: " + r.getString(0) + ": " + r.getString(2));
             }
+            for (long[] c : commits.value()) log.committed((int) c[0], c[1]);
             double jobSeconds = (System.nanoTime() - start) / 1e9;
             long indexStart = System.nanoTime();
             IndexSync.Repair repair;
