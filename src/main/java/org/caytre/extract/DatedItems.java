@@ -57,6 +57,7 @@ final class DatedItems {
             DateMention prev = out.get(out.size() - 1), d = dates.get(i);
             if (d.value().equals(prev.value()) || within(d, prev)) continue;
             if (within(prev, d)) { out.set(out.size() - 1, d); continue; }   // "chiều nay, … trong hai ngày 16 và 17/1"
+            if (d.span().start() < prev.span().end()) continue;              // readings that overlap name one date
             if (!SEPARATOR.matcher(text).region(prev.span().end(), d.span().start()).find() || d.span().start() - prev.span().end() > MAX_GAP)
                 return List.of(dates.get(0));
             out.add(d);

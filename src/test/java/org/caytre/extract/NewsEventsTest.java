@@ -914,4 +914,11 @@ class NewsEventsTest {
                 "2019-02-21", "VISIT")).extracting(Event::participants, e -> e.attrs().get("host"), e -> e.attrs().get("status"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("JPN", "KOR"), "KOR", "announced"));
     }
+
+    @Test
+    void overlapping_readings_of_a_date_do_not_fail_the_document() {
+        // "tháng 3" and "3 năm sau" overlap in "tháng 3 năm sau": one date, not two items (this threw before)
+        assertThat(Pipelines.extract("Tin Việt Nam\n\nChúng tôi vừa tiếp đoàn khách từ Hungary và Bulgaria dự kiến đến Việt Nam vào tháng 3 năm sau.",
+                "2018-11-02").events()).isNotNull();
+    }
 }
