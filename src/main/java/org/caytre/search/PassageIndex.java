@@ -66,6 +66,7 @@ public final class PassageIndex implements Closeable {
     private final Snippets snippets = new Snippets(VietnameseAnalyzer.indexing());
     private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
     private final FacetCache facetCache = new FacetCache(256);
+    private volatile boolean cacheQueries = true;      // off only to measure uncached searches (SearchBench)
 
     private PassageIndex(Path dir, Directory directory, IndexWriter writer) throws IOException {
         this.dir = dir;
@@ -299,7 +300,7 @@ public final class PassageIndex implements Closeable {
             if (s.getIndexReader().numDocs() == 0)
                 return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit(), Map.of());
             int n = request.offset() + request.limit();
-            FacetCache.Counted counted = facetCache.get(s.getIndexReader(), plan.query());
+            FacetCache.Counted counted = cacheQueries ? facetCache.get(s.getIndexReader(), plan.query()) : null;
             ScoreDoc[] top;
             if (counted != null) {
                 top = s.search(plan.query(), Math.max(1, n)).scoreDocs;   // top hits only: the counts are known
@@ -310,7 +311,7 @@ public final class PassageIndex implements Closeable {
                 for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
                 Map<String, Integer> distinct = new LinkedHashMap<>();
                 counted = new FacetCache.Counted(total, facets(s.getIndexReader(), r.facetsCollector(), distinct), distinct);
-                facetCache.put(s.getIndexReader(), plan.query(), counted);
+                if (cacheQueries) facetCache.put(s.getIndexReader(), plan.query(), counted);
             }
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
@@ -323,6 +324,12 @@ public final class PassageIndex implements Closeable {
                     new LinkedHashMap<>(counted.distinct()));
         });
     }
+
+    /** Whether results of earlier queries may be reused (on by default); {@link SearchBench} measures both ways. */
+    void cacheQueries(boolean on) { cacheQueries = on; }
+
+    /** How many passages the index holds. */
+    public int passageCount() { return withSearcher(s -> s.getIndexReader().numDocs()); }
 
     /** The largest values of each facet; {@code distinct} receives how many values each has in all. */
     private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc, Map<String, Integer> distinct) throws IOException {
