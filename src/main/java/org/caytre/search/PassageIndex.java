@@ -63,9 +63,11 @@ public final class PassageIndex implements Closeable {
     private final IndexWriter writer;                 // null when read-only
     private final SearcherManager searchers;
     private final QueryBuilder queries = new QueryBuilder(EntityNames.standard());
+    private final QueryBuilder.Cache plans = new QueryBuilder.Cache(queries, 256);
     private final Snippets snippets = new Snippets(VietnameseAnalyzer.indexing());
     private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
     private final FacetCache facetCache = new FacetCache(256);
+    private final java.util.concurrent.Semaphore searching = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
     private volatile boolean cacheQueries = true;      // off only to measure uncached searches (SearchBench)
 
     private PassageIndex(Path dir, Directory directory, IndexWriter writer) throws IOException {
@@ -293,29 +295,46 @@ public final class PassageIndex implements Closeable {
         });
     }
 
-    /** Ranked passages with snippets, and facet counts over all matching passages. */
+    /**
+     * Ranked passages with snippets, and facet counts over all matching passages. At most one search per core runs at a
+     * time, the others wait their turn in order: with 8 clients on 2 cores, searches sharing the cores made a long one
+     * 4 times as slow, waiting first adds only the shorter ones ahead of it (p99 follows the longest searches).
+     */
     public SearchResult search(SearchRequest request) {
-        QueryBuilder.Planned plan = queries.build(request);
+        searching.acquireUninterruptibly();
+        try {
+            return searchNow(request);
+        } finally {
+            searching.release();
+        }
+    }
+
+    private SearchResult searchNow(SearchRequest request) {
+        QueryBuilder.Planned plan = cacheQueries ? plans.get(request) : queries.build(request);
         return withSearcher(s -> {
             if (s.getIndexReader().numDocs() == 0)
                 return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit(), Map.of());
             int n = request.offset() + request.limit();
             FacetCache.Counted counted = cacheQueries ? facetCache.get(s.getIndexReader(), plan.query()) : null;
             ScoreDoc[] top;
-            if (counted != null) {
-                top = s.search(plan.query(), Math.max(1, n)).scoreDocs;   // top hits only: the counts are known
+            if (counted != null && counted.covers(n)) {
+                top = counted.top();                                    // a repeated query or a page within the window
+            } else if (counted != null) {
+                top = s.search(plan.query(), FacetCache.window(n)).scoreDocs;   // top hits only: the counts are known
+                facetCache.put(s.getIndexReader(), plan.query(), counted.withTop(top));
             } else {
-                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, plan.query(), n, new FacetsCollectorManager());
+                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, plan.query(), FacetCache.window(n), new FacetsCollectorManager());
                 top = r.topDocs().scoreDocs;
                 long total = 0;
                 for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
                 Map<String, Integer> distinct = new LinkedHashMap<>();
-                counted = new FacetCache.Counted(total, facets(s.getIndexReader(), r.facetsCollector(), distinct), distinct);
+                counted = new FacetCache.Counted(total, facets(s.getIndexReader(), r.facetsCollector(), distinct), distinct, null).withTop(top);
                 if (cacheQueries) facetCache.put(s.getIndexReader(), plan.query(), counted);
             }
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
-            for (ScoreDoc sd : java.util.Arrays.copyOfRange(top, Math.min(top.length, request.offset()), Math.min(top.length, n))) {
+            for (int i = Math.min(top.length, request.offset()); i < Math.min(top.length, n); i++) {
+                ScoreDoc sd = top[i];
                 Passage p = PassageFields.fromLucene(stored.document(sd.doc));
                 hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
                         snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
@@ -325,7 +344,8 @@ public final class PassageIndex implements Closeable {
         });
     }
 
-    /** Whether results of earlier queries may be reused (on by default); {@link SearchBench} measures both ways. */
+    /** Whether plans, counts and top hits of earlier queries may be reused (on by default); {@link SearchBench} measures
+     *  both ways. */
     void cacheQueries(boolean on) { cacheQueries = on; }
 
     /** How many passages the index holds. */
