@@ -2,15 +2,11 @@
 # threads by phase (each executor of the bench is one phase: warm-up, then per client count cold, warm pass, warm) and by
 # what the search was doing (innermost matching category of each stack), plus GC pauses.
 # Usage: python3 bin/profile/jfr-search.py REC.jfr [THREAD_PREFIX (default pool-)]
-import os, json, sys, collections, subprocess, re
+import sys, collections, re
+from jfrlib import fr, events as events_of
 jfr = sys.argv[1]
 prefix = sys.argv[2] if len(sys.argv) > 2 else "pool-"
-java = os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64") + "/bin/jfr"
-def events(kind):
-    out = subprocess.run([java, "print", "--json", "--stack-depth", "96", "--events", kind, jfr], capture_output=True, text=True).stdout
-    return json.loads(out)["recording"]["events"]
-def fr(f):
-    m = f["method"]; return m["type"]["name"].replace("/", ".") + "." + m["name"]
+def events(kind): return events_of(jfr, kind, 96)
 # first match wins, looked for from the leaf up to the root of each stack
 CATS = [("facet counting", ["SortedSetDocValuesFacetCounts", "DefaultSortedSetDocValuesReaderState", "FacetsCollector.collect",
                             "FacetsCollector$", "FacetsCollector.finish", "AbstractSortedSetDocValueFacetCounts"]),
