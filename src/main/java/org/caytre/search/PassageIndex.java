@@ -64,13 +64,14 @@ public final class PassageIndex implements Closeable {
     private final SearcherManager searchers;
     private final QueryBuilder queries = new QueryBuilder(EntityNames.standard());
     private final QueryBuilder.Cache plans = new QueryBuilder.Cache(queries, 256);
-    private final Snippets snippets = new Snippets(VietnameseAnalyzer.indexing());
+    private final Snippets snippets;
     private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
     private final FacetCache facetCache = new FacetCache(256);
     private final java.util.concurrent.Semaphore searching = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
     private volatile boolean cacheQueries = true;      // off only to measure uncached searches (SearchBench)
 
-    private PassageIndex(Path dir, Directory directory, IndexWriter writer) throws IOException {
+    private PassageIndex(Path dir, Directory directory, IndexWriter writer, VietnameseAnalyzer analyzer) throws IOException {
+        this.snippets = new Snippets(analyzer);
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
@@ -78,15 +79,18 @@ public final class PassageIndex implements Closeable {
     }
 
     /** Opens (creating if needed) the index in {@code dir} for writing and searching. */
-    public static PassageIndex open(Path dir) {
+    public static PassageIndex open(Path dir) { return open(dir, VietnameseAnalyzer.indexing()); }
+
+    /** An index whose passages are analysed by {@code analyzer} (an experiment's chain; {@link #open(Path)}: the standard one). */
+    static PassageIndex open(Path dir, VietnameseAnalyzer analyzer) {
         try {
             Files.createDirectories(dir);
             Directory d = FSDirectory.open(dir);
-            IndexWriterConfig c = new IndexWriterConfig(VietnameseAnalyzer.indexing())
+            IndexWriterConfig c = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB).setMergePolicy(mergePolicy());
             try {
-                return new PassageIndex(dir, d, new IndexWriter(d, c));
+                return new PassageIndex(dir, d, new IndexWriter(d, c), analyzer);
             } catch (IOException | RuntimeException e) {
                 d.close();
                 throw e;
@@ -123,7 +127,7 @@ public final class PassageIndex implements Closeable {
                 throw new IllegalStateException("no search index at " + dir);
             }
             try {
-                return new PassageIndex(dir, d, null);
+                return new PassageIndex(dir, d, null, VietnameseAnalyzer.indexing());
             } catch (IOException | RuntimeException e) {
                 d.close();
                 throw e;
