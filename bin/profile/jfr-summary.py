@@ -1,13 +1,9 @@
 # Summarises a JFR recording of caytre ingest: samples per thread, what the ingest threads run, allocation by site
 # and thread, thread CPU, where threads park (queues), GC. Usage: python3 bin/profile/jfr-summary.py REC.jfr (see docs/profile-ingest.md)
 import os, json, sys, collections, subprocess
+from jfrlib import fr, events as events_of
 jfr = sys.argv[1]
-java = os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64") + "/bin/jfr"
-def events(kind):
-    out = subprocess.run([java, "print", "--json", "--stack-depth", "64", "--events", kind, jfr], capture_output=True, text=True).stdout
-    return json.loads(out)["recording"]["events"]
-def fr(f):
-    m = f["method"]; return m["type"]["name"].replace("/", ".") + "." + m["name"]
+def events(kind): return events_of(jfr, kind)
 ex = events("jdk.ExecutionSample")
 print("execution samples", len(ex))
 byth = collections.Counter(e["values"]["sampledThread"]["javaName"] for e in ex)

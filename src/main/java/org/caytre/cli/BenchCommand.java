@@ -44,8 +44,16 @@ final class BenchCommand implements Callable<Integer> {
                     + "against the same text as separate articles; seconds per MB at each size")
     List<Integer> sizes;
 
-    @Option(names = "--data", description = "bench ingest: data directory to fill (default: a temporary one, removed after)")
+    @Option(names = "--data", description = "bench ingest: data directory to fill (default: a temporary one, removed after); "
+            + "bench search: the data directory whose index is searched (default: $CAYTRE_DATA or ./caytre-data)")
     Path data;
+
+    @Option(names = "--clients", split = ",", defaultValue = "1,8,64", paramLabel = "N",
+            description = "bench search: numbers of concurrent clients (default: ${DEFAULT-VALUE})")
+    List<Integer> clients;
+
+    @Option(names = "--queries", defaultValue = "1500", description = "bench search: searches timed per client count and cache state")
+    int queries;
 
     @Option(names = "--repeat", defaultValue = "1", description = "bench ingest: the corpus (or its first --limit lines) N times, as new documents")
     int repeat;
@@ -53,13 +61,15 @@ final class BenchCommand implements Callable<Integer> {
     /** read: JSON decoding and text repair only (the floor); parse: + structure; annotate: + entities, people,
      *  dates, quantities; extract: the whole pipeline to the JSON of {@code extract --json}; ingest: parse, extract
      *  and store into SQLite on all cores ({@link IngestBench}); classify: extract, then the relevance and areas of
-     *  every passage ({@link org.caytre.classify.Relevance}), which ingest adds: its cost is classify minus extract. */
-    enum Stage { read, parse, annotate, extract, classify, ingest }
+     *  every passage ({@link org.caytre.classify.Relevance}), which ingest adds: its cost is classify minus extract;
+     *  search: search latency over an ingested index ({@link org.caytre.search.SearchBench}). */
+    enum Stage { read, parse, annotate, extract, classify, ingest, search }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (stage == Stage.ingest) return IngestBench.run(corpus, limit, repeat, data, out);
+        if (stage == Stage.search) return searchBench(out);
         Pipeline pipeline = Pipeline.standard();
         if (sizes != null && !sizes.isEmpty()) return BenchSizes.run(out, pipeline, stage.name(), corpus, sizes);
         long[] classifyNanos = {0};   // time inside Relevance.of alone: a busy machine makes the difference of two runs noise
@@ -75,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                 classifyNanos[0] += System.nanoTime() - t0;
                 return ExtractionJson.of(x).size() + n;
             };
-            case ingest -> throw new IllegalStateException("handled above");
+            case ingest, search -> throw new IllegalStateException("handled above");
         };
         long bytes = 0, docs = 0, bad = 0, sink = 0, start = 0, cpuStart = 0, allocStart = 0;
         int[] badLines = {0};
@@ -110,6 +120,16 @@ final class BenchCommand implements Callable<Integer> {
         if (stage == Stage.classify)
             out.printf("classify_seconds=%.2f classify_share=%.1f%% MB/s_of_classify_alone=%.1f%n", classifyNanos[0] / 1e9,
                     100 * classifyNanos[0] / 1e9 / seconds, bytes / 1e6 / (classifyNanos[0] / 1e9));
+        return 0;
+    }
+
+    private int searchBench(PrintWriter out) throws Exception {
+        if (queries < 1 || clients.stream().anyMatch(c -> c < 1))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--queries and --clients must be at least 1");
+        Path dir = org.caytre.kb.Store.dataDir(data == null ? null : data.toString()).resolve("index");
+        try (org.caytre.search.PassageIndex index = org.caytre.search.PassageIndex.openReadOnly(dir)) {
+            org.caytre.search.SearchBench.run(index, clients, queries, out);
+        }
         return 0;
     }
 

@@ -4,16 +4,35 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
- * The total and facet counts of recent queries, for the index reader they were counted on. Counting facets over every
- * matching passage was 44 % of a search's time at 8 clients on the 30k index (docs/profile-ingest.md); a second page
- * of the same query, or the same query from another user, needs only its top hits. Emptied whenever the reader
- * changes (a refresh after a write), so counts are never stale. Thread-safe; least recently used entries go first.
+ * The total, facet counts and best hits of recent queries, for the index reader they were counted on. Counting facets
+ * over every matching passage was 44 % of a search's time at 8 clients on the 30k index (docs/profile-ingest.md), and
+ * collecting the top hits most of the rest; a repeated query, or a next page within the first {@value #WINDOW} hits,
+ * reads both from here (as Solr's query result cache does), a deeper page collects only its top hits. Emptied
+ * whenever the reader changes (a refresh after a write), so nothing is stale: document numbers and counts belong to one
+ * reader. Thread-safe; least recently used entries go first.
  */
 final class FacetCache {
-    /** What a query's full collection yields beside its top hits. */
-    record Counted(long total, Map<String, Map<String, Integer>> facets, Map<String, Integer> distinct) {}
+    /** Top hits collected at least this deep, so the next pages of a query (the UI pages 30 at a time) are in the cache. */
+    static final int WINDOW = 60;
+    /** Deeper top hits than this are not kept (an export paging to 10,000 would hold 10,000 hits per query). */
+    private static final int MAX_KEPT = 1_000;
+
+    /**
+     * What a query's full collection yields: the total, the facets, and its best hits in rank order ({@code top}, null
+     * when not kept), all of them when fewer than were asked for.
+     */
+    record Counted(long total, Map<String, Map<String, Integer>> facets, Map<String, Integer> distinct, ScoreDoc[] top) {
+        /** Whether {@code top} holds the first {@code n} hits (or every hit there is). */
+        boolean covers(int n) { return top != null && (top.length >= n || top.length >= total); }
+
+        Counted withTop(ScoreDoc[] hits) { return new Counted(total, facets, distinct, hits.length <= MAX_KEPT ? hits : null); }
+    }
+
+    /** How many top hits to collect for the first {@code n}. */
+    static int window(int n) { return Math.max(n, WINDOW); }
 
     private final int capacity;
     private IndexReader reader;

@@ -63,11 +63,15 @@ public final class PassageIndex implements Closeable {
     private final IndexWriter writer;                 // null when read-only
     private final SearcherManager searchers;
     private final QueryBuilder queries = new QueryBuilder(EntityNames.standard());
-    private final Snippets snippets = new Snippets(VietnameseAnalyzer.indexing());
+    private final QueryBuilder.Cache plans = new QueryBuilder.Cache(queries, 256);
+    private final Snippets snippets;
     private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
     private final FacetCache facetCache = new FacetCache(256);
+    private final java.util.concurrent.Semaphore searching = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    private volatile boolean cacheQueries = true;      // off only to measure uncached searches (SearchBench)
 
-    private PassageIndex(Path dir, Directory directory, IndexWriter writer) throws IOException {
+    private PassageIndex(Path dir, Directory directory, IndexWriter writer, VietnameseAnalyzer analyzer) throws IOException {
+        this.snippets = new Snippets(analyzer);
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
@@ -75,15 +79,18 @@ public final class PassageIndex implements Closeable {
     }
 
     /** Opens (creating if needed) the index in {@code dir} for writing and searching. */
-    public static PassageIndex open(Path dir) {
+    public static PassageIndex open(Path dir) { return open(dir, VietnameseAnalyzer.indexing()); }
+
+    /** An index whose passages are analysed by {@code analyzer} (an experiment's chain; {@link #open(Path)}: the standard one). */
+    static PassageIndex open(Path dir, VietnameseAnalyzer analyzer) {
         try {
             Files.createDirectories(dir);
             Directory d = FSDirectory.open(dir);
-            IndexWriterConfig c = new IndexWriterConfig(VietnameseAnalyzer.indexing())
+            IndexWriterConfig c = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB).setMergePolicy(mergePolicy());
             try {
-                return new PassageIndex(dir, d, new IndexWriter(d, c));
+                return new PassageIndex(dir, d, new IndexWriter(d, c), analyzer);
             } catch (IOException | RuntimeException e) {
                 d.close();
                 throw e;
@@ -120,7 +127,7 @@ public final class PassageIndex implements Closeable {
                 throw new IllegalStateException("no search index at " + dir);
             }
             try {
-                return new PassageIndex(dir, d, null);
+                return new PassageIndex(dir, d, null, VietnameseAnalyzer.indexing());
             } catch (IOException | RuntimeException e) {
                 d.close();
                 throw e;
@@ -292,29 +299,46 @@ public final class PassageIndex implements Closeable {
         });
     }
 
-    /** Ranked passages with snippets, and facet counts over all matching passages. */
+    /**
+     * Ranked passages with snippets, and facet counts over all matching passages. At most one search per core runs at a
+     * time, the others wait their turn in order: with 8 clients on 2 cores, searches sharing the cores made a long one
+     * 4 times as slow, waiting first adds only the shorter ones ahead of it (p99 follows the longest searches).
+     */
     public SearchResult search(SearchRequest request) {
-        QueryBuilder.Planned plan = queries.build(request);
+        searching.acquireUninterruptibly();
+        try {
+            return searchNow(request);
+        } finally {
+            searching.release();
+        }
+    }
+
+    private SearchResult searchNow(SearchRequest request) {
+        QueryBuilder.Planned plan = cacheQueries ? plans.get(request) : queries.build(request);
         return withSearcher(s -> {
             if (s.getIndexReader().numDocs() == 0)
                 return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit(), Map.of());
             int n = request.offset() + request.limit();
-            FacetCache.Counted counted = facetCache.get(s.getIndexReader(), plan.query());
+            FacetCache.Counted counted = cacheQueries ? facetCache.get(s.getIndexReader(), plan.query()) : null;
             ScoreDoc[] top;
-            if (counted != null) {
-                top = s.search(plan.query(), Math.max(1, n)).scoreDocs;   // top hits only: the counts are known
+            if (counted != null && counted.covers(n)) {
+                top = counted.top();                                    // a repeated query or a page within the window
+            } else if (counted != null) {
+                top = s.search(plan.query(), FacetCache.window(n)).scoreDocs;   // top hits only: the counts are known
+                facetCache.put(s.getIndexReader(), plan.query(), counted.withTop(top));
             } else {
-                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, plan.query(), n, new FacetsCollectorManager());
+                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, plan.query(), FacetCache.window(n), new FacetsCollectorManager());
                 top = r.topDocs().scoreDocs;
                 long total = 0;
                 for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
                 Map<String, Integer> distinct = new LinkedHashMap<>();
-                counted = new FacetCache.Counted(total, facets(s.getIndexReader(), r.facetsCollector(), distinct), distinct);
-                facetCache.put(s.getIndexReader(), plan.query(), counted);
+                counted = new FacetCache.Counted(total, facets(s.getIndexReader(), r.facetsCollector(), distinct), distinct, null).withTop(top);
+                if (cacheQueries) facetCache.put(s.getIndexReader(), plan.query(), counted);
             }
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
-            for (ScoreDoc sd : java.util.Arrays.copyOfRange(top, Math.min(top.length, request.offset()), Math.min(top.length, n))) {
+            for (int i = Math.min(top.length, request.offset()); i < Math.min(top.length, n); i++) {
+                ScoreDoc sd = top[i];
                 Passage p = PassageFields.fromLucene(stored.document(sd.doc));
                 hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
                         snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
@@ -323,6 +347,13 @@ public final class PassageIndex implements Closeable {
                     new LinkedHashMap<>(counted.distinct()));
         });
     }
+
+    /** Whether plans, counts and top hits of earlier queries may be reused (on by default); {@link SearchBench} measures
+     *  both ways. */
+    void cacheQueries(boolean on) { cacheQueries = on; }
+
+    /** How many passages the index holds. */
+    public int passageCount() { return withSearcher(s -> s.getIndexReader().numDocs()); }
 
     /** The largest values of each facet; {@code distinct} receives how many values each has in all. */
     private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc, Map<String, Integer> distinct) throws IOException {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -71,7 +72,39 @@ final class QueryBuilder {
         // the words in a query of their own: beside a FILTER clause, optional (SHOULD) words would stop being required
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(plan.b.build(), Occur.MUST);
         filters(r, filtered);
-        return new Planned(filtered.build(), plan.terms, plan.ids);
+        return new Planned(filtered.build(), java.util.Collections.unmodifiableSet(plan.terms), java.util.Collections.unmodifiableSet(plan.ids));
+    }
+
+    /**
+     * The plans of recent requests: planning (analysing the words, finding names in the gazetteer, resolving the country
+     * filter) is a fixed cost of every search, and the desk repeats requests (a next page, the same query from another
+     * user). A plan depends on the request's words and filters and on the gazetteer, never on the index, so it never goes
+     * stale. Thread-safe; least recently used entries go first.
+     */
+    static final class Cache {
+        private final QueryBuilder builder;
+        private final Map<List<Object>, Planned> entries;
+
+        Cache(QueryBuilder builder, int capacity) {
+            this.builder = builder;
+            this.entries = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(Map.Entry<List<Object>, Planned> eldest) { return size() > capacity; }
+            };
+        }
+
+        Planned get(SearchRequest r) {
+            // everything build() reads; not offset and limit, which only choose the page
+            List<Object> key = java.util.Arrays.asList(r.query(), r.country(), r.eventType(), r.from(), r.to(), r.docs(), r.excluded(), r.area());
+            synchronized (this) {
+                Planned p = entries.get(key);
+                if (p != null) return p;
+            }
+            Planned p = builder.build(r);            // outside the lock: an unknown country throws, planning takes time
+            synchronized (this) {
+                entries.put(key, p);
+            }
+            return p;
+        }
     }
 
     private void filters(SearchRequest r, BooleanQuery.Builder b) {

@@ -90,7 +90,7 @@ class AnalyzerComparisonTest {
         }
     }
 
-    private static Score score(List<DevQueries.Query> queries, Function<String, List<String>> top5) {
+    static Score score(List<DevQueries.Query> queries, Function<String, List<String>> top5) {
         int found = 0;
         double rr = 0;
         for (DevQueries.Query q : queries) {

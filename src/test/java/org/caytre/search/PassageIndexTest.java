@@ -37,8 +37,8 @@ class PassageIndexTest {
         return index.search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::passageId).toList();
     }
 
-    /** The second page and a repeated query take their counts from the facet cache: the same as counted afresh; a
-     *  write (and the refresh after it) empties the cache, so counts follow the index. */
+    /** The second page and a repeated query take their counts and hits from the cache: the same as counted afresh; a
+     *  write (and the refresh after it) empties the cache, so counts and hits follow the index. */
     @Test
     void repeated_and_paged_searches_give_the_counts_a_fresh_search_gives() {
         SearchResult first = index.search(SearchRequest.of("thúc đẩy"));
@@ -51,9 +51,13 @@ class PassageIndexTest {
         assertThat(page2.hits()).extracting(SearchResult.Hit::passageId).containsExactly(first.hits().get(1).passageId());
         index.replace("bc2", REPORT);
         index.commit();
-        SearchResult after = index.search(SearchRequest.of("thúc đẩy"));
+        SearchResult after = index.search(SearchRequest.of("thúc đẩy").withLimit(4));
         assertThat(after.total()).isEqualTo(2 * first.total());
         assertThat(after.facets().get("documents")).containsKeys("bc", "bc2");
+        assertThat(after.hits()).extracting(SearchResult.Hit::doc).contains("bc", "bc2");   // top hits not from the cache either
+        index.delete("bc2");
+        index.commit();
+        assertThat(index.search(SearchRequest.of("thúc đẩy"))).isEqualTo(first);
     }
 
     @Test

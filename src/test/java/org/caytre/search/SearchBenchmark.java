@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -24,24 +21,19 @@ import org.caytre.structure.CorpusFiles;
 
 /**
  * Indexing throughput (MB/s of passage text, one thread) of StandardAnalyzer vs Cây Tre's analysis on the paragraphs
- * of the news bench corpus, then query latency p50/p99 through {@link PassageIndex#search} (snippets and facets
- * included) at 1, 8 and 64 concurrent clients with a mix of query kinds. Not a test: run by hand, e.g.
+ * of the news bench corpus, then query latency through {@link SearchBench} (the mix of {@code caytre bench search})
+ * at 1, 8 and 64 concurrent clients. Not a test: run by hand, e.g.
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.caytre.search.SearchBenchmark 5000}
  * (first argument: articles to read; default 5,000), or with a data directory's {@code index} folder as the first argument,
  * query latency only on that index (one a real {@code caytre ingest} built, with entities, event types and years), at the
  * client counts of the optional second argument ({@code 1,8,64} by default).
  */
 public final class SearchBenchmark {
-    private static final List<String> QUERIES = List.of(
-            "Mỹ", "kinh tế", "hợp tác", "\"thủ tướng\"", "\"biển Đông\"", "thu tuong chinh phu", "dau tu nuoc ngoai",
-            "Hoa Kỳ", "New Zealand", "Liên hợp quốc", "Putin", "xuất khẩu gạo", "Cambodia", "hoà bình", "tang truong");
-
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && Files.isDirectory(Path.of(args[0]))) {   // an index an ingest built (entities and all)
             int[] clients = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {1, 8, 64};
             try (PassageIndex index = PassageIndex.openReadOnly(Path.of(args[0]))) {
-                latency(index, 1, 300);                           // warm-up
-                for (int c : clients) latency(index, c, 1500);
+                latency(index, clients);
             }
             return;
         }
@@ -76,8 +68,7 @@ public final class SearchBenchmark {
                 }
             }
             try (PassageIndex index = PassageIndex.openReadOnly(dir)) {
-                latency(index, 1, 300);                           // warm-up
-                for (int clients : new int[] {1, 8, 64}) latency(index, clients, 1500);
+                latency(index, new int[] {1, 8, 64});
             }
         } finally {
             try (var files = Files.walk(dir)) { files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete()); }
@@ -97,27 +88,7 @@ public final class SearchBenchmark {
         return bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private static void latency(PassageIndex index, int clients, int queries) throws Exception {
-        long[] micros = new long[queries];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                fs.add(pool.submit(() -> {
-                    for (int i = client; i < queries; i += clients) {
-                        long t = System.nanoTime();
-                        index.search(SearchRequest.of(QUERIES.get(i % QUERIES.size())));
-                        micros[i] = (System.nanoTime() - t) / 1000;
-                    }
-                }));
-            }
-            for (Future<?> f : fs) f.get();
-        } finally {
-            pool.shutdown();
-        }
-        Arrays.sort(micros);
-        System.out.printf("latency at %d client(s), %d queries: p50 %.1f ms, p99 %.1f ms%n", clients, queries,
-                micros[queries / 2] / 1000.0, micros[(int) (queries * 0.99)] / 1000.0);
+    private static void latency(PassageIndex index, int[] clients) throws Exception {
+        SearchBench.run(index, Arrays.stream(clients).boxed().toList(), 1500, new java.io.PrintWriter(System.out, true));
     }
 }

@@ -35,6 +35,28 @@ class SearchDevSetTest {
         assertThat(failed).as("queries whose expected text is not in the top 5").isEmpty();
     }
 
+    /** Plans, counts and top hits reused from the caches give exactly what a search computed afresh gives, first pages,
+     *  next pages and deep pages alike, for the development queries and the bench's mixed query set. */
+    @Test
+    void cached_searches_answer_exactly_what_fresh_searches_answer() {
+        List<SearchRequest> requests = new ArrayList<>();
+        for (DevQueries.Query q : DevQueries.queries()) requests.add(SearchRequest.of(q.q()));
+        for (SearchBench.Entry e : SearchBench.mix()) requests.add(e.request());
+        List<SearchRequest> pages = new ArrayList<>();
+        for (SearchRequest r : requests)
+            for (int[] page : new int[][] {{0, 10}, {10, 10}, {3, 4}, {55, 10}, {0, 100}}) pages.add(r.withOffset(page[0]).withLimit(page[1]));
+        try {
+            index.cacheQueries(false);
+            List<SearchResult> fresh = pages.stream().map(index::search).toList();
+            index.cacheQueries(true);
+            assertThat(pages.stream().map(index::search).toList()).isEqualTo(fresh);     // filling the caches
+            assertThat(pages.stream().map(index::search).toList()).isEqualTo(fresh);     // answered from them
+            assertThat(fresh.stream().mapToLong(SearchResult::total).sum()).isPositive();
+        } finally {
+            index.cacheQueries(true);
+        }
+    }
+
     @Test
     void date_filters_keep_documents_dated_in_the_range() {
         SearchResult from2025 = index.search(SearchRequest.of("đối ngoại").withLimit(50).withDates("2025", null));

@@ -28,13 +28,21 @@ public final class CompoundSplitFilter extends TokenFilter {
     private final List<Part> pending = new ArrayList<>();   // what is still to emit of the current joined token
     private int next;
 
-    public CompoundSplitFilter(TokenStream in) { super(in); }
+    private final boolean withJoined;
+
+    public CompoundSplitFilter(TokenStream in) { this(in, true); }
+
+    /** {@code withJoined} false: the syllables only, without the joined form. */
+    public CompoundSplitFilter(TokenStream in, boolean withJoined) {
+        super(in);
+        this.withJoined = withJoined;
+    }
 
     @Override
     public boolean incrementToken() throws IOException {
         if (next < pending.size()) {
             Part p = pending.get(next);
-            boolean joined = next == 1;
+            boolean joined = withJoined && next == 1;
             next++;
             term.setEmpty().append(p.text());
             offset.setOffset(p.start(), p.end());
@@ -76,7 +84,7 @@ public final class CompoundSplitFilter extends TokenFilter {
         }
         if (parts.size() < 2) return false;
         pending.add(parts.get(0));
-        pending.add(new Part(joined.toString(), start, end));
+        if (withJoined) pending.add(new Part(joined.toString(), start, end));
         pending.addAll(parts.subList(1, parts.size()));
         return true;
     }

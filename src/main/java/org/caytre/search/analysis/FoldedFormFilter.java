@@ -21,7 +21,17 @@ public final class FoldedFormFilter extends TokenFilter {
     private char[] pending = new char[32];                       // folded form of the token just emitted
     private int pendingLength = -1;                              // -1: nothing pending
 
-    public FoldedFormFilter(TokenStream in) { super(in); }
+    private final org.apache.lucene.analysis.tokenattributes.TypeAttribute type = addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+    private final boolean syllables, pairs;                      // which tokens get a folded form
+
+    public FoldedFormFilter(TokenStream in) { this(in, true, true); }
+
+    /** Folded forms of syllables and joined forms only, of pairs only, or of both. */
+    public FoldedFormFilter(TokenStream in, boolean syllables, boolean pairs) {
+        super(in);
+        this.syllables = syllables;
+        this.pairs = pairs;
+    }
 
     /** The folded term of an exact term: {@code folded("Đắk") = "~dak"}. */
     public static String folded(CharSequence exact) {
@@ -42,6 +52,7 @@ public final class FoldedFormFilter extends TokenFilter {
             return true;
         }
         if (!input.incrementToken()) return false;
+        if (!(SyllablePairFilter.PAIR.equals(type.type()) ? pairs : syllables)) return true;
         int n = term.length();
         if (pending.length < n + 1) pending = new char[n + 16];
         char[] t = term.buffer();
