@@ -49,6 +49,8 @@ public final class EventExtractor {
     private final List<EventRule> rules;
     /** The rules' cues in one automaton: which rules a sentence may fire, in one pass ({@link EventRule#cued}). */
     private final org.caytre.internal.CueSets ruleCues;
+    /** Each rule's trigger with the characters a match can start with: whether a clause holds one, without a Matcher. */
+    private final Map<EventRule, org.caytre.internal.LeadingChars.Search> triggerSearch = new java.util.IdentityHashMap<>();
     private final Modality modality = Modality.standard();
     private Pattern planSections;
     private final AgreementSteps agreementSteps = new AgreementSteps();
@@ -58,6 +60,7 @@ public final class EventExtractor {
     public EventExtractor(List<EventRule> rules) {
         this.rules = rules;
         this.ruleCues = new org.caytre.internal.CueSets(rules.stream().map(EventRule::cues).toList());
+        for (EventRule r : rules) triggerSearch.put(r, org.caytre.internal.LeadingChars.search(r.trigger()));
         for (String[] row : DataFiles.table("/extract/plans.txt")) {
             if (row[0].startsWith("section:")) planSections = Pattern.compile("(?i)" + row[0].substring(8));
         }
@@ -140,6 +143,7 @@ public final class EventExtractor {
             ClauseContext withReportDates = c;
             boolean reportDatesCut = false;
             for (EventRule r : cued) {
+                if (!triggerSearch.get(r).findIn(run.text, clause.start(), clause.end())) continue;   // most cued clauses hold none
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find()) continue;
                 if (!reportDatesCut) { c = withoutReportDates(run.text, c); reportDatesCut = true; }
