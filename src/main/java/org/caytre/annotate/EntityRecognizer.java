@@ -298,13 +298,19 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /** Whether {@code w} is written inside {@code t[start, end)}; in place, no copy of the paragraph. */
+    private static boolean contains(CharSequence t, int start, int end, String w) {
+        for (int i = start; i + w.length() <= end; i++) {
+            int k = 0;
+            while (k < w.length() && t.charAt(i + k) == w.charAt(k)) k++;
+            if (k == w.length()) return true;
+        }
+        return false;
+    }
+
     private void addShapes(CharSequence text, int start, int end, List<EntityMention> out) {
-        String region = null;
         for (int i = 0; i < shapes.size(); i++) {
-            if (shapes.get(i).length > 3) {
-                if (region == null) region = text.subSequence(start, end).toString();
-                if (!region.contains(shapes.get(i)[3])) continue;
-            }
+            if (shapes.get(i).length > 3 && !contains(text, start, end, shapes.get(i)[3])) continue;
             Matcher m = shapePatterns.get(i).matcher(text).region(start, end);
             m.useTransparentBounds(true);
             while (m.find()) {
