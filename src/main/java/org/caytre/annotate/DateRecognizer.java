@@ -274,12 +274,20 @@ public final class DateRecognizer {
         char c = t.charAt(i);
         return switch (c) {
             case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '(' -> true;
-            case 'n' -> startsWith(t, i + 1, "gày ") || startsWith(t, i + 1, "ăm ");
-            case 'N' -> startsWith(t, i + 1, "ăm ");
-            case 't', 'T' -> startsWith(t, i + 1, "háng ") || startsWith(t, i + 1, "ừ ");
-            case 'q', 'Q' -> startsWith(t, i + 1, "uý ");
+            // every reading that opens with a word has a digit after it ("năm 2020", "tháng 4", "ngày 5"), but "từ ngày …"
+            // and "quý I…": most "năm", "tháng", "từ" in running text ("năm nay", "từ khi") open none
+            case 'n' -> startsWith(t, i + 1, "gày ") && digitAt(t, i + 5) || startsWith(t, i + 1, "ăm ") && digitAt(t, i + 4);
+            case 'N' -> startsWith(t, i + 1, "ăm ") && digitAt(t, i + 4);
+            case 't', 'T' -> startsWith(t, i + 1, "háng ") && digitAt(t, i + 6)
+                    || startsWith(t, i + 1, "ừ ") && (digitAt(t, i + 3) || i + 3 < t.length() && t.charAt(i + 3) == 'n');
+            case 'q', 'Q' -> startsWith(t, i + 1, "uý ") && i + 4 < t.length() && t.charAt(i + 4) == 'I';
             default -> false;
         };
+    }
+
+    /** An ASCII digit at {@code i}: what {@code \d} of {@link #DATES} matches. */
+    private static boolean digitAt(CharSequence t, int i) {
+        return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
     private static boolean startsWith(CharSequence t, int i, String w) {

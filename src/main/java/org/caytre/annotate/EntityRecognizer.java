@@ -64,11 +64,13 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         Fold.Folded folded = Fold.fold(text, start, end);
         String key = folded.key();
-        List<AhoCorasick.Hit> hits = automaton.find(key);
-        hits.sort(Comparator.comparingInt(AhoCorasick.Hit::start).thenComparing(h -> -(h.end() - h.start())));
+        // a hit inside a word ("anh" in "thanh") is dropped as found: it could never be taken, and most hits are such
+        List<AhoCorasick.Hit> hits = new ArrayList<>();
+        automaton.scan(key, 0, key.length(), (p, s, e) -> { if (boundary(key, s, e)) hits.add(new AhoCorasick.Hit(p, s, e)); });
+        hits.sort(BY_START_LONGEST_FIRST);
         int taken = -1;
         for (AhoCorasick.Hit h : hits) {
-            if (h.start() < taken || !boundary(key, h)) continue;
+            if (h.start() < taken) continue;
             int os = folded.sourceOffset(h.start()), oe = folded.sourceOffset(h.end() - 1) + 1;
             Alias a = verified(aliasesByKey.get(h.pattern()), text, os, oe);
             if (a == null) continue;
@@ -82,12 +84,15 @@ public final class EntityRecognizer {
         return out;
     }
 
-    private static boolean boundary(String key, AhoCorasick.Hit h) {
-        if (h.start() > 0 && Character.isLetterOrDigit(key.charAt(h.start() - 1))) return false;
-        if (h.end() < key.length()) {
-            char after = key.charAt(h.end());
+    private static final Comparator<AhoCorasick.Hit> BY_START_LONGEST_FIRST =
+            Comparator.comparingInt(AhoCorasick.Hit::start).thenComparingInt(h -> h.start() - h.end());
+
+    private static boolean boundary(String key, int start, int end) {
+        if (start > 0 && Character.isLetterOrDigit(key.charAt(start - 1))) return false;
+        if (end < key.length()) {
+            char after = key.charAt(end);
             if (Character.isLetter(after)) return false;
-            if (Character.isDigit(after) && Character.isDigit(key.charAt(h.end() - 1))) return false;
+            if (Character.isDigit(after) && Character.isDigit(key.charAt(end - 1))) return false;
         }
         return true;
     }
@@ -298,13 +303,19 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /** Whether {@code w} is written inside {@code t[start, end)}; in place, no copy of the paragraph. */
+    private static boolean contains(CharSequence t, int start, int end, String w) {
+        for (int i = start; i + w.length() <= end; i++) {
+            int k = 0;
+            while (k < w.length() && t.charAt(i + k) == w.charAt(k)) k++;
+            if (k == w.length()) return true;
+        }
+        return false;
+    }
+
     private void addShapes(CharSequence text, int start, int end, List<EntityMention> out) {
-        String region = null;
         for (int i = 0; i < shapes.size(); i++) {
-            if (shapes.get(i).length > 3) {
-                if (region == null) region = text.subSequence(start, end).toString();
-                if (!region.contains(shapes.get(i)[3])) continue;
-            }
+            if (shapes.get(i).length > 3 && !contains(text, start, end, shapes.get(i)[3])) continue;
             Matcher m = shapePatterns.get(i).matcher(text).region(start, end);
             m.useTransparentBounds(true);
             while (m.find()) {

@@ -49,6 +49,8 @@ public final class EventExtractor {
     private final List<EventRule> rules;
     /** The rules' cues in one automaton: which rules a sentence may fire, in one pass ({@link EventRule#cued}). */
     private final org.caytre.internal.CueSets ruleCues;
+    /** Each rule's trigger with the characters a match can start with: whether a clause holds one, without a Matcher. */
+    private final Map<EventRule, org.caytre.internal.LeadingChars.Search> triggerSearch = new java.util.IdentityHashMap<>();
     private final Modality modality = Modality.standard();
     private Pattern planSections;
     private final AgreementSteps agreementSteps = new AgreementSteps();
@@ -58,6 +60,7 @@ public final class EventExtractor {
     public EventExtractor(List<EventRule> rules) {
         this.rules = rules;
         this.ruleCues = new org.caytre.internal.CueSets(rules.stream().map(EventRule::cues).toList());
+        for (EventRule r : rules) triggerSearch.put(r, org.caytre.internal.LeadingChars.search(r.trigger()));
         for (String[] row : DataFiles.table("/extract/plans.txt")) {
             if (row[0].startsWith("section:")) planSections = Pattern.compile("(?i)" + row[0].substring(8));
         }
@@ -84,11 +87,15 @@ public final class EventExtractor {
             Set<String> vietnamese = new java.util.HashSet<>();
             for (PersonMention p : a.people()) if ("VNM".equals(p.countryId())) vietnamese.add(p.id());
             this.out = new MentionSet(year, anchor.nearPublication() ? a.dates() : List.of(), vietnamese);
-            this.vietnamese = ClauseContext.namesVietnam(a, d.text());
         }
 
         /** The document names Vietnam or a Vietnamese: otherwise no event is Vietnam's unless a clause says so. */
-        final boolean vietnamese;
+        private Boolean vietnamese;                                   // read when a clause first needs it: two whole-text searches
+
+        boolean vietnamese() {
+            if (vietnamese == null) vietnamese = ClauseContext.namesVietnam(a, text);
+            return vietnamese;
+        }
 
         final String counterpart;
         final Integer anchorYear;
@@ -131,18 +138,17 @@ public final class EventExtractor {
         List<Side> carriedSides = List.of();
         Map<String, String> carriedHosts = Map.of();
         for (Span clause : Clauses.of(run.text, sentence)) {
-            ClauseContext c = ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart)
-                    .withRecentBody(Seats.recentBody(run.a, run.text, clause.start())).withVietnamese(run.vietnamese);
+            // the clause's context, instruments and report dates are read once a trigger is found (or an event is carried
+            // into it): most cued clauses hold none
+            ClauseContext c = null, withReportDates = null;
             boolean any = false;
             Map<EventRule, int[]> triggers = new LinkedHashMap<>();
-            // the clause's instruments and report dates are read once a trigger is found: most cued clauses hold none
             List<Instruments.Instrument> names = null;
-            ClauseContext withReportDates = c;
-            boolean reportDatesCut = false;
             for (EventRule r : cued) {
+                if (!triggerSearch.get(r).findIn(run.text, clause.start(), clause.end())) continue;
                 Matcher t = r.trigger().matcher(run.text).region(clause.start(), clause.end());
                 if (!t.find()) continue;
-                if (!reportDatesCut) { c = withoutReportDates(run.text, c); reportDatesCut = true; }
+                if (c == null) c = withoutReportDates(run.text, withReportDates = context(run, clause, sentence));
                 if (names == null) names = Instruments.find(run.text, clause.start(), clause.end());
                 // "Trong chuyến thăm, … hội đàm với … và thăm Campuchia (7/3)": a later mention that tells an event is the trigger
                 if (Anaphora.refersBack(run.text, clause.start(), clause.end(), t.start(), t.end())) {
@@ -167,7 +173,8 @@ public final class EventExtractor {
                         || r.type().equals("AID") && PLURAL.matcher(run.text).region(Math.max(clause.start(), t.start() - 16), t.start()).find()) continue;
                 triggers.put(r, new int[] {t.start(), t.end(), status.ordinal()});
             }
-            if (!reportDatesCut && carried != null) c = withoutReportDates(run.text, c);   // a carried event reads it
+            if (c == null && carried == null) continue;                 // no trigger, nothing carried: no event here
+            if (c == null) c = withoutReportDates(run.text, withReportDates = context(run, clause, sentence));
             // a trigger that reads no event ("Chủ tịch Hội đồng Nhà nước" names no seat) does not end another's dates
             Set<EventRule> productive = new java.util.HashSet<>();
             for (var entry : triggers.entrySet()) {
@@ -224,6 +231,11 @@ public final class EventExtractor {
                 carried = null;
             }
         }
+    }
+
+    private static ClauseContext context(Run run, Span clause, Span sentence) {
+        return ClauseContext.of(run.a, clause, sentence).withCounterpart(run.counterpart)
+                .withRecentBody(Seats.recentBody(run.a, run.text, clause.start())).withVietnamese(run.vietnamese());
     }
 
     /** A footnote that only lists sides continues the event of the clause its marker stands in. */

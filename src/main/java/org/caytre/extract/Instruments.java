@@ -22,6 +22,7 @@ final class Instruments {
     record Instrument(Span name, Span item, String text, boolean plural) {}
 
     private static final Pattern HEADS = org.caytre.internal.LeadingChars.prefiltered(heads());   // same matches, fewer tries
+    private static final org.caytre.internal.LeadingChars.Search HEADS_SEARCH = org.caytre.internal.LeadingChars.search(HEADS);
     private static final Pattern NOT_AFTER = setting("not-after:", "^\\s*(?:%s)(?![\\p{L}])");
     private static final Pattern COMMERCIAL = setting("commercial:", "%s");
     private static final Pattern NAME_STOP = setting("name-stop:", "%s");
@@ -45,7 +46,7 @@ final class Instruments {
     /** The instruments a clause names, with those spoken of in general flagged {@code plural}. */
     static List<Instrument> findAll(String text, int from, int to) {
         List<int[]> heads = new ArrayList<>();
-        Matcher m = HEADS.matcher(text).region(from, to);
+        org.caytre.internal.LeadingChars.Finder m = HEADS_SEARCH.finderIn(text, from, to);   // tried only where a head can start
         while (m.find()) heads.add(new int[] {m.start(), m.end()});
         List<Instrument> out = new ArrayList<>();
         for (int i = 0; i < heads.size(); i++) {

@@ -36,8 +36,10 @@ final class Topicality {
         List<Paragraph> paragraphs = d.paragraphs();
         int[] foreign = new int[paragraphs.size()], other = new int[paragraphs.size()];
         int foreignAll = 0, otherAll = 0, p = 0;
-        for (AhoCorasick.Hit h : sorted(CUES.find(lower))) {
-            if (!wholeWord(lower, h.start(), h.end())) continue;
+        // hits inside a word are dropped as found (most are such), then the rest put in text order
+        List<AhoCorasick.Hit> hits = new ArrayList<>();
+        CUES.scan(lower, 0, lower.length(), (c, s, e) -> { if (wholeWord(lower, s, e)) hits.add(new AhoCorasick.Hit(c, s, e)); });
+        for (AhoCorasick.Hit h : sorted(hits)) {
             while (p < paragraphs.size() && paragraphs.get(p).span().end() <= h.start()) p++;
             if (p == paragraphs.size()) break;
             if (paragraphs.get(p).span().start() > h.start()) continue;

@@ -53,7 +53,16 @@ public final class LeadingChars {
 
         private Search(Pattern pattern, java.util.BitSet starts) { this.pattern = pattern; this.starts = starts; }
 
-        public Finder finder(CharSequence text) { return new Finder(pattern.matcher(text), text, starts); }
+        public Finder finder(CharSequence text) { return new Finder(pattern.matcher(text), text, starts, 0); }
+
+        /**
+         * The matches {@code pattern.matcher(text).region(from, to)} finds in turn (opaque, anchoring bounds), over a
+         * window on the region; read their offsets in {@code text} with {@link Finder#start()} and {@link Finder#end()}.
+         */
+        public Finder finderIn(CharSequence text, int from, int to) {
+            Window w = new Window(text, from, to);
+            return new Finder(pattern.matcher(w), w, starts, from);
+        }
 
         /**
          * What {@code pattern.matcher(text).region(from, to).find()} says (opaque, anchoring bounds), the pattern tried
@@ -106,12 +115,14 @@ public final class LeadingChars {
         private final Matcher m;
         private final CharSequence text;
         private final java.util.BitSet starts;                               // null: the plain search
+        private final int offset;                                            // of the searched sequence in the caller's text
         private int next;
 
-        private Finder(Matcher m, CharSequence text, java.util.BitSet starts) {
+        private Finder(Matcher m, CharSequence text, java.util.BitSet starts, int offset) {
             this.m = m;
             this.text = text;
             this.starts = starts;
+            this.offset = offset;
             if (starts != null) m.useTransparentBounds(true).useAnchoringBounds(false);
         }
 
@@ -127,7 +138,13 @@ public final class LeadingChars {
             return false;
         }
 
+        /** The matcher of the last match; its offsets are the window's for a {@link Search#finderIn} finder. */
         public Matcher matcher() { return m; }
+
+        /** Where the last match starts and ends in the caller's text. */
+        public int start() { return offset + m.start(); }
+
+        public int end() { return offset + m.end(); }
     }
 
     /** Every character that is one of {@code first}'s, or one of its case-free ones in any case (a superset is safe). */

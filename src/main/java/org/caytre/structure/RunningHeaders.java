@@ -21,6 +21,7 @@ final class RunningHeaders {
 
     static BitSet find(List<SourceLine> lines) {
         BitSet drop = new BitSet(lines.size());
+        java.util.regex.Matcher[] matchers = new java.util.regex.Matcher[PATTERNS.size()];   // one per pattern and document
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> atPageEdge = new HashMap<>();
         String[] keys = new String[lines.size()];
@@ -37,7 +38,7 @@ final class RunningHeaders {
             int n = key == null ? 0 : counts.getOrDefault(key, 0);
             // three times anywhere, or twice and always at a page top or bottom
             boolean repeated = n >= MIN_REPEATS || n == 2 && atPageEdge.getOrDefault(key, 0) == 2;
-            if (matchesPattern(t) || (t.length() <= MAX_LENGTH && t.length() >= 8 && repeated && !looksLikeProse(t))) {
+            if (matchesPattern(t, matchers) || (t.length() <= MAX_LENGTH && t.length() >= 8 && repeated && !looksLikeProse(t))) {
                 drop.set(line.index());
             }
         }
@@ -49,8 +50,11 @@ final class RunningHeaders {
                 || (i + 1 < lines.size() && lines.get(i + 1).pageBreakBefore());
     }
 
-    private static boolean matchesPattern(String t) {
-        for (Pattern p : PATTERNS) if (p.matcher(t).matches()) return true;
+    private static boolean matchesPattern(String t, java.util.regex.Matcher[] matchers) {
+        for (int i = 0; i < matchers.length; i++) {
+            java.util.regex.Matcher m = matchers[i] == null ? matchers[i] = PATTERNS.get(i).matcher(t) : matchers[i].reset(t);
+            if (m.matches()) return true;
+        }
         return false;
     }
 

@@ -89,6 +89,8 @@ class LeadingCharsTest {
                 // a region cut anywhere, mid-word too: look-arounds at its edges see what the region shows
                 for (int k = 0; k + 30 <= text.length() && k < 3000; k += 29)
                     assertThat(search.findIn(text, k, k + 30)).as(p.pattern() + " in " + k).isEqualTo(p.matcher(text).region(k, k + 30).find());
+                assertThat(regionMatches(search.finderIn(text, from, to))).as(p.pattern())
+                        .isEqualTo(regionMatches(p.matcher(text).region(from, to)));
                 assertThat(findIn(fast, text, from, to, false)).as(p.pattern()).isEqualTo(findIn(p, text, from, to, false));
                 assertThat(findIn(fast, text, from, to, true)).as(p.pattern()).isEqualTo(findIn(p, text, from, to, true));
             }
@@ -115,6 +117,19 @@ class LeadingCharsTest {
         Pattern p = Pattern.compile("(?<![\\p{L}])(?=[BC])(?:Bộ Ngoại giao|Cục)(\\s+\\p{Lu})?|^Ta|\\bta$");
         String text = "Ta nói: Bộ Ngoại giao Mỹ và ABộ Ngoại giao, Cục, xem ta";
         assertThat(finderMatches(p, text)).isEqualTo(find(p, text).stream().filter(x -> !x.startsWith("at ")).toList()).hasSize(4);
+    }
+
+    /** Offsets of every match, in the text the finder or matcher was given. */
+    private static List<String> regionMatches(LeadingChars.Finder f) {
+        List<String> out = new ArrayList<>();
+        while (f.find()) out.add(f.start() + "-" + f.end());
+        return out;
+    }
+
+    private static List<String> regionMatches(java.util.regex.Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) out.add(m.start() + "-" + m.end());
+        return out;
     }
 
     private static List<String> finderMatches(Pattern p, String text) {
