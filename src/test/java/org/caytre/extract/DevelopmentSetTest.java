@@ -82,7 +82,8 @@ class DevelopmentSetTest {
 
     /**
      * The 2024 news set (22 articles, 16 outlets; issue 15): 0.386 events and 0.683 statistics on 2026-12-04, 0.741 events
-     * and 0.950 statistics on 2026-12-05, 0.814 events later that day, 0.888 in the next session. The issue's bar (0.85 events,
+     * and 0.950 statistics on 2026-12-05, 0.814 events later that day, 0.888 in the next session, 0.905 and then 0.923 in the
+     * two after. The issue's bar (0.85 events,
      * 0.85 statistics) with floors a little under today's level so that a change that loses ground here fails.
      */
     @Test
@@ -90,14 +91,14 @@ class DevelopmentSetTest {
         Score total = scoreSet("gold-news-2024", "corpus-news-2024");
         System.out.printf("news 2024 development set: events F1=%.3f statistics F1=%.3f evidence=%.3f%n",
                 total.events().f1(), total.statistics().f1(), total.evidenceShare());
-        assertThat(total.events().f1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(total.events().f1()).isGreaterThanOrEqualTo(0.90);
         assertThat(total.statistics().f1()).isGreaterThanOrEqualTo(0.93);
         assertThat(total.evidenceShare()).isEqualTo(1.0);
     }
 
     /**
-     * Ordinary news (80 articles, 11 real events; issue 16): at most 2 invented events, one per 40 articles as the issue asks
-     * (9 on 2026-12-04, 1 on 2026-12-05), and entity precision and recall at least 0.95 (0.864/0.98 on 2026-12-04,
+     * Ordinary news (80 articles, 11 real events; issue 16): at most 1 invented event, under one per 40 articles as the issue
+     * asks (9 on 2026-12-04, 1 on 2026-12-05, 0 in the session after), and entity precision and recall at least 0.95 (0.864/0.98 on 2026-12-04,
      * 0.953/0.970 on 2026-12-05).
      */
     @Test
@@ -105,7 +106,7 @@ class DevelopmentSetTest {
         Score total = scoreSet("gold-noise", "corpus-noise");
         int invented = total.events().predicted() - total.events().tp();
         System.out.printf("ordinary news: invented events=%d entities P=%.3f R=%.3f%n", invented, total.entities().precision(), total.entities().recall());
-        assertThat(invented).isLessThanOrEqualTo(2);
+        assertThat(invented).isLessThanOrEqualTo(1);
         assertThat(total.entities().precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(total.entities().recall()).isGreaterThanOrEqualTo(0.95);
     }
