@@ -12,7 +12,8 @@ import org.caytre.model.Span;
 
 /**
  * Years counted from the last year the text gave ("Năm 2001, hai nước thiết lập … 11 năm sau, hai nước trở thành …"
- * → 2012; "hai năm trước đó" → 2 years before): discourse dates, read only when an earlier date gives the year.
+ * → 2012; "hai năm trước đó" → 2 years before), and days or weeks counted before or after "đó" from the last day it
+ * gave ("Ngày 5/8 … Một ngày trước đó, …" → 4/8): discourse dates, read only when an earlier date gives the year or day.
  */
 final class RelativeYears {
     private static final Map<String, Integer> WORDS = new HashMap<>();
@@ -23,10 +24,52 @@ final class RelativeYears {
             "(?<![\\p{L}\\p{N}])(\\d{1,2}|" + String.join("|", WORDS.keySet()) + ") năm (sau|trước)(?: đó)?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern RELATIVE_DAYS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\d{1,2}|" + String.join("|", WORDS.keySet()) + ") (ngày|tuần) (sau|trước) đó(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private RelativeYears() {}
 
     /** The sentence's dates, with its relative years added where {@code before} (earlier dates, in text order) give a year. */
     static List<DateMention> resolve(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
+        return days(text, sentence, years(text, sentence, found, before), before);
+    }
+
+    private static List<DateMention> days(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
+        if (!mentions(text, sentence, " đó")) return found;                                            // most sentences
+        Matcher m = RELATIVE_DAYS.matcher(text).region(sentence.start(), sentence.end());
+        if (!m.find()) return found;
+        List<DateMention> out = new ArrayList<>(found);
+        do {
+            boolean after = m.group(3).equalsIgnoreCase("sau");
+            String last = lastDay(before, found, m.start(), after);
+            if (last == null) continue;
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
+            long shift = (long) count * (m.group(2).equalsIgnoreCase("tuần") ? 7 : 1);
+            java.time.LocalDate day = java.time.LocalDate.parse(last);
+            String value = (after ? day.plusDays(shift) : day.minusDays(shift)).toString();
+            out.add(new DateMention(new Span(m.start(), m.end()), m.group(), value, DateMention.Precision.DAY));
+        } while (m.find());
+        out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+        return out;
+    }
+
+    /** The last day the text gave before {@code at} (a range's first day when counting back, its last when forward). */
+    private static String lastDay(List<DateMention> before, List<DateMention> sentence, int at, boolean forward) {
+        String best = null;
+        for (DateMention d : before) best = dayOf(d, forward, best);
+        for (DateMention d : sentence) if (d.span().start() < at) best = dayOf(d, forward, best);
+        return best;
+    }
+
+    private static String dayOf(DateMention d, boolean forward, String otherwise) {
+        String[] ends = d.value().split("/");
+        String day = forward ? ends[ends.length - 1] : ends[0];
+        return day.length() == 10 && Character.isDigit(day.charAt(0)) ? day : otherwise;
+    }
+
+    private static List<DateMention> years(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
         if (!mentions(text, sentence, "năm sau") && !mentions(text, sentence, "năm trước")) return found;   // most sentences
         Matcher m = RELATIVE.matcher(text).region(sentence.start(), sentence.end());
         if (!m.find()) return found;

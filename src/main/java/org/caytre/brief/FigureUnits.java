@@ -43,15 +43,7 @@ final class FigureUnits {
         if (unit == null || unit.isBlank()) return "none";
         if (unit.equals("%")) return "percent";
         if (unit.equals("percentage points")) return "points";
-        if (unit.matches("[A-Z]{3}")) {
-            try {
-                java.util.Currency.getInstance(unit);
-                return "money";
-            } catch (IllegalArgumentException notACurrency) {
-                return unit;
-            }
-        }
-        return unit;
+        return org.caytre.model.QuantityMention.isCurrency(unit) ? "money" : unit;
     }
 
     /** The kinds this class knows besides the units themselves. */

@@ -206,8 +206,7 @@ public final class EventExtractor {
                 if (r.type().equals("MEETING")) events = Receptions.placed(events, c, run.text, ts, te);
                 if (recalled != null) events = redated(events, recalled);
                 else if (!events.isEmpty() && events.stream().allMatch(e -> e.date() == null)) {
-                    String counted = RelativeDays.of(run.text, run.a.dates(), sentence);
-                    String inherited = counted != null ? counted : antecedentDate(run, sentence, clause, ts);
+                    String inherited = antecedentDate(run, sentence, clause, ts);
                     if (inherited != null) events = redated(events, inherited);
                 }
                 if (restates) run.out.addCaption(events);

@@ -22,17 +22,6 @@ final class Transfers {
 
     private Transfers() {}
 
-    /** A sum of money: the quantity's unit is a currency code (annotate/units.tsv writes currencies as ISO 4217 codes). */
-    private static boolean isMoney(String unit) {
-        if (unit == null || !unit.matches("[A-Z]{3}")) return false;
-        try {
-            java.util.Currency.getInstance(unit);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     static List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
                             String text, String trigger) {
         if (noActOfGiving(text, c.clause().start(), c.clause().end(), ts, te)) return List.of();
@@ -41,9 +30,9 @@ final class Transfers {
         for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
         // "sẽ cấp 1 triệu USD hỗ trợ khẩn cấp": the sum given right before the word of aid
         if (amount == null) for (QuantityMention q : c.quantities())
-            if (q.span().end() <= ts && ts - q.span().end() <= 2 && isMoney(q.unit())) amount = q;
+            if (q.span().end() <= ts && ts - q.span().end() <= 2 && QuantityMention.isCurrency(q.unit())) amount = q;
         if (AID_PURPOSE.matcher(text.substring(Math.max(c.clause().start(), ts - 12), ts)).find()
-                && (amount == null || amount.span().start() > ts || !isMoney(amount.unit()))) return out;
+                && (amount == null || amount.span().start() > ts || !QuantityMention.isCurrency(amount.unit()))) return out;
         c = datedAt(c, te);
         String item = itemAfter(text, te, c.clause().end());
         String home = c.implicitVietnam();                                 // null: a story about others names both sides

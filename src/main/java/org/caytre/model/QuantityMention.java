@@ -7,4 +7,15 @@ package org.caytre.model;
  */
 public record QuantityMention(Span span, String text, double value, String unit, String approximation) {
     public boolean approximate() { return approximation != null; }
+
+    /** Whether a unit is a sum of money: annotate/units.tsv writes currencies as their ISO 4217 codes. */
+    public static boolean isCurrency(String unit) {
+        if (unit == null || !unit.matches("[A-Z]{3}")) return false;
+        try {
+            java.util.Currency.getInstance(unit);
+            return true;
+        } catch (IllegalArgumentException notACurrency) {
+            return false;
+        }
+    }
 }
