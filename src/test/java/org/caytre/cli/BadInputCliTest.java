@@ -180,7 +180,7 @@ class BadInputCliTest {
         Path samples = DemoCommand.samples();
         assertThat(samples).isNotNull();
         assertThat(Files.isRegularFile(samples.resolve("cong-van.md"))).isTrue();
-        assertThat(run("demo", "--dir", samples.toAbsolutePath().toString())).isZero();
+        assertThat(run("demo", "--dir", samples.toAbsolutePath().toString(), "--data", org.caytre.testing.TempDirs.create("caytre-demo").toString())).isZero();
         assertThat(out.toString()).contains("cong-van.md");
     }
 

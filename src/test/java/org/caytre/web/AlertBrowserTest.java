@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,11 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A search saved from the UI shows, on the Alerts page, a document ingested after it, until it is marked seen. */
 class AlertBrowserTest extends ChromiumHarness {
-    static Path data;
+    @TempDir static Path data;
 
     @BeforeAll static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium at /usr/bin/chromium");
-        data = Files.createTempDirectory("caytre-alerts");
         server = WebServer.start(WebConfig.local(data).withWriteToken(SavedSearchApiTest.TOKEN));
         Files.createDirectories(SHOTS);
         SavedSearchApiTest.upload(server, "tin-1.txt", SavedSearchApiTest.FIRST);

@@ -21,7 +21,7 @@ final class AreaData {
 
     static synchronized Path dataDir() throws Exception {
         if (data != null) return data;
-        Path root = Files.createTempDirectory("caytre-areas"), docs = Files.createDirectories(root.resolve("docs"));
+        Path root = org.caytre.testing.TempDirs.create("caytre-areas"), docs = Files.createDirectories(root.resolve("docs"));
         Files.writeString(docs.resolve("kinh-te.txt"), "Ngày 12/3/2024, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nhật Bản"
                 + " Kishida Fumio. Hai bên nhất trí thúc đẩy thương mại song phương, đầu tư và xuất khẩu nông sản, triển khai hiệu quả"
                 + " hiệp định thương mại tự do.\n");

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BriefBrowserTest extends ChromiumHarness {
     @Test void the_country_page_downloads_the_brief_as_pdf() throws Exception {
-        Path downloads = Files.createTempDirectory("caytre-downloads");
+        Path downloads = org.caytre.testing.TempDirs.create("caytre-downloads");
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         open("#/country/USA", "country");
         driver.findElement(By.id("brief-from")).clear();
@@ -45,7 +45,7 @@ class BriefBrowserTest extends ChromiumHarness {
     }
 
     @Test void the_search_page_downloads_the_brief_of_its_results() throws Exception {
-        Path downloads = Files.createTempDirectory("caytre-downloads");
+        Path downloads = org.caytre.testing.TempDirs.create("caytre-downloads");
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         open("#/search?q=H%E1%BB%A3p%20t%C3%A1c&country=USA", "search");
         new Select(driver.findElement(By.id("brief-format"))).selectByValue("pdf");

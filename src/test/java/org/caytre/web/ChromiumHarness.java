@@ -58,7 +58,7 @@ abstract class ChromiumHarness {
     @AfterAll static void stop() { if (server != null) server.close(); }
 
     @BeforeEach void browser() throws Exception {
-        profile = Files.createTempDirectory("caytre-chromium");
+        profile = org.caytre.testing.TempDirs.create("caytre-chromium");
         ChromeOptions o = new ChromeOptions().setBinary(CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000", "--user-data-dir=" + profile);

@@ -29,7 +29,7 @@ class IngestionBrowserTest extends ChromiumHarness {
 
     @BeforeAll static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium at /usr/bin/chromium");
-        Path root = Files.createTempDirectory("caytre-ingestion"), docs = Files.createDirectories(root.resolve("docs"));
+        Path root = org.caytre.testing.TempDirs.create("caytre-ingestion"), docs = Files.createDirectories(root.resolve("docs"));
         data = root.resolve("data");
         Files.writeString(docs.resolve("tin.txt"), "Ngày 3/4/2024, Việt Nam và Ma-lai-xi-a ký kết thỏa thuận hợp tác hàng hải.\n");
         Files.writeString(docs.resolve("rong.txt"), "");

@@ -18,7 +18,7 @@ class RerunBrowserTest extends ChromiumHarness {
 
     @BeforeAll static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium at /usr/bin/chromium");
-        root = Files.createTempDirectory("caytre-rerun");
+        root = org.caytre.testing.TempDirs.create("caytre-rerun");
         server = WebServer.start(WebConfig.local(RerunApiTest.failedIngest(root)));
         Files.createDirectories(SHOTS);
     }

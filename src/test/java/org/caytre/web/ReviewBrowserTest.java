@@ -83,7 +83,7 @@ class ReviewBrowserTest {
         for (JsonNode e : events.get("events")) if (e.get("participants").toString().contains("FRA")) fra.add(e.get("id").asText());
         assertThat(fra).hasSize(2);
 
-        profile = Files.createTempDirectory("caytre-chromium");
+        profile = org.caytre.testing.TempDirs.create("caytre-chromium");
         ChromeOptions o = new ChromeOptions().setBinary(BrowserTest.CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000", "--user-data-dir=" + profile);

@@ -33,7 +33,7 @@ class ServerHardeningTest {
     static WebServer server;
 
     @BeforeAll static void start() throws Exception {
-        data = Files.createTempDirectory("caytre-hardening");
+        data = org.caytre.testing.TempDirs.create("caytre-hardening");
         server = WebServer.start(new WebConfig(data, null, "127.0.0.1", 0, TOKEN, LIMIT));
     }
 

@@ -26,7 +26,7 @@ final class TestData {
     static synchronized Path dataDir() {
         if (dir != null) return dir;
         try {
-            Path d = Files.createTempDirectory("caytre-web-test");
+            Path d = org.caytre.testing.TempDirs.create("caytre-web-test");
             List<Path> inputs = new ArrayList<>();
             try (Stream<Path> s = Files.list(CORPUS)) { s.sorted().forEach(inputs::add); }
             inputs.add(Path.of(TestData.class.getResource("xss-sample.txt").toURI()));

@@ -36,8 +36,8 @@ class UploadBrowserTest extends ChromiumHarness {
 
     @BeforeAll static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium at /usr/bin/chromium");
-        data = Files.createTempDirectory("caytre-upload-ui");
-        files = Files.createTempDirectory("caytre-upload-files");
+        data = org.caytre.testing.TempDirs.create("caytre-upload-ui");
+        files = org.caytre.testing.TempDirs.create("caytre-upload-files");
         server = WebServer.start(WebConfig.local(data).withWriteToken(SavedSearchApiTest.TOKEN));
         Files.createDirectories(SHOTS);
         SavedSearchApiTest.upload(server, "son.md", SON);

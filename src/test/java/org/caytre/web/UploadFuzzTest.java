@@ -32,7 +32,7 @@ class UploadFuzzTest {
     static WebServer server;
 
     @BeforeAll static void start() throws Exception {
-        data = Files.createTempDirectory("caytre-upload-fuzz");
+        data = org.caytre.testing.TempDirs.create("caytre-upload-fuzz");
         server = WebServer.start(new WebConfig(data, null, "127.0.0.1", 0, TOKEN, 16 * 1024));
     }
 
