@@ -49,6 +49,8 @@ public final class CountryWords {
     private final Map<String, int[]> pairs = new HashMap<>();            // "a b" lower-cased -> {both lower, country cap + other lower, both cap, other cap + country lower}
     /** Lower-case uses of a pair whose country syllable ends another word before it ("biện pháp trừng phạt"): by that syllable. */
     private final Map<String, Map<String, Integer>> before = new HashMap<>();
+    /** Uses of a pair with the country capitalised and the other word not ("Mỹ quan …") that a lower-case syllable continues. */
+    private final Map<String, Integer> capitalContinued = new HashMap<>();
     private long tokens;
 
     public CountryWords() {
@@ -85,6 +87,7 @@ public final class CountryWords {
                 tokens++;
                 any.merge(low, 1, Integer::sum);
                 if (!sentenceStart && w.equals(low)) lower.merge(low, 1, Integer::sum);
+                if (run.size() >= 2 && w.equals(low)) capitalCountryPair(text, run.get(run.size() - 2), run.get(run.size() - 1));
                 if (!run.isEmpty()) pair(text, run.size() >= 2 ? run.get(run.size() - 2) : null, run.get(run.size() - 1), new int[] {s, i},
                         run.size() == 1 && sentenceStartOf(run));
                 run.add(new int[] {s, i, sentenceStart ? 1 : 0});
@@ -119,6 +122,14 @@ public final class CountryWords {
         else c[3]++;
     }
 
+    /** Counts a pair "Mỹ quan" (the country capitalised, the other word not) that a lower-case syllable continues. */
+    private void capitalCountryPair(String text, int[] a, int[] b) {
+        if (a[2] == 1) return;
+        String x = text.substring(a[0], a[1]), y = text.substring(b[0], b[1]);
+        if (syllables.contains(x) && Character.isLowerCase(y.charAt(0)))
+            capitalContinued.merge(x.toLowerCase(Locale.ROOT) + " " + y, 1, Integer::sum);
+    }
+
     /** The pairs the counts admit, most frequent first. */
     public List<Pair> derive(Thresholds t) {
         List<Pair> out = new ArrayList<>();
@@ -132,8 +143,14 @@ public final class CountryWords {
             double pmi = Math.log((double) total * tokens / ((double) any.getOrDefault(w[0], 1) * any.getOrDefault(w[1], 1)));
             // a word of the language: "pháp luật", "ý kiến", "anh hùng" — its capital opens sentences and headings
             // (a capital on the first syllable alone is the word in a title as often as the country: "Anh hùng Lao động")
-            if (firstIsCountry && c[0] >= t.min() && c[0] >= t.share() * (c[0] + c[2] + c[3]) && c[0] >= c[1] && pmi >= t.pmi()
-                    && !partOfLonger(e.getKey(), c[0]))
+            // the word's association is read on lower-case uses of the country syllable: the country's own frequency ("Mỹ"
+            // tens of thousands of times) would drown "mỹ phẩm", "mỹ thuật"
+            double wordPmi = Math.log((double) c[0] * tokens / ((double) Math.max(1, lower.getOrDefault(w[0], 0)) * any.getOrDefault(w[1], 1)));
+            if (firstIsCountry && c[0] >= t.min() && c[0] >= t.share() * (c[0] + c[2] + c[3]) && c[0] >= c[1] && Math.max(pmi, wordPmi) >= t.pmi()
+                    && !partOfLonger(e.getKey(), c[0])
+                    // "Mỹ quan tâm", "Mỹ quan ngại": capitalised and continued in lower case, the country goes on into a verb
+                    // (against "mỹ quan đô thị" a fifth as often): blocking the word would drop the country
+                    && capitalContinued.getOrDefault(e.getKey(), 0) * 5 < c[0])
                 out.add(new Pair(capitalised(w[0]) + " " + w[1], "word", c[0], total, pmi));
             // a name: "Mỹ Linh", "Lào Cai", "Quang Anh" — both capitalised whenever the country is
             if (c[2] >= t.min() && c[2] >= t.share() * (c[2] + c[1]) && other.length() >= 2          // not "nước Mỹ", "Mỹ phẩm"

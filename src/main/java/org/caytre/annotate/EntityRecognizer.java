@@ -33,6 +33,8 @@ public final class EntityRecognizer {
     private final List<String[]> shapes;
     private final List<Pattern> shapePatterns;
     private final List<String[]> pairs;
+    private static final java.util.Set<String> SURNAMES = java.util.Set.copyOf(
+            Gazetteer.table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
 
     private EntityRecognizer(List<Alias> aliases) {
         Map<String, List<Alias>> byKey = new LinkedHashMap<>();
@@ -107,13 +109,28 @@ public final class EntityRecognizer {
             // ("Bộ Công an do Thượng tướng …" holds no "Ấn Độ")
             else if (isAscii(original) && !a.blocks()) ok = sameCapitals(original, form) || typedWithoutDiacritics(text, os, oe);
             else ok = original.equalsIgnoreCase(form) || original.replace(" ", "").equalsIgnoreCase(form.replace(" ", ""))
-                    || (sameCapitals(original, form) && toneless(original).equals(toneless(form)));   // hoà = hòa
+                    || (sameCapitals(original, form) && tonesPlaced(original).equals(tonesPlaced(form)));   // hoà = hòa, but "Cụ bà" ≠ "Cu-ba"
             if (ok && a.nameGuard()) ok = !insideName(text, os, oe) && !inByline(text, os, oe);
+            if (ok && a.type() == EntityType.COUNTRY) ok = !afterSurname(text, os) && !afterLanguageWord(text, 0, os);
             if (ok && isAcronym(a.text())) ok = !inCapitalsRun(text, os, oe);
             if (ok && (a.nameGuard() || isAcronym(a.text()))) ok = !inCredit(text, os);
             if (ok) return a;
         }
         return null;
+    }
+
+    /**
+     * "ông Dương Trung Quốc", "nhà thơ Lê Anh": a country name right after a Vietnamese family name written with its capital
+     * is that person's given name. At a sentence's start the family name may be a common word ("Đoàn Trung Quốc …": the
+     * Chinese delegation), so there it does not count.
+     */
+    private static boolean afterSurname(CharSequence t, int os) {
+        int p = os - 1;
+        if (p < 1 || t.charAt(p) != ' ' || !Character.isLetter(t.charAt(p - 1))) return false;
+        int ws = p - 1;
+        while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
+        if (!Character.isUpperCase(t.charAt(ws)) || ws == 0 || isSentenceBoundary(t, ws)) return false;
+        return SURNAMES.contains(t.subSequence(ws, p).toString());
     }
 
     /** A short name with a capitalised syllable right before it (not at a sentence start) or a Vietnamese one after. */
@@ -193,15 +210,11 @@ public final class EntityRecognizer {
         return w.equals(w.toUpperCase()) && !isAscii(w);
     }
 
-    /** Lower case without tone marks but with vowel shapes kept: old and new tone placement compare equal. */
-    private static String toneless(String s) {
-        String d = java.text.Normalizer.normalize(s.toLowerCase(), java.text.Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (c != '\u0300' && c != '\u0301' && c != '\u0303' && c != '\u0309' && c != '\u0323') b.append(c);
-        }
-        return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+    /** Each syllable in lower case with its tone mark where the traditional style puts it: the same tones, placed alike. */
+    private static String tonesPlaced(String s) {
+        String[] syllables = s.toLowerCase(java.util.Locale.ROOT).split(" ");
+        for (int i = 0; i < syllables.length; i++) syllables[i] = org.caytre.text.ToneMarks.place(syllables[i]);
+        return String.join(" ", syllables);
     }
 
     /** Each word starts with a capital in both or in neither ("hướng căng" is not "Hương Cảng"). */
@@ -269,10 +282,22 @@ public final class EntityRecognizer {
             int re = r;
             while (re < end && Character.isLetter(text.charAt(re))) re++;
             if (ls == l || re == r || !Character.isUpperCase(text.charAt(ls)) || !Character.isUpperCase(text.charAt(r))) continue;
+            if (afterLanguageWord(text, start, ls)) continue;                 // "từ điển Anh - Việt": languages
             // "cao tốc Trung Lương - Mỹ Thuận": a syllable of a longer name joined by the dash is no short form
             if (!capitalisedBefore(text, start, ls)) pairForm(text, ls, l, out);
             if (!capitalisedAfter(text, re, end)) pairForm(text, r, re, out);
         }
+    }
+
+    private static final List<String> LANGUAGE_WORDS = Gazetteer.table("/gazetteer/language-words.txt").stream().map(r -> r[0] + " ").toList();
+
+    private static boolean afterLanguageWord(CharSequence t, int start, int at) {
+        for (String w : LANGUAGE_WORDS) {
+            int s = at - w.length();
+            if (s >= start && (s == start || !Character.isLetter(t.charAt(s - 1)))
+                    && t.subSequence(s, at).toString().equalsIgnoreCase(w)) return true;
+        }
+        return false;
     }
 
     private static boolean capitalisedBefore(CharSequence t, int start, int at) {

@@ -25,6 +25,10 @@ final class Transfers {
     static List<Event> aid(EventRule r, ClauseContext c, List<Side> sides, Map<String, Object> attrs, int ts, int te,
                             String text, String trigger) {
         if (noActOfGiving(text, c.clause().start(), c.clause().end(), ts, te)) return List.of();
+        int clauseStart = c.clause().start();
+        // a state named before the aid word gives, unless it only says the private giver's nationality ("Cụ bà người Nhật Bản")
+        if (PRIVATE_GIVER.matcher(text).region(clauseStart, ts).find() && sides.stream().noneMatch(s -> s.at() >= clauseStart && s.at() < ts
+                && !text.startsWith("người ", Math.max(0, s.at() - 6)))) return List.of();
         List<Event> out = new ArrayList<>();
         QuantityMention amount = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
@@ -39,7 +43,7 @@ final class Transfers {
         if (AID_RECEIVED.matcher(text.substring(Math.max(c.clause().start(), ts - 16), ts)).find())
             return received(r, c, sides, attrs, ts, te, text, item, amount);
         if (trigger.equals("tiếp nhận")) {                                  // Vietnam receives
-            if (home != null) for (Side s : sides) out.add(aidEvent(r, c, s.id(), home, item, amount, attrs));
+            if (home != null && RECEIVED_OBJECT.matcher(text).region(te, c.clause().end()).lookingAt()) for (Side s : sides) out.add(aidEvent(r, c, s.id(), home, item, amount, attrs));
             return out;
         }
         Side giver = null;
@@ -103,7 +107,8 @@ final class Transfers {
     private static final Pattern AID_NOT_GIVING = ClausePhrases.get("aid-not-giving"), AID_GRATITUDE = ClausePhrases.get("aid-gratitude"),
             AID_COMMERCE = ClausePhrases.get("aid-commerce"), AID_TO_PERSON = ClausePhrases.get("aid-to-person"),
             ABROAD_RECEIVER = ClausePhrases.get("abroad-receiver"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
-            AID_RECEIVED = ClausePhrases.get("aid-received");
+            AID_RECEIVED = ClausePhrases.get("aid-received"), RECEIVED_OBJECT = ClausePhrases.get("received-object"),
+            PRIVATE_GIVER = ClausePhrases.get("private-giver");
 
     /**
      * The clause with the dates of this transfer first: "thăm cảng … tháng 5-2024 và tàu … được bàn giao … tháng 7-2023" —

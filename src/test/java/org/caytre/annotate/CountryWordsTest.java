@@ -38,4 +38,18 @@ class CountryWordsTest {
         assertThat(found).extracting(EntityMention::id).containsExactlyInAnyOrder("FRA", "ITA");
         assertThat(found).allMatch(e -> e.span().start() > text.indexOf("Tổng thống"));
     }
+
+    @Test
+    void a_word_is_read_on_the_lower_case_uses_of_the_country_syllable_and_not_where_the_country_goes_on_into_a_verb() {
+        CountryWords counts = new CountryWords();
+        for (int i = 0; i < 12; i++) {
+            counts.add("Chị bán mỹ phẩm ở chợ, còn quầy mỹ phẩm bên cạnh đông khách.");
+            counts.add("Cảnh quan và mỹ quan đô thị cần giữ, mỹ quan thành phố đẹp hơn.");
+            counts.add("Hôm nay phía Mỹ quan ngại về tình hình và nước Mỹ quan tâm tới khu vực.");
+            counts.add("Dự án sản phẩm mới ra mắt, Mỹ nói; nước Mỹ và nước Anh lên tiếng, Mỹ cho biết.");
+        }
+        // the country's own uses ("Mỹ nói", "nước Mỹ") make "mỹ" frequent; its lower-case uses are the words
+        List<String> out = counts.derive(new CountryWords.Thresholds(8, 0.8, 1.5, 2)).stream().map(p -> p.text() + " " + p.kind()).toList();
+        assertThat(out).contains("Mỹ phẩm word").doesNotContain("Mỹ quan word");
+    }
 }

@@ -107,4 +107,26 @@ class EntityRecognizerTest {
     void languages_currencies_bylines_and_photo_credits_name_no_country(String text) {
         assertThat(ids(text)).doesNotContain("FRA", "USA", "GBR", "ORG:NAM");
     }
+
+    @Test
+    void a_name_without_its_tone_marks_is_no_match_in_text_with_them() {
+        // "Cu-ba" written without tone marks is not "Cụ bà" (an old woman); tone placement alone may differ ("hoà" = "hòa")
+        assertThat(ids("Cụ bà tặng vàng cho quỹ từ thiện của xã.")).isEmpty();
+        assertThat(ids("Đoàn đại biểu Cu-ba thăm Hà Nội.")).containsExactly("CUB");
+    }
+
+    @Test
+    void a_country_after_a_vietnamese_family_name_is_a_persons_given_name() {
+        assertThat(ids("Theo ông Dương Trung Quốc, cần có phản ứng tương xứng.")).isEmpty();
+        assertThat(ids("Nhà thơ Lê Anh đọc bài thơ mới.")).isEmpty();
+        // at a sentence's start a family name may be a common word: "Đoàn" (delegation)
+        assertThat(ids("Đoàn Trung Quốc đến sân bay Nội Bài chiều qua.")).containsExactly("CHN");
+    }
+
+    @Test
+    void a_pair_of_short_names_after_a_word_of_language_is_a_pair_of_languages() {
+        assertThat(ids("Cuốn từ điển Anh - Việt mới được tái bản.")).isEmpty();
+        assertThat(ids("Bản hợp đồng song ngữ Việt - Trung có hai bản.")).isEmpty();
+        assertThat(ids("Quan hệ Việt - Trung tiếp tục phát triển.")).containsExactly("VNM", "CHN");
+    }
 }

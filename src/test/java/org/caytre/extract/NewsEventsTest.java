@@ -772,6 +772,22 @@ class NewsEventsTest {
     }
 
     @Test
+    void receiving_workers_files_or_news_is_no_aid_and_a_gift_of_a_person_is_none_between_states() {
+        String story = "Quan hệ Việt Nam - Nhật Bản phát triển tốt. ";
+        for (String sentence : new String[] {
+                "Nhật Bản là thị trường tiếp nhận nhiều lao động Việt Nam nhất trong năm qua.",
+                "Cơ quan lãnh sự đã tiếp nhận hồ sơ của 300 người Nhật Bản muốn sang Việt Nam.",
+                "Năm 1990, bà Hạnh từng tặng bức tranh này cho Bảo tàng Việt Nam, phía Nhật Bản không biết.",
+                "Cụ bà người Nhật Bản tặng 100 triệu đồng cho Chính phủ Việt Nam để xây trường."})
+            assertThat(events(story + sentence, "2024-05-10", "AID")).as(sentence).isEmpty();
+        assertThat(events(story + "Việt Nam đã tiếp nhận thêm 2 triệu liều vắc-xin từ Nhật Bản.", "2024-05-10", "AID"))
+                .extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactly(org.assertj.core.groups.Tuple.tuple("JPN", "VNM"));
+        // a state official who gives is the state's: "Đại sứ Nhật Bản, ông …, trao tặng"
+        assertThat(events(story + "Đại sứ Nhật Bản, ông Yamada Takio, trao tặng 10 xe cứu thương cho tỉnh Quảng Nam của Việt Nam.", "2024-05-10", "AID"))
+                .extracting(e -> e.attrs().get("from")).containsExactly("JPN");
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
