@@ -39,6 +39,7 @@ import static org.caytre.extract.EventParts.*;
 public final class EventExtractor {
     private static final Pattern JOINT = ClausePhrases.get("joint");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
+    private static final Pattern STATE_ACTOR = ClausePhrases.get("state-actor");
     private static final Set<String> BILATERAL = Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS"),
             TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
@@ -322,6 +323,11 @@ public final class EventExtractor {
         };
     }
 
+    /** "chuyến thăm", "Chuyến thăm thứ hai": the trigger is (or ends) the noun of a visit, not the verb. */
+    private static boolean nominalVisit(String text, int ts) {
+        return text.regionMatches(true, ts, "chuyến", 0, 6) || ts >= 7 && text.regionMatches(true, ts - 7, "chuyến ", 0, 7);
+    }
+
     private List<Event> each(EventRule r, ClauseContext c, String text, List<Side> sides, Map<String, Object> attrs,
                              int ts, int te, boolean inherited) {
         List<Event> out = new ArrayList<>();
@@ -352,6 +358,10 @@ public final class EventExtractor {
         if (sides.isEmpty() && c.counterpart() != null && c.vietnamese() && (c.vietnam() || r.type().equals("VISIT") || BILATERAL.contains(r.type())
                 || TWO_SIDES.matcher(text).region(c.clause().start(), c.clause().end()).find()
                 || HOST_COUNTRY.matcher(text).region(te, c.clause().end()).find())) {   // relations are the story's two countries
+            // "đến thăm Bảo tàng …", "ai đến thăm": the verb naming no country needs a state's visitor, a person named or
+            // Vietnam visited ("Ông từng thăm Việt Nam ba lần"); the noun refers to the story's visits ("Chuyến thăm thứ hai …")
+            if (r.type().equals("VISIT") && !nominalVisit(text, ts) && c.people().isEmpty() && !c.vietnamNamed(te, c.clause().end()) && !STATE_ACTOR.matcher(text).region(c.clause().start(), c.clause().end()).find())
+                return out;
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;
             // "trao đổi các phái đoàn và những cuộc gặp song phương ở mọi cấp": contacts in general, no event
@@ -368,7 +378,7 @@ public final class EventExtractor {
         }
         if (r.type().equals("VISIT")) {                                // "… công du tới Hà Nội, ông … Mỹ … đã nói rằng … Trung Quốc"
             int stop = Topics.speechStop(text, c, sides, te);
-            sides = sides.stream().filter(x -> x.at() < stop).toList();
+            sides = PairedSides.outsideTalks(text, c, sides.stream().filter(x -> x.at() < stop).toList());
         }
         if (r.type().equals("PARTNERSHIP") && !attrs.containsKey("level")) return out;   // "đối tác thương mại" is no framework
         if (sides.isEmpty()) return out;

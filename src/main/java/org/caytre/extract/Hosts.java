@@ -43,6 +43,9 @@ final class Hosts {
         }
     }
 
+    /** How far after the visit's trigger a city names its host once a host is named. */
+    private static final int CITY_REACH = 60;
+
     private Hosts() {}
 
     static Found find(String text, ClauseContext c, Pattern trigger) {
@@ -78,8 +81,12 @@ final class Hosts {
                         hosts.add(e.id());
                         break;
                     }
+        boolean named = vietnam || !hosts.isEmpty();
         Matcher city = CITY.matcher(text).region(Math.max(start, firstTrigger - 80), end);
         while (city.find()) {                                 // "đến Bắc Kinh", "tới thủ đô Viêng Chăn"
+            // "chuyến công du sang Việt Nam … từ khi ông rời ga xe lửa ở Bình Nhưỡng": with the host named, a city far from
+            // the trigger is where another verb happens
+            if (named && city.start() - firstTrigger > CITY_REACH) continue;
             String before = text.substring(Math.max(start, city.start() - 40), city.start());
             if (TO.matcher(before).find()) hosts.add(CITIES.get(city.group()));
         }

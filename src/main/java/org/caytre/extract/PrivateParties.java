@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class PrivateParties {
     private static final Pattern PARTY = ClausePhrases.get("private-party"), LEAD = ClausePhrases.get("private-counterpart-lead"),
-            VISITOR = ClausePhrases.get("private-visitor"), FIRM = ClausePhrases.get("firm");
+            VISITOR = ClausePhrases.get("private-visitor"), FIRM = ClausePhrases.get("firm"),
+            STATE_ACTOR = ClausePhrases.get("state-actor");
     /** How far before the trigger a private subject is looked for: the subject of a short clause, not the whole sentence. */
     private static final int SUBJECT_REACH = 60;
 
@@ -25,7 +26,12 @@ final class PrivateParties {
 
     /** Whether the visit whose trigger starts at {@code ts} is made by scholars, tourists, artists, players or firms. */
     static boolean visit(String text, int clauseStart, int ts) {
-        return VISITOR.matcher(text).region(Math.max(clauseStart, ts - SUBJECT_REACH), ts).find();
+        // the last private visitor before the trigger, however long its name ("đoàn công tác của Tập đoàn Dầu khí Việt Nam
+        // (PVN) do … dẫn đầu đã tới thăm"), unless a state's actor comes after it ("Giáo sư …, cùng Bộ trưởng …, thăm")
+        Matcher m = VISITOR.matcher(text).region(clauseStart, ts);
+        int last = -1;
+        while (m.find()) last = m.end();
+        return last >= 0 && !STATE_ACTOR.matcher(text).region(last, ts).find();
     }
 
     /** Whether a firm is named in [from, to): an instrument "giữa Hãng hàng không … và Công ty …" is a contract. */

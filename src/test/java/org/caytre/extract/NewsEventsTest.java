@@ -788,6 +788,26 @@ class NewsEventsTest {
     }
 
     @Test
+    void a_visit_naming_no_country_needs_a_states_visitor_and_a_private_one_is_none_however_long_its_name() {
+        String story = "Quan hệ Việt Nam - Argentina có nhiều dấu mốc. ";
+        assertThat(events(story + "Trong chuyến đi, bà còn đến thăm Bảo tàng Chứng tích chiến tranh ở TP.HCM.", "2019-05-10", "VISIT")).isEmpty();
+        assertThat(events(story + "Với ai đến thăm, ông cũng kể về những năm tháng ấy.", "2019-05-10", "VISIT")).isEmpty();
+        // the noun refers to the story's visits; a state's visitor makes the verb a visit
+        assertThat(events(story + "Chuyến thăm thứ hai diễn ra năm 2013.", "2019-05-10", "VISIT")).extracting(Event::date).containsExactly("2013");
+        assertThat(events(story + "Đoàn đại biểu Quốc hội đã đến thăm thủ đô Buenos Aires.", "2019-05-10", "VISIT")).hasSize(1);
+        assertThat(events("Ngày 22-1, đoàn công tác của Tập đoàn Dầu khí Việt Nam (PVN) do Thành viên Hội đồng thành viên Nguyễn Văn A "
+                + "dẫn đầu đã tới thăm Liên doanh Việt - Nga tại mỏ Bạch Hổ.", "2019-05-10", "VISIT")).isEmpty();
+    }
+
+    @Test
+    void a_visits_host_is_the_place_it_goes_to_not_a_city_where_another_verb_happens_nor_the_sides_of_other_talks() {
+        List<Event> visits = events("Bộ phim kể lại chuyến công du sang Việt Nam kéo dài 11 ngày của nhà lãnh đạo Triều Tiên, từ khi ông rời "
+                + "ga xe lửa ở Bình Nhưỡng tới khi dự thượng đỉnh Mỹ - Triều, có chuyến thăm hữu nghị chính thức Việt Nam.", "2019-03-10", "VISIT");
+        assertThat(visits).extracting(Event::participants, e -> e.attrs().get("host"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("VNM", "PRK"), "VNM"));
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
