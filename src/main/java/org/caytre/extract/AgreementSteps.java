@@ -27,6 +27,7 @@ import org.caytre.model.Span;
  * agreements come from {@code extract/agreement-parties.tsv}.
  */
 final class AgreementSteps {
+    private static final Pattern UNILATERAL = ClausePhrases.get("unilateral-measure");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides"), FRAMEWORK = ClausePhrases.get("framework-instrument"),
             TARGET = ClausePhrases.get("target-year"), BILATERAL_KIND = ClausePhrases.get("bilateral-instrument");
     private final Map<String, List<String>> parties = new HashMap<>();
@@ -70,7 +71,8 @@ final class AgreementSteps {
             // "Các Biên bản ghi nhớ (MoU) đã được ký kết … vào tháng 6-2022": several instruments signed at one dated time
             if (in.plural() && own.isEmpty()) continue;
             int[] near = lastTriggerBefore(triggers, in.name().start());
-            if (Instruments.commercial(text, c.clause().start(), near[0]) || PrivateParties.firmNamed(text, in.name().start(), in.item().end())) continue;
+            if (Instruments.commercial(text, c.clause().start(), near[0]) || PrivateParties.firmNamed(text, in.name().start(), in.item().end())
+                    || PrivateParties.firmNamed(text, subjectStart(text, c.clause().start(), near[0]), near[0])) continue;
             if (FRAMEWORK.matcher(in.text()).find()) continue;      // "ký hiệp định đối tác chiến lược": a partnership, not an agreement
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
@@ -87,6 +89,7 @@ final class AgreementSteps {
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(first[0], first[1]));
             // only negotiations and entry into force: "ký"/"phê chuẩn" without a named agreement say too little
             if (!"IN_FORCE".equals(stage) && (stage == null || !stage.startsWith("NEGOTIATION"))) return out;
+            if ("IN_FORCE".equals(stage) && UNILATERAL.matcher(text).region(c.clause().start(), first[0]).find()) return out;   // "thuế … có hiệu lực"
             for (Side s : sides) {
                 if (s.at() < first[0] - 80 || s.at() > first[1] + 200) continue;
                 Map<String, Object> a = new LinkedHashMap<>(attrs);
@@ -97,6 +100,15 @@ final class AgreementSteps {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the signers before a step begin: after the last comma before it ("Ngày 17-4, trong khuôn khổ chuyến thăm …,
+     * hãng hàng không … và sân bay … đã ký …": a firm signs, witnessed by the leaders).
+     */
+    private static int subjectStart(String text, int clauseStart, int trigger) {
+        int comma = text.lastIndexOf(',', trigger - 1);
+        return comma < clauseStart ? clauseStart : comma + 1;
     }
 
     private static boolean targetYear(String text, Instruments.Instrument in, DateMention d) {

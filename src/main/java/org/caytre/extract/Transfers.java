@@ -146,6 +146,21 @@ final class Transfers {
         if (PRIVATE_SENDER.matcher(text).region(c.clause().start(), ts).find()) return List.of();
         QuantityMention count = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
+        // "Việt Nam còn nhận điện mừng từ … các nước như Israel, Ai Cập …": received, the sides after the word sent it
+        if (AID_RECEIVED.matcher(text.substring(Math.max(c.clause().start(), ts - 16), ts)).find()) {
+            String to = c.vietnamNamed(c.clause().start(), ts) ? "VNM" : c.implicitVietnam();
+            List<Event> out = new ArrayList<>();
+            if (to == null) return out;
+            List<String> from = new ArrayList<>();
+            for (Side s : sides) if (s.at() >= te && !s.id().equals(to) && !Topics.inTopic(text, te, s.at())) addIfAbsent(from, s.id());
+            for (String sender : from) {
+                Map<String, Object> a = new LinkedHashMap<>(attrs);
+                a.put("to", to);
+                a.put("count", count == null ? null : count.value());
+                out.add(event(r, c, to.equals("VNM") ? List.of("VNM", sender) : List.of(sender, to), firstDate(c), a));
+            }
+            return out;
+        }
         List<String> senders = new ArrayList<>(), addressees = new ArrayList<>(), objects = new ArrayList<>();
         // "gửi tới Chủ tịch nước Tô Lâm lời chúc mừng": the addressee may stand inside the trigger, after its verb
         int after = text.startsWith("gửi", ts) ? ts + 3 : te;

@@ -808,6 +808,28 @@ class NewsEventsTest {
     }
 
     @Test
+    void member_states_in_general_are_no_membership_and_a_country_joining_is() {
+        assertThat(events("Bộ trưởng Thái Lan nói cuộc đua giữa các nước thành viên ASEAN đang nóng lên.", "2024-05-10", "MULTILATERAL_ROLE")).isEmpty();
+        assertThat(events("Năm 2025, Đông Timor trở thành nước thành viên thứ 11 của ASEAN.", "2025-10-26", "MULTILATERAL_ROLE"))
+                .extracting(Event::participants).containsExactly(List.of("TLS"));
+    }
+
+    @Test
+    void directly_is_no_reception_and_a_note_received_comes_from_the_sides_after_the_word() {
+        assertThat(events("Hãng hàng không Việt Nam đang bay trực tiếp Hà Nội - Tokyo, mỗi tuần 20 chuyến sang Nhật Bản.", "2024-05-10", "MEETING")).isEmpty();
+        List<Event> notes = events("Dịp này, Việt Nam nhận điện mừng từ đại sứ quán các nước như Ai Cập và Ma-rốc.", "2024-05-10", "DIPLOMATIC_NOTE");
+        assertThat(notes).extracting(e -> e.attrs().get("to")).containsOnly("VNM");
+        assertThat(notes).extracting(e -> e.participants().get(1)).containsExactlyInAnyOrder("EGY", "MAR");
+    }
+
+    @Test
+    void a_states_own_measure_in_force_is_no_agreement_nor_a_firms_deal_witnessed_by_leaders() {
+        assertThat(events("Quan hệ Việt Nam - Mỹ phát triển. Mức thuế 15% của Mỹ đối với hàng Việt Nam có hiệu lực từ ngày 1-9.", "2024-08-20", "AGREEMENT")).isEmpty();
+        assertThat(events("Nhân chuyến thăm Séc của Thủ tướng, hãng hàng không Việt Nam và sân bay Praha đã ký Biên bản ghi nhớ hợp tác "
+                + "trước sự chứng kiến của Thủ tướng hai nước.", "2024-04-17", "AGREEMENT")).isEmpty();
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
