@@ -39,7 +39,7 @@ import static org.caytre.extract.EventParts.*;
 public final class EventExtractor {
     private static final Pattern JOINT = ClausePhrases.get("joint");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
-    private static final Pattern STATE_ACTOR = ClausePhrases.get("state-actor");
+    private static final Pattern STATE_ACTOR = ClausePhrases.get("state-actor"), HABITUAL = ClausePhrases.get("habitual");
     private static final Set<String> BILATERAL = Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS"),
             TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
@@ -489,6 +489,9 @@ public final class EventExtractor {
      * spoken of in general; none is told.
      */
     private static boolean inGeneral(String text, ClauseContext c, List<Side> sides, int ts, int te) {
+        // "lãnh đạo hai bên đã thăm nhau thường xuyên": words of habit around the trigger
+        if (HABITUAL.matcher(text).region(Math.max(c.clause().start(), ts - 20), Math.min(c.clause().end(), te + 24)).find()
+                && c.dates().stream().noneMatch(d -> d.span().start() >= te)) return true;
         return PLURAL.matcher(text).region(Math.max(c.clause().start(), ts - 16), ts).find()
                 && sides.stream().noneMatch(x -> x.at() >= te) && c.people().stream().noneMatch(p -> p.span().start() >= te)
                 && c.dates().stream().noneMatch(d -> d.span().start() >= te);

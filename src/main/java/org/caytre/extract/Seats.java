@@ -35,6 +35,11 @@ final class Seats {
     private Seats() {}
 
     static List<Event> read(EventRule r, ClauseContext c, String text, Map<String, Object> attrs) {
+        // "Chủ tịch Hội đồng châu Âu, ông Donald Tusk, …": an organisation's own officer holds no seat of a state in it
+        return seats(r, c, text, attrs).stream().filter(e -> !e.participants().equals(List.of(String.valueOf(e.attrs().get("body"))))).toList();
+    }
+
+    private static List<Event> seats(EventRule r, ClauseContext c, String text, Map<String, Object> attrs) {
         List<Event> out = new ArrayList<>();
         boolean before = "before".equals(r.host());
         Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());

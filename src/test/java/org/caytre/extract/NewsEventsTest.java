@@ -830,6 +830,26 @@ class NewsEventsTest {
     }
 
     @Test
+    void habits_hopes_people_things_and_an_organisations_own_officer_make_no_event() {
+        String story = "Quan hệ Việt Nam - Trung Quốc phát triển tốt. ";
+        String[][] none = {
+            {"Lãnh đạo hai nước đã thăm nhau thường xuyên, tin cậy chính trị được củng cố.", "VISIT"},
+            {"Việt Nam đang kỳ vọng ký kết hiệp định thương mại với Trung Quốc vào quý I-2025.", "AGREEMENT"},
+            {"Khoảng 7 triệu người Trung Quốc đã thăm Nhật Bản trong năm 2023.", "VISIT"},
+            {"Nhà văn Trung Quốc Lý Minh và nhà văn Nguyễn Văn Bình vừa có cuộc gặp gỡ với bạn đọc Hà Nội.", "MEETING"},
+            {"Vào thời khắc chuyển giao sang năm mới, người dân Trung Quốc đốt pháo.", "AID"},
+            {"Đồn biên phòng bàn giao 9 em nhỏ bị lừa sang Trung Quốc về với gia đình.", "AID"},
+            {"Sau nhiều năm lưu lạc ở Trung Quốc, chiếc bình cổ đã hồi hương tháng 11-2023.", "CITIZEN_PROTECTION"},
+            {"Hiệp định giữa Hong Kong (Trung Quốc) và 10 nước thành viên ASEAN sẽ giúp giảm thuế.", "MULTILATERAL_ROLE"},
+            {"Chủ tịch Hội đồng châu Âu, ông Charles Michel, lên tiếng về Trung Quốc.", "MULTILATERAL_ROLE"},
+        };
+        for (String[] t : none) assertThat(events(story + t[0], "2024-05-10", t[1])).as(t[0]).isEmpty();
+        // a number of member states followed by their list names each
+        assertThat(events("5 nước thành viên ASEAN khi mới thành lập gồm: Indonesia, Malaysia, Philippines, Singapore và Thái Lan.",
+                "2024-05-10", "MULTILATERAL_ROLE")).hasSize(5);
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
