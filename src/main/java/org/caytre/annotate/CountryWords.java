@@ -51,6 +51,8 @@ public final class CountryWords {
     private final Map<String, Map<String, Integer>> before = new HashMap<>();
     /** Uses of a pair with the country capitalised and the other word not ("Mỹ quan …") that a lower-case syllable continues. */
     private final Map<String, Integer> capitalContinued = new HashMap<>();
+    /** Uses of a pair with the country capitalised and the other word not, right after a capitalised word ("Bảo tàng Mỹ thuật"). */
+    private final Map<String, Integer> inCapitalisedName = new HashMap<>();
     private long tokens;
 
     public CountryWords() {
@@ -118,7 +120,11 @@ public final class CountryWords {
                 before.computeIfAbsent(key, k -> new HashMap<>()).merge(text.substring(prev[0], prev[1]).toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         else if (xCap && yCap) c[2]++;
-        else if (xCountry ? xCap : yCap) c[1]++;             // the country capitalised, the other word not: "Pháp luật"? "nước Mỹ"
+        else if (xCountry ? xCap : yCap) {                   // the country capitalised, the other word not: "Pháp luật"? "nước Mỹ"
+            c[1]++;
+            // "Bảo tàng Mỹ thuật", "Cục Mỹ thuật": the word inside a name whose words are capitalised
+            if (xCountry && prev != null && Character.isUpperCase(text.charAt(prev[0]))) inCapitalisedName.merge(key, 1, Integer::sum);
+        }
         else c[3]++;
     }
 
@@ -146,7 +152,7 @@ public final class CountryWords {
             // the word's association is read on lower-case uses of the country syllable: the country's own frequency ("Mỹ"
             // tens of thousands of times) would drown "mỹ phẩm", "mỹ thuật"
             double wordPmi = Math.log((double) c[0] * tokens / ((double) Math.max(1, lower.getOrDefault(w[0], 0)) * any.getOrDefault(w[1], 1)));
-            if (firstIsCountry && c[0] >= t.min() && c[0] >= t.share() * (c[0] + c[2] + c[3]) && c[0] >= c[1] && Math.max(pmi, wordPmi) >= t.pmi()
+            if (firstIsCountry && c[0] >= t.min() && c[0] >= t.share() * (c[0] + c[2] + c[3]) && c[0] >= c[1] - inCapitalisedName.getOrDefault(e.getKey(), 0) && Math.max(pmi, wordPmi) >= t.pmi()
                     && !partOfLonger(e.getKey(), c[0])
                     // "Mỹ quan tâm", "Mỹ quan ngại": capitalised and continued in lower case, the country goes on into a verb
                     // (against "mỹ quan đô thị" a fifth as often): blocking the word would drop the country

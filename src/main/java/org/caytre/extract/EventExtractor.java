@@ -360,7 +360,7 @@ public final class EventExtractor {
                 || HOST_COUNTRY.matcher(text).region(te, c.clause().end()).find())) {   // relations are the story's two countries
             // "đến thăm Bảo tàng …", "ai đến thăm": the verb naming no country needs a state's visitor, a person named or
             // Vietnam visited ("Ông từng thăm Việt Nam ba lần"); the noun refers to the story's visits ("Chuyến thăm thứ hai …")
-            if (r.type().equals("VISIT") && !nominalVisit(text, ts) && c.people().isEmpty() && !c.vietnamNamed(te, c.clause().end()) && !STATE_ACTOR.matcher(text).region(c.clause().start(), c.clause().end()).find())
+            if (r.type().equals("VISIT") && !nominalVisit(text, ts) && c.people().isEmpty() && !c.vietnamNamed(te, Math.min(c.clause().end(), te + 30)) && !STATE_ACTOR.matcher(text).region(c.clause().start(), c.clause().end()).find())
                 return out;
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caytre.extract.ClauseContext.Side;
 import org.caytre.extract.rules.EventRule;
@@ -17,7 +18,7 @@ import org.caytre.model.Event;
  * ("Ngoại trưởng Trung Quốc … cuộc gặp với người đồng cấp Iran"), visits with their visitor and host.
  */
 final class ThirdParties {
-    private static final Pattern VISITOR = ClausePhrases.get("visitor");
+    private static final Pattern VISITOR = ClausePhrases.get("visitor"), OFFICIAL = ClausePhrases.get("counterpart-title");
     /** How far apart two stops of a tour may be named in its list ("Nhật Bản, Hàn Quốc, Trung Quốc, Việt Nam và …"). */
     private static final int TOUR_LIST_REACH = 30;
 
@@ -51,6 +52,7 @@ final class ThirdParties {
             if (hosts.countries().contains(s.id()) || Places.isPlace(text, c.clause().start(), s.at()) || listedAfterHost(text, c, hosts, s)) continue;
             if (s.at() < ts || s.at() >= te && VISITOR.matcher(text).region(te, s.at()).lookingAt()) { visitor = s; break; }
         }
+        if (visitor == null) visitor = officialAfterPhrase(text, c, sides, hosts, te);
         if (visitor == null) return List.of();
         List<Event> out = new ArrayList<>();
         if (hosts.vietnam() && hosts.countries().isEmpty()) {             // "Tổng thống Pháp đến Hà Nội, bắt đầu chuyến thăm"
@@ -65,6 +67,21 @@ final class ThirdParties {
             out.add(event(r, c, List.of(visitor.id(), host), firstDate(c), a));
         }
         return out;
+    }
+
+    /**
+     * "Trong khuôn khổ chuyến thăm Anh, Ngoại trưởng Úc … khẳng định": the visit opens the clause as a phrase; its visitor is
+     * the official who is the subject after the comma.
+     */
+    private static Side officialAfterPhrase(String text, ClauseContext c, List<Side> sides, Hosts.Found hosts, int te) {
+        int comma = text.indexOf(',', te);
+        if (comma < 0 || comma >= c.clause().end() || comma - te > 60) return null;
+        for (Side s : sides) {
+            if (s.at() <= comma || s.at() - comma > 40 || hosts.countries().contains(s.id())) continue;
+            Matcher title = OFFICIAL.matcher(text).region(comma + 1, s.at());
+            return title.find() && text.substring(title.end(), s.at()).isBlank() ? s : null;
+        }
+        return null;
     }
 
     /**

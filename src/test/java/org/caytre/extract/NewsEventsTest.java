@@ -850,6 +850,15 @@ class NewsEventsTest {
     }
 
     @Test
+    void a_visit_opening_the_clause_as_a_phrase_is_made_by_the_official_after_the_comma() {
+        assertThat(events("Ngày 19-2, trong khuôn khổ chuyến thăm Pháp, Ngoại trưởng Úc Penny Wong khẳng định Canberra ủng hộ tự do hàng hải. "
+                + "Úc và Việt Nam là đối tác chiến lược toàn diện.", "2024-02-20", "VISIT"))
+                .extracting(Event::participants, e -> e.attrs().get("host")).containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("AUS", "FRA"), "FRA"));
+        // "phải": what someone should do is no event
+        assertThat(events("Quan hệ Việt Nam - Nga tốt đẹp. Đáng lẽ tổ chức này phải hỗ trợ những người lao động ở Nga.", "2024-02-20", "AID")).isEmpty();
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
