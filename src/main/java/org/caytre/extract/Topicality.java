@@ -37,8 +37,10 @@ final class Topicality {
         int[] foreign = new int[paragraphs.size()], other = new int[paragraphs.size()];
         int foreignAll = 0, otherAll = 0, p = 0;
         // hits inside a word are dropped as found (most are such), then the rest put in text order
+        AhoCorasick.Hits found = CUES.scan(lower, 0, lower.length(), new AhoCorasick.Hits());
         List<AhoCorasick.Hit> hits = new ArrayList<>();
-        CUES.scan(lower, 0, lower.length(), (c, s, e) -> { if (wholeWord(lower, s, e)) hits.add(new AhoCorasick.Hit(c, s, e)); });
+        for (int h = 0; h < found.size(); h++)
+            if (wholeWord(lower, found.start(h), found.end(h))) hits.add(new AhoCorasick.Hit(found.pattern(h), found.start(h), found.end(h)));
         for (AhoCorasick.Hit h : sorted(hits)) {
             while (p < paragraphs.size() && paragraphs.get(p).span().end() <= h.start()) p++;
             if (p == paragraphs.size()) break;
