@@ -19,6 +19,12 @@ final class Lexicon {
      */
     private final char[] firstKeys, lastKeys;
     private final String[][][] byFirst, byLast;
+    /**
+     * The bucket of each character below {@link #TABLED} (the Latin letters Vietnamese is written with, đ, ơ and ư
+     * among them), -1 for none: what the binary search of its lower case finds, read at once.
+     */
+    private final short[] firstTable, lastTable;
+    private static final int TABLED = 0x250;
 
     Lexicon(String resource) {
         this(Gazetteer.table(resource));
@@ -40,6 +46,18 @@ final class Lexicon {
         byFirst = firsts.values().stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
         lastKeys = keys(lasts);
         byLast = lasts.values().stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
+        firstTable = table(firstKeys);
+        lastTable = table(lastKeys);
+    }
+
+    private static short[] table(char[] keys) {
+        short[] t = new short[TABLED];
+        for (int c = 0; c < TABLED; c++) t[c] = (short) Math.max(-1, Arrays.binarySearch(keys, Character.toLowerCase((char) c)));
+        return t;
+    }
+
+    private static int bucket(char c, char[] keys, short[] table) {
+        return c < TABLED ? table[c] : Arrays.binarySearch(keys, Character.toLowerCase(c));
     }
 
     private static char[] keys(Map<Character, List<String[]>> byChar) {
@@ -52,7 +70,7 @@ final class Lexicon {
     /** The row whose first column is written at {@code i} as a whole word (case-sensitive), or null. */
     String[] at(CharSequence t, int i, int end, boolean ignoreCase) {
         if (i >= end) return null;
-        int bucket = Arrays.binarySearch(firstKeys, Character.toLowerCase(t.charAt(i)));
+        int bucket = bucket(t.charAt(i), firstKeys, firstTable);
         if (bucket < 0) return null;
         for (String[] r : byFirst[bucket]) {
             String w = r[0];
@@ -69,7 +87,7 @@ final class Lexicon {
         int j = i;
         while (j > start && t.charAt(j - 1) == ' ') j--;
         if (j <= start) return null;
-        int bucket = Arrays.binarySearch(lastKeys, Character.toLowerCase(t.charAt(j - 1)));
+        int bucket = bucket(t.charAt(j - 1), lastKeys, lastTable);
         if (bucket < 0) return null;
         for (String[] r : byLast[bucket]) {
             String w = r[0];

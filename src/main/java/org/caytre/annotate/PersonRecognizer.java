@@ -31,6 +31,11 @@ public final class PersonRecognizer {
     private final Map<String, List<String[]>> bareNames = new HashMap<>();
     private final Map<String, String[]> bareKnown = new HashMap<>();
     private final String bareInitials;          // the first letters of those names: most capitalised words need no lookup
+    /** Hash codes of the first words of those names, sorted: a word whose lower case hashes to none is no such word. */
+    private final int[] bareHashes;
+    /** Whether a title starts with each character (below {@link #TABLED}) in some case: most words are then passed at once. */
+    private final boolean[] titleInitial = new boolean[TABLED];
+    private static final int TABLED = 0x250;
 
     public PersonRecognizer() {
         titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
@@ -51,6 +56,9 @@ public final class PersonRecognizer {
         StringBuilder initials = new StringBuilder();
         for (String w : bareNames.keySet()) if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
         bareInitials = initials.toString();
+        bareHashes = bareNames.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        for (int c = 0; c < TABLED; c++)
+            for (int k : titleKeys) if (k >>> 16 == Character.toLowerCase((char) c)) titleInitial[c] = true;
         surnames = new HashSet<>(Gazetteer.table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
     }
 
@@ -144,7 +152,8 @@ public final class PersonRecognizer {
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 int wordEnd = i;
                 while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
-                List<String[]> candidates = bareNames.get(text.subSequence(i, wordEnd).toString().toLowerCase(java.util.Locale.ROOT));
+                List<String[]> candidates = mayStartBareName(text, i, wordEnd)
+                        ? bareNames.get(text.subSequence(i, wordEnd).toString().toLowerCase(java.util.Locale.ROOT)) : null;
                 int matchEnd = -1;
                 String[] match = null;
                 if (candidates != null) for (String[] words : candidates) {
@@ -161,6 +170,21 @@ public final class PersonRecognizer {
             i = nextWord(text, i, end);
         }
         return out;
+    }
+
+    /**
+     * False when the lower case of {@code text[from, to)} is certainly no first word of a known name: its hash code (as
+     * String's, over the characters lower-cased one by one) is none of theirs. No word is copied for that. İ and Σ, whose
+     * String lower case differs from the character's, are left to the lookup.
+     */
+    private boolean mayStartBareName(CharSequence text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\u0130' || c == '\u03A3') return true;
+            h = 31 * h + Character.toLowerCase(c);
+        }
+        return java.util.Arrays.binarySearch(bareHashes, h) >= 0;
     }
 
     /** End of {@code words} written from {@code i} (separated by spaces or hyphens, case aside), or -1. */
@@ -182,6 +206,8 @@ public final class PersonRecognizer {
     }
 
     private Title titleAt(CharSequence text, int i, int end) {
+        char first = i < end ? text.charAt(i) : 0;
+        if (first < TABLED && !titleInitial[first]) return null;
         if (i > 0 && Character.isLetter(text.charAt(i - 1))) return null;
         if (i + 1 >= end) return null;
         int bucket = java.util.Arrays.binarySearch(titleKeys, key(text, i));

@@ -36,7 +36,7 @@ final class RelativeYears {
     }
 
     private static List<DateMention> days(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
-        if (!mentions(text, sentence, " đó")) return found;                                            // most sentences
+        if (!mentions(text, sentence, " đó") || !countsFromThat(text, sentence.start(), sentence.end())) return found;   // most sentences
         Matcher m = RELATIVE_DAYS.matcher(text).region(sentence.start(), sentence.end());
         if (!m.find()) return found;
         List<DateMention> out = new ArrayList<>(found);
@@ -84,6 +84,20 @@ final class RelativeYears {
         } while (m.find());
         out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return out;
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds "sau đó" or "trước đó" in any case, as every match of {@link #RELATIVE_DAYS}
+     * does: "trong đó", "đó là" pass the test of " đó", and the pattern would be tried at every position.
+     */
+    private static boolean countsFromThat(String text, int from, int to) {
+        for (int i = from; i + 2 <= to; i++) {
+            char c = text.charAt(i);
+            if (c != 'đ' && c != 'Đ' || !text.regionMatches(true, i, "đó", 0, 2)) continue;
+            if (i - 4 >= from && text.regionMatches(true, i - 4, "sau ", 0, 4)
+                    || i - 6 >= from && text.regionMatches(true, i - 6, "trước ", 0, 6)) return true;
+        }
+        return false;
     }
 
     private static boolean mentions(String text, Span sentence, String words) {
