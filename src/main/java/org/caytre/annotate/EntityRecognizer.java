@@ -13,6 +13,7 @@ import org.caytre.model.EntityType;
 import org.caytre.text.VietnameseScore;
 import org.caytre.model.Span;
 import org.caytre.text.Fold;
+import org.caytre.text.Chars;
 
 /**
  * Finds countries, organisations and agreements (by the gazetteer), Vietnam as the speaker ("nước ta", "Ta và …"),
@@ -92,11 +93,11 @@ public final class EntityRecognizer {
             Comparator.comparingInt(AhoCorasick.Hit::start).thenComparingInt(h -> h.start() - h.end());
 
     private static boolean boundary(String key, int start, int end) {
-        if (start > 0 && Character.isLetterOrDigit(key.charAt(start - 1))) return false;
+        if (start > 0 && Chars.isLetterOrDigit(key.charAt(start - 1))) return false;
         if (end < key.length()) {
             char after = key.charAt(end);
-            if (Character.isLetter(after)) return false;
-            if (Character.isDigit(after) && Character.isDigit(key.charAt(end - 1))) return false;
+            if (Chars.isLetter(after)) return false;
+            if (Chars.isDigit(after) && Chars.isDigit(key.charAt(end - 1))) return false;
         }
         return true;
     }
@@ -138,17 +139,17 @@ public final class EntityRecognizer {
     /** A short name with a capitalised syllable right before it (not at a sentence start) or a Vietnamese one after. */
     private static boolean insideName(CharSequence t, int os, int oe) {
         int p = os - 1;
-        if (p > 0 && t.charAt(p) == ' ' && Character.isLetter(t.charAt(p - 1))) {
+        if (p > 0 && t.charAt(p) == ' ' && Chars.isLetter(t.charAt(p - 1))) {
             int ws = p - 1;
-            while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
+            while (ws > 0 && Chars.isLetter(t.charAt(ws - 1))) ws--;
             boolean sentenceStart = ws == 0 || isSentenceBoundary(t, ws);
             // "ĐT Pháp", "CLB Anh": an abbreviation in capitals is no syllable of a person's name
             boolean abbreviation = p - ws >= 2 && t.subSequence(ws, p).chars().allMatch(Character::isUpperCase);
-            if (Character.isUpperCase(t.charAt(ws)) && !sentenceStart && !abbreviation) return true;
+            if (Chars.isUpperCase(t.charAt(ws)) && !sentenceStart && !abbreviation) return true;
         }
-        if (oe + 1 < t.length() && t.charAt(oe) == ' ' && Character.isUpperCase(t.charAt(oe + 1))) {
+        if (oe + 1 < t.length() && t.charAt(oe) == ' ' && Chars.isUpperCase(t.charAt(oe + 1))) {
             int we = oe + 1;
-            while (we < t.length() && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;
+            while (we < t.length() && (Chars.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;
             String next = t.subSequence(oe + 1, we).toString();
             // "Đỗ Mỹ Linh", "Mỹ Tâm": a Vietnamese syllable continues a name; "Pháp André Gide": a foreign name follows a nationality
             return !next.contains("-") && !isAscii(next) && VietnameseScore.isSyllable(next);
@@ -164,7 +165,7 @@ public final class EntityRecognizer {
         if (b - a > 40) return false;
         String[] words = t.subSequence(a, b).toString().strip().split("[\\s-–]+");
         if (words.length < 2 || words.length > 6) return false;
-        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
+        for (String w : words) if (w.isEmpty() || !Chars.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
         return true;
     }
 
@@ -176,7 +177,7 @@ public final class EntityRecognizer {
         if (at < 0) return false;
         for (int i = at + 4; i < before.length(); i++) {
             char c = before.charAt(i);
-            if (c != ' ' && c != '.' && !Character.isUpperCase(c) && !(Character.isLetter(c) && i > 0 && Character.isLetter(before.charAt(i - 1)))) return false;
+            if (c != ' ' && c != '.' && !Chars.isUpperCase(c) && !(Chars.isLetter(c) && i > 0 && Chars.isLetter(before.charAt(i - 1)))) return false;
         }
         return true;
     }
@@ -191,8 +192,8 @@ public final class EntityRecognizer {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLowerCase(c)) return false;
-            letter |= Character.isLetter(c);
+            if (Chars.isLowerCase(c)) return false;
+            letter |= Chars.isLetter(c);
         }
         return letter && s.length() <= 8;
     }
@@ -205,8 +206,8 @@ public final class EntityRecognizer {
     private static boolean capsWordAt(CharSequence t, int i, int dir) {
         if (i < 0 || i >= t.length() || t.charAt(i - (dir > 0 ? 1 : -1)) != ' ') return false;
         int a = i, b = i;
-        while (a > 0 && Character.isLetter(t.charAt(a - 1))) a--;
-        while (b < t.length() && Character.isLetter(t.charAt(b))) b++;
+        while (a > 0 && Chars.isLetter(t.charAt(a - 1))) a--;
+        while (b < t.length() && Chars.isLetter(t.charAt(b))) b++;
         if (b - a < 2) return false;
         String w = t.subSequence(a, b).toString();
         return w.equals(w.toUpperCase()) && !isAscii(w);
@@ -224,7 +225,7 @@ public final class EntityRecognizer {
         String[] x = a.split(" "), y = b.split(" ");
         if (x.length != y.length) return false;
         for (int i = 0; i < x.length; i++)
-            if (!x[i].isEmpty() && !y[i].isEmpty() && Character.isUpperCase(x[i].charAt(0)) != Character.isUpperCase(y[i].charAt(0)))
+            if (!x[i].isEmpty() && !y[i].isEmpty() && Chars.isUpperCase(x[i].charAt(0)) != Chars.isUpperCase(y[i].charAt(0)))
                 return false;
         return true;
     }
@@ -249,7 +250,7 @@ public final class EntityRecognizer {
     private static boolean typedWithoutDiacritics(CharSequence text, int os, int oe) {
         for (int i = Math.max(0, os - TYPED_WINDOW), end = Math.min(text.length(), oe + TYPED_WINDOW); i < end; i++) {
             char ch = text.charAt(i);
-            if (ch > 0x7F && Character.isLetter(ch)) return false;
+            if (ch > 0x7F && Chars.isLetter(ch)) return false;
         }
         return true;
     }
@@ -280,10 +281,10 @@ public final class EntityRecognizer {
             while (l > start && text.charAt(l - 1) == ' ') l--;
             while (r < end && text.charAt(r) == ' ') r++;
             int ls = l;
-            while (ls > start && Character.isLetter(text.charAt(ls - 1))) ls--;
+            while (ls > start && Chars.isLetter(text.charAt(ls - 1))) ls--;
             int re = r;
-            while (re < end && Character.isLetter(text.charAt(re))) re++;
-            if (ls == l || re == r || !Character.isUpperCase(text.charAt(ls)) || !Character.isUpperCase(text.charAt(r))) continue;
+            while (re < end && Chars.isLetter(text.charAt(re))) re++;
+            if (ls == l || re == r || !Chars.isUpperCase(text.charAt(ls)) || !Chars.isUpperCase(text.charAt(r))) continue;
             if (afterLanguageWord(text, start, ls)) continue;                 // "từ điển Anh - Việt": languages
             // "cao tốc Trung Lương - Mỹ Thuận": a syllable of a longer name joined by the dash is no short form
             if (!capitalisedBefore(text, start, ls)) pairForm(text, ls, l, out);
@@ -303,17 +304,17 @@ public final class EntityRecognizer {
     }
 
     private static boolean capitalisedBefore(CharSequence t, int start, int at) {
-        return at - 2 >= start && t.charAt(at - 1) == ' ' && Character.isLetter(t.charAt(at - 2)) && wordStartUpper(t, start, at - 1);
+        return at - 2 >= start && t.charAt(at - 1) == ' ' && Chars.isLetter(t.charAt(at - 2)) && wordStartUpper(t, start, at - 1);
     }
 
     private static boolean wordStartUpper(CharSequence t, int start, int end) {
         int w = end;
-        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
-        return w < end && Character.isUpperCase(t.charAt(w));
+        while (w > start && Chars.isLetter(t.charAt(w - 1))) w--;
+        return w < end && Chars.isUpperCase(t.charAt(w));
     }
 
     private static boolean capitalisedAfter(CharSequence t, int at, int end) {
-        return at + 1 < end && t.charAt(at) == ' ' && Character.isUpperCase(t.charAt(at + 1));
+        return at + 1 < end && t.charAt(at) == ' ' && Chars.isUpperCase(t.charAt(at + 1));
     }
 
     private void pairForm(CharSequence text, int s, int e, List<EntityMention> out) {
@@ -325,7 +326,7 @@ public final class EntityRecognizer {
     private static boolean mentionsTa(CharSequence t, int start, int end) {
         for (int i = start; i + 1 < end; i++)
             if ((t.charAt(i) == 't' || t.charAt(i) == 'T') && t.charAt(i + 1) == 'a'
-                    && (i == start || !Character.isLetter(t.charAt(i - 1))) && (i + 2 == end || !Character.isLetter(t.charAt(i + 2))))
+                    && (i == start || !Chars.isLetter(t.charAt(i - 1))) && (i + 2 == end || !Chars.isLetter(t.charAt(i + 2))))
                 return true;
         return false;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.caytre.internal.DataFiles;
 import org.caytre.model.DateMention;
 import org.caytre.model.Span;
+import org.caytre.text.Chars;
 
 /**
  * Years counted from the last year the text gave ("Năm 2001, hai nước thiết lập … 11 năm sau, hai nước trở thành …"
@@ -45,7 +46,7 @@ final class RelativeYears {
             String last = lastDay(before, found, m.start(), after);
             if (last == null) continue;
             String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
+            int count = Chars.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
             long shift = (long) count * (m.group(2).equalsIgnoreCase("tuần") ? 7 : 1);
             java.time.LocalDate day = java.time.LocalDate.parse(last);
             String value = (after ? day.plusDays(shift) : day.minusDays(shift)).toString();
@@ -66,7 +67,7 @@ final class RelativeYears {
     private static String dayOf(DateMention d, boolean forward, String otherwise) {
         String[] ends = d.value().split("/");
         String day = forward ? ends[ends.length - 1] : ends[0];
-        return day.length() == 10 && Character.isDigit(day.charAt(0)) ? day : otherwise;
+        return day.length() == 10 && Chars.isDigit(day.charAt(0)) ? day : otherwise;
     }
 
     private static List<DateMention> years(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
@@ -78,7 +79,7 @@ final class RelativeYears {
             Integer last = lastYear(before, found, m.start());
             if (last == null) continue;
             String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
+            int years = Chars.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
             int year = m.group(2).equalsIgnoreCase("sau") ? last + years : last - years;
             out.add(new DateMention(new Span(m.start(), m.end()), m.group(), String.valueOf(year), DateMention.Precision.YEAR));
         } while (m.find());
@@ -110,6 +111,6 @@ final class RelativeYears {
         if (best == null && !before.isEmpty()) best = before.get(before.size() - 1);
         if (best == null) return null;
         String v = best.isRange() ? best.value().substring(best.value().indexOf('/') + 1) : best.value();
-        return v.length() >= 4 && Character.isDigit(v.charAt(0)) ? Integer.valueOf(v.substring(0, 4)) : null;
+        return v.length() >= 4 && Chars.isDigit(v.charAt(0)) ? Integer.valueOf(v.substring(0, 4)) : null;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.caytre.internal.AhoCorasick;
 import org.caytre.internal.DataFiles;
+import org.caytre.text.Chars;
 
 /**
  * Weighted phrases of several classes, matched in one Aho-Corasick pass as whole words (case-insensitive); a phrase
@@ -122,7 +123,7 @@ final class CueLexicon {
 
     /** Whether {@code s[start, end)} stands as whole words in {@code s[from, to)}. */
     private static boolean wholeWord(String s, int start, int end, int from, int to) {
-        return (start == from || !Character.isLetterOrDigit(s.charAt(start - 1)))
-                && (end >= to || !Character.isLetterOrDigit(s.charAt(end)));
+        return (start == from || !Chars.isLetterOrDigit(s.charAt(start - 1)))
+                && (end >= to || !Chars.isLetterOrDigit(s.charAt(end)));
     }
 }

@@ -7,6 +7,7 @@ import org.caytre.internal.DataFiles;
 import org.caytre.model.Document;
 import org.caytre.model.Paragraph;
 import org.caytre.model.Span;
+import org.caytre.text.Chars;
 
 /**
  * Whether a passage speaks of foreign relations at all: the sports, entertainment, lottery and weather pages of a
@@ -67,6 +68,6 @@ final class Topicality {
     }
 
     private static boolean wholeWord(String s, int start, int end) {
-        return (start == 0 || !Character.isLetter(s.charAt(start - 1))) && (end >= s.length() || !Character.isLetter(s.charAt(end)));
+        return (start == 0 || !Chars.isLetter(s.charAt(start - 1))) && (end >= s.length() || !Chars.isLetter(s.charAt(end)));
     }
 }
