@@ -73,12 +73,9 @@ public final class DateRecognizer {
             DateAnchor local = opening.lookingAt() ? DateAnchor.year(Integer.parseInt(opening.group(1))) : anchor;
             // what find() would do, but the pattern is tried only where a reading can start: the regex engine costs
             // tens of nanoseconds at every position it tries, and most positions are letters
-            Matcher[] matchers = datesMatchers(text);
-            Matcher bare = matchers[0], m = matchers[1];
+            Matcher m = datesMatcher(text);
             for (int i = start; i < end; ) {
-                // the pattern without groups first: most candidates ("5 nước", "(TTXVN)") read no date, and setting the
-                // region of the full pattern clears its sixty groups
-                if (mayStartDate(text, i) && !afterWordChar(text, i) && bare.region(i, end).lookingAt() && m.region(i, end).lookingAt()) {
+                if (mayStartDate(text, i) && !afterWordChar(text, i) && m.region(i, end).lookingAt()) {
                     DateMention d = toMention(text, m, local);
                     if (d != null) out.add(d);
                     i = Math.max(m.end(), i + 1);
@@ -249,15 +246,13 @@ public final class DateRecognizer {
     }
 
     /** One matcher of {@link #DATES} per thread, reset for each sentence: the pattern has some 60 groups to allocate. */
-    private static final Pattern DATES_BARE = org.caytre.internal.NoCaptures.of(DATES);
-    private static final ThreadLocal<Matcher[]> DATES_MATCHERS = new ThreadLocal<>();
+    private static final ThreadLocal<Matcher> DATES_MATCHER = new ThreadLocal<>();
 
-    /** This thread's matchers of {@link #DATES_BARE} and {@link #DATES}, on {@code text}. */
-    private static Matcher[] datesMatchers(CharSequence text) {
-        Matcher[] m = DATES_MATCHERS.get();
-        if (m == null) DATES_MATCHERS.set(m = new Matcher[] {DATES_BARE.matcher(text), DATES.matcher(text)});
-        for (Matcher x : m) x.reset(text).useTransparentBounds(true).useAnchoringBounds(true);
-        return m;
+    private static Matcher datesMatcher(CharSequence text) {
+        Matcher m = DATES_MATCHER.get();
+        if (m == null) DATES_MATCHER.set(m = DATES.matcher(text));
+        else m.reset(text);
+        return m.useTransparentBounds(true).useAnchoringBounds(true);
     }
 
     /**

@@ -49,15 +49,9 @@ public final class LeadingChars {
     /** A pattern and the characters its matches can start with; immutable, shared between threads. */
     public static final class Search {
         private final Pattern pattern;
-        /** The pattern without capturing groups, for {@link #findIn}, which only asks whether it matches. */
-        private final Pattern bare;
         private final java.util.BitSet starts;                               // null: the plain search
 
-        private Search(Pattern pattern, java.util.BitSet starts) {
-            this.pattern = pattern;
-            this.bare = NoCaptures.of(pattern);
-            this.starts = starts;
-        }
+        private Search(Pattern pattern, java.util.BitSet starts) { this.pattern = pattern; this.starts = starts; }
 
         public Finder finder(CharSequence text) { return new Finder(pattern.matcher(text), text, starts, 0); }
 
@@ -75,11 +69,11 @@ public final class LeadingChars {
          * only where a match can start: over a window on the region, so that look-arounds see what the region shows.
          */
         public boolean findIn(CharSequence text, int from, int to) {
-            if (starts == null) return bare.matcher(text).region(from, to).find();
+            if (starts == null) return pattern.matcher(text).region(from, to).find();
             Matcher m = null;
             for (int i = from; i < to; i++) {
                 if (!starts.get(text.charAt(i))) continue;
-                if (m == null) m = bare.matcher(new Window(text, from, to)).useTransparentBounds(true).useAnchoringBounds(false);
+                if (m == null) m = pattern.matcher(new Window(text, from, to)).useTransparentBounds(true).useAnchoringBounds(false);
                 if (m.region(i - from, to - from).lookingAt()) return true;
             }
             return false;

@@ -59,7 +59,7 @@ final class MappedText {
     }
 
     private static boolean space(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0';
+        return org.caytre.text.Chars.isWhitespace(c) || c == '\u00A0';
     }
 
     private void ensure(int capacity) {

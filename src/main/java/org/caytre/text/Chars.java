@@ -9,14 +9,15 @@ package org.caytre.text;
  */
 public final class Chars {
     private static final int TABLED = 0x2000;
-    private static final byte LETTER = 1, DIGIT = 2, UPPER = 4, LOWER = 8;
+    private static final byte LETTER = 1, DIGIT = 2, UPPER = 4, LOWER = 8, WHITESPACE = 16;
     private static final byte[] FLAGS = new byte[TABLED];
     private static final char[] LOWER_CASE = new char[TABLED];
     static {
         for (int i = 0; i < TABLED; i++) {
             char c = (char) i;
             FLAGS[i] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
-                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0));
+                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
+                    | (Character.isWhitespace(c) ? WHITESPACE : 0));
             LOWER_CASE[i] = Character.toLowerCase(c);
         }
     }
@@ -33,22 +34,7 @@ public final class Chars {
 
     public static boolean isLowerCase(char c) { return c < TABLED ? (FLAGS[c] & LOWER) != 0 : Character.isLowerCase(c); }
 
-    public static char toLowerCase(char c) { return c < TABLED ? LOWER_CASE[c] : Character.toLowerCase(c); }
+    public static boolean isWhitespace(char c) { return c < TABLED ? (FLAGS[c] & WHITESPACE) != 0 : Character.isWhitespace(c); }
 
-    /**
-     * {@code s.toLowerCase(Locale.ROOT)}, one table read per character. Text holding İ or Σ (whose String lower case
-     * is not their character's: "i̇", and ς at a word's end) or surrogates goes to {@link String#toLowerCase} itself.
-     */
-    public static String toLowerCase(String s) {
-        int n = s.length();
-        char[] out = null;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) return s.toLowerCase(java.util.Locale.ROOT);
-            char l = toLowerCase(c);
-            if (l != c && out == null) { out = new char[n]; s.getChars(0, i, out, 0); }
-            if (out != null) out[i] = l;
-        }
-        return out == null ? s : new String(out);
-    }
+    public static char toLowerCase(char c) { return c < TABLED ? LOWER_CASE[c] : Character.toLowerCase(c); }
 }

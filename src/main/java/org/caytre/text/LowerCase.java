@@ -17,7 +17,7 @@ public final class LowerCase {
     public static String of(String text) {
         Last last = LAST.get();
         if (last != null && last.text() == text) return last.lower();
-        String lower = Chars.toLowerCase(text);
+        String lower = text.toLowerCase(Locale.ROOT);
         LAST.set(new Last(text, lower));
         return lower;
     }
