@@ -15,6 +15,8 @@ final class MarkerFinder {
     private static final List<Pattern> NAMES =
             DataFiles.patterns("/structure/glued-names.txt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");   // compiled once: asked at many numbers ending in the digits sought
+
     /** A marker found at source offsets [start, end). */
     record Found(int number, int start, int end) {}
 
@@ -49,7 +51,7 @@ final class MarkerFinder {
         if (Chars.isDigit(c)) {
             String p = stripLeading(prefix);
             if (isName(p) && !isName(stripLeading(token))) return true;          // COVID-19 + 23
-            return p.matches("(19|20)\\d\\d") ;                                    // năm 2021 + 13
+            return YEAR.matcher(p).matches();                                    // năm 2021 + 13
         }
         return false;
     }
