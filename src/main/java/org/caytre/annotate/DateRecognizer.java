@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.caytre.model.DateMention;
 import org.caytre.model.DateMention.Precision;
 import org.caytre.model.Span;
+import org.caytre.text.Chars;
 
 /**
  * Dates and periods in Vietnamese text, normalised to ISO at their precision: {@code 29/9/2020} → 2020-09-29,
@@ -263,7 +264,7 @@ public final class DateRecognizer {
         char c = t.charAt(i - 1);
         if (c == '/' || c == '.' || c == ',' || c == '-') return true;
         if (Character.isSurrogate(c)) return false;
-        return Character.isLetter(c) || switch (Character.getType(c)) {
+        return Chars.isLetter(c) || switch (Character.getType(c)) {
             case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
             default -> false;
         };
@@ -297,7 +298,7 @@ public final class DateRecognizer {
     }
 
     private static boolean hasDigit(CharSequence t, int start, int end) {
-        for (int i = start; i < end; i++) if (Character.isDigit(t.charAt(i))) return true;
+        for (int i = start; i < end; i++) if (Chars.isDigit(t.charAt(i))) return true;
         return false;
     }
 

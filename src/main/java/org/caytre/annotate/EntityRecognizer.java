@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caytre.internal.AhoCorasick;
+import org.caytre.internal.LeadingChars;
 import org.caytre.model.EntityMention;
 import org.caytre.model.EntityType;
 import org.caytre.text.VietnameseScore;
 import org.caytre.model.Span;
 import org.caytre.text.Fold;
+import org.caytre.text.Chars;
 
 /**
  * Finds countries, organisations and agreements (by the gazetteer), Vietnam as the speaker ("nước ta", "Ta và …"),
@@ -46,9 +48,10 @@ public final class EntityRecognizer {
         List<String> keys = new ArrayList<>(byKey.keySet());
         automaton = new AhoCorasick(keys);
         aliasesByKey = keys.stream().map(byKey::get).toList();
-        speaker = Gazetteer.table("/gazetteer/speaker.txt").stream().map(r -> Pattern.compile(r[0])).toList();
+        // with a look-ahead for the characters a match can start with: the engine leaves most positions at once
+        speaker = Gazetteer.table("/gazetteer/speaker.txt").stream().map(r -> LeadingChars.prefiltered(Pattern.compile(r[0]))).toList();
         shapes = Gazetteer.table("/gazetteer/patterns.tsv");
-        shapePatterns = shapes.stream().map(r -> Pattern.compile(r[2])).toList();
+        shapePatterns = shapes.stream().map(r -> LeadingChars.prefiltered(Pattern.compile(r[2]))).toList();
         pairs = Gazetteer.table("/gazetteer/pair-forms.tsv");
     }
 
@@ -67,8 +70,10 @@ public final class EntityRecognizer {
         Fold.Folded folded = Fold.fold(text, start, end);
         String key = folded.key();
         // a hit inside a word ("anh" in "thanh") is dropped as found: it could never be taken, and most hits are such
+        AhoCorasick.Hits found = automaton.scan(key, 0, key.length(), new AhoCorasick.Hits());
         List<AhoCorasick.Hit> hits = new ArrayList<>();
-        automaton.scan(key, 0, key.length(), (p, s, e) -> { if (boundary(key, s, e)) hits.add(new AhoCorasick.Hit(p, s, e)); });
+        for (int h = 0; h < found.size(); h++)
+            if (boundary(key, found.start(h), found.end(h))) hits.add(new AhoCorasick.Hit(found.pattern(h), found.start(h), found.end(h)));
         hits.sort(BY_START_LONGEST_FIRST);
         int taken = -1;
         for (AhoCorasick.Hit h : hits) {
@@ -90,11 +95,11 @@ public final class EntityRecognizer {
             Comparator.comparingInt(AhoCorasick.Hit::start).thenComparingInt(h -> h.start() - h.end());
 
     private static boolean boundary(String key, int start, int end) {
-        if (start > 0 && Character.isLetterOrDigit(key.charAt(start - 1))) return false;
+        if (start > 0 && Chars.isLetterOrDigit(key.charAt(start - 1))) return false;
         if (end < key.length()) {
             char after = key.charAt(end);
-            if (Character.isLetter(after)) return false;
-            if (Character.isDigit(after) && Character.isDigit(key.charAt(end - 1))) return false;
+            if (Chars.isLetter(after)) return false;
+            if (Chars.isDigit(after) && Chars.isDigit(key.charAt(end - 1))) return false;
         }
         return true;
     }
@@ -136,17 +141,17 @@ public final class EntityRecognizer {
     /** A short name with a capitalised syllable right before it (not at a sentence start) or a Vietnamese one after. */
     private static boolean insideName(CharSequence t, int os, int oe) {
         int p = os - 1;
-        if (p > 0 && t.charAt(p) == ' ' && Character.isLetter(t.charAt(p - 1))) {
+        if (p > 0 && t.charAt(p) == ' ' && Chars.isLetter(t.charAt(p - 1))) {
             int ws = p - 1;
-            while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
+            while (ws > 0 && Chars.isLetter(t.charAt(ws - 1))) ws--;
             boolean sentenceStart = ws == 0 || isSentenceBoundary(t, ws);
             // "ĐT Pháp", "CLB Anh": an abbreviation in capitals is no syllable of a person's name
             boolean abbreviation = p - ws >= 2 && t.subSequence(ws, p).chars().allMatch(Character::isUpperCase);
-            if (Character.isUpperCase(t.charAt(ws)) && !sentenceStart && !abbreviation) return true;
+            if (Chars.isUpperCase(t.charAt(ws)) && !sentenceStart && !abbreviation) return true;
         }
-        if (oe + 1 < t.length() && t.charAt(oe) == ' ' && Character.isUpperCase(t.charAt(oe + 1))) {
+        if (oe + 1 < t.length() && t.charAt(oe) == ' ' && Chars.isUpperCase(t.charAt(oe + 1))) {
             int we = oe + 1;
-            while (we < t.length() && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;
+            while (we < t.length() && (Chars.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;
             String next = t.subSequence(oe + 1, we).toString();
             // "Đỗ Mỹ Linh", "Mỹ Tâm": a Vietnamese syllable continues a name; "Pháp André Gide": a foreign name follows a nationality
             return !next.contains("-") && !isAscii(next) && VietnameseScore.isSyllable(next);
@@ -162,7 +167,7 @@ public final class EntityRecognizer {
         if (b - a > 40) return false;
         String[] words = t.subSequence(a, b).toString().strip().split("[\\s-–]+");
         if (words.length < 2 || words.length > 6) return false;
-        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
+        for (String w : words) if (w.isEmpty() || !Chars.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
         return true;
     }
 
@@ -174,7 +179,7 @@ public final class EntityRecognizer {
         if (at < 0) return false;
         for (int i = at + 4; i < before.length(); i++) {
             char c = before.charAt(i);
-            if (c != ' ' && c != '.' && !Character.isUpperCase(c) && !(Character.isLetter(c) && i > 0 && Character.isLetter(before.charAt(i - 1)))) return false;
+            if (c != ' ' && c != '.' && !Chars.isUpperCase(c) && !(Chars.isLetter(c) && i > 0 && Chars.isLetter(before.charAt(i - 1)))) return false;
         }
         return true;
     }
@@ -189,8 +194,8 @@ public final class EntityRecognizer {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLowerCase(c)) return false;
-            letter |= Character.isLetter(c);
+            if (Chars.isLowerCase(c)) return false;
+            letter |= Chars.isLetter(c);
         }
         return letter && s.length() <= 8;
     }
@@ -203,8 +208,8 @@ public final class EntityRecognizer {
     private static boolean capsWordAt(CharSequence t, int i, int dir) {
         if (i < 0 || i >= t.length() || t.charAt(i - (dir > 0 ? 1 : -1)) != ' ') return false;
         int a = i, b = i;
-        while (a > 0 && Character.isLetter(t.charAt(a - 1))) a--;
-        while (b < t.length() && Character.isLetter(t.charAt(b))) b++;
+        while (a > 0 && Chars.isLetter(t.charAt(a - 1))) a--;
+        while (b < t.length() && Chars.isLetter(t.charAt(b))) b++;
         if (b - a < 2) return false;
         String w = t.subSequence(a, b).toString();
         return w.equals(w.toUpperCase()) && !isAscii(w);
@@ -222,7 +227,7 @@ public final class EntityRecognizer {
         String[] x = a.split(" "), y = b.split(" ");
         if (x.length != y.length) return false;
         for (int i = 0; i < x.length; i++)
-            if (!x[i].isEmpty() && !y[i].isEmpty() && Character.isUpperCase(x[i].charAt(0)) != Character.isUpperCase(y[i].charAt(0)))
+            if (!x[i].isEmpty() && !y[i].isEmpty() && Chars.isUpperCase(x[i].charAt(0)) != Chars.isUpperCase(y[i].charAt(0)))
                 return false;
         return true;
     }
@@ -247,7 +252,7 @@ public final class EntityRecognizer {
     private static boolean typedWithoutDiacritics(CharSequence text, int os, int oe) {
         for (int i = Math.max(0, os - TYPED_WINDOW), end = Math.min(text.length(), oe + TYPED_WINDOW); i < end; i++) {
             char ch = text.charAt(i);
-            if (ch > 0x7F && Character.isLetter(ch)) return false;
+            if (ch > 0x7F && Chars.isLetter(ch)) return false;
         }
         return true;
     }
@@ -278,10 +283,10 @@ public final class EntityRecognizer {
             while (l > start && text.charAt(l - 1) == ' ') l--;
             while (r < end && text.charAt(r) == ' ') r++;
             int ls = l;
-            while (ls > start && Character.isLetter(text.charAt(ls - 1))) ls--;
+            while (ls > start && Chars.isLetter(text.charAt(ls - 1))) ls--;
             int re = r;
-            while (re < end && Character.isLetter(text.charAt(re))) re++;
-            if (ls == l || re == r || !Character.isUpperCase(text.charAt(ls)) || !Character.isUpperCase(text.charAt(r))) continue;
+            while (re < end && Chars.isLetter(text.charAt(re))) re++;
+            if (ls == l || re == r || !Chars.isUpperCase(text.charAt(ls)) || !Chars.isUpperCase(text.charAt(r))) continue;
             if (afterLanguageWord(text, start, ls)) continue;                 // "từ điển Anh - Việt": languages
             // "cao tốc Trung Lương - Mỹ Thuận": a syllable of a longer name joined by the dash is no short form
             if (!capitalisedBefore(text, start, ls)) pairForm(text, ls, l, out);
@@ -301,17 +306,17 @@ public final class EntityRecognizer {
     }
 
     private static boolean capitalisedBefore(CharSequence t, int start, int at) {
-        return at - 2 >= start && t.charAt(at - 1) == ' ' && Character.isLetter(t.charAt(at - 2)) && wordStartUpper(t, start, at - 1);
+        return at - 2 >= start && t.charAt(at - 1) == ' ' && Chars.isLetter(t.charAt(at - 2)) && wordStartUpper(t, start, at - 1);
     }
 
     private static boolean wordStartUpper(CharSequence t, int start, int end) {
         int w = end;
-        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
-        return w < end && Character.isUpperCase(t.charAt(w));
+        while (w > start && Chars.isLetter(t.charAt(w - 1))) w--;
+        return w < end && Chars.isUpperCase(t.charAt(w));
     }
 
     private static boolean capitalisedAfter(CharSequence t, int at, int end) {
-        return at + 1 < end && t.charAt(at) == ' ' && Character.isUpperCase(t.charAt(at + 1));
+        return at + 1 < end && t.charAt(at) == ' ' && Chars.isUpperCase(t.charAt(at + 1));
     }
 
     private void pairForm(CharSequence text, int s, int e, List<EntityMention> out) {
@@ -323,13 +328,14 @@ public final class EntityRecognizer {
     private static boolean mentionsTa(CharSequence t, int start, int end) {
         for (int i = start; i + 1 < end; i++)
             if ((t.charAt(i) == 't' || t.charAt(i) == 'T') && t.charAt(i + 1) == 'a'
-                    && (i == start || !Character.isLetter(t.charAt(i - 1))) && (i + 2 == end || !Character.isLetter(t.charAt(i + 2))))
+                    && (i == start || !Chars.isLetter(t.charAt(i - 1))) && (i + 2 == end || !Chars.isLetter(t.charAt(i + 2))))
                 return true;
         return false;
     }
 
     /** Whether {@code w} is written inside {@code t[start, end)}; in place, no copy of the paragraph. */
     private static boolean contains(CharSequence t, int start, int end, String w) {
+        if (t instanceof String s) return s.indexOf(w, start, end) >= 0;
         for (int i = start; i + w.length() <= end; i++) {
             int k = 0;
             while (k < w.length() && t.charAt(i + k) == w.charAt(k)) k++;

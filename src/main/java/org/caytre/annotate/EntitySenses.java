@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.caytre.model.EntityMention;
+import org.caytre.text.Chars;
 
 /**
  * Which short names are countries, document by document. A name that is also a pronoun ("Anh": he, brother;
@@ -81,7 +82,7 @@ final class EntitySenses {
         int start = at;
         while (start < text.length() && text.charAt(start) == ' ') start++;
         int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        while (end < text.length() && Chars.isLetter(text.charAt(end))) end++;
         return text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -91,7 +92,7 @@ final class EntitySenses {
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         int start = end;
         for (int k = 0; k < n; k++) {
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            while (start > 0 && Chars.isLetter(text.charAt(start - 1))) start--;
             if (k + 1 < n) { if (start > 0 && text.charAt(start - 1) == ' ') start--; else break; }
         }
         return text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);

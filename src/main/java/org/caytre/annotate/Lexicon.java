@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.caytre.text.Chars;
 
 /**
  * A word list from a data file, longest entries first, with a prefix test at a text position. The tests compare in
@@ -19,6 +20,12 @@ final class Lexicon {
      */
     private final char[] firstKeys, lastKeys;
     private final String[][][] byFirst, byLast;
+    /**
+     * The bucket of each character below {@link #TABLED} (the Latin letters Vietnamese is written with, đ, ơ and ư
+     * among them), -1 for none: what the binary search of its lower case finds, read at once.
+     */
+    private final short[] firstTable, lastTable;
+    private static final int TABLED = 0x250;
 
     Lexicon(String resource) {
         this(Gazetteer.table(resource));
@@ -33,13 +40,25 @@ final class Lexicon {
         List<String[]> rows = table.stream().sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
         Map<Character, List<String[]>> firsts = new TreeMap<>(), lasts = new TreeMap<>();
         for (String[] r : rows) {
-            firsts.computeIfAbsent(Character.toLowerCase(r[0].charAt(0)), k -> new ArrayList<>()).add(r);
-            lasts.computeIfAbsent(Character.toLowerCase(r[0].charAt(r[0].length() - 1)), k -> new ArrayList<>()).add(r);
+            firsts.computeIfAbsent(Chars.toLowerCase(r[0].charAt(0)), k -> new ArrayList<>()).add(r);
+            lasts.computeIfAbsent(Chars.toLowerCase(r[0].charAt(r[0].length() - 1)), k -> new ArrayList<>()).add(r);
         }
         firstKeys = keys(firsts);
         byFirst = firsts.values().stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
         lastKeys = keys(lasts);
         byLast = lasts.values().stream().map(l -> l.toArray(String[][]::new)).toArray(String[][][]::new);
+        firstTable = table(firstKeys);
+        lastTable = table(lastKeys);
+    }
+
+    private static short[] table(char[] keys) {
+        short[] t = new short[TABLED];
+        for (int c = 0; c < TABLED; c++) t[c] = (short) Math.max(-1, Arrays.binarySearch(keys, Chars.toLowerCase((char) c)));
+        return t;
+    }
+
+    private static int bucket(char c, char[] keys, short[] table) {
+        return c < TABLED ? table[c] : Arrays.binarySearch(keys, Chars.toLowerCase(c));
     }
 
     private static char[] keys(Map<Character, List<String[]>> byChar) {
@@ -52,13 +71,13 @@ final class Lexicon {
     /** The row whose first column is written at {@code i} as a whole word (case-sensitive), or null. */
     String[] at(CharSequence t, int i, int end, boolean ignoreCase) {
         if (i >= end) return null;
-        int bucket = Arrays.binarySearch(firstKeys, Character.toLowerCase(t.charAt(i)));
+        int bucket = bucket(t.charAt(i), firstKeys, firstTable);
         if (bucket < 0) return null;
         for (String[] r : byFirst[bucket]) {
             String w = r[0];
             int e = i + w.length();
             if (e > end || !same(t, i, w, ignoreCase)) continue;
-            if (e < end && Character.isLetter(t.charAt(e)) && Character.isLetter(w.charAt(w.length() - 1))) continue;
+            if (e < end && Chars.isLetter(t.charAt(e)) && Chars.isLetter(w.charAt(w.length() - 1))) continue;
             return r;
         }
         return null;
@@ -69,13 +88,13 @@ final class Lexicon {
         int j = i;
         while (j > start && t.charAt(j - 1) == ' ') j--;
         if (j <= start) return null;
-        int bucket = Arrays.binarySearch(lastKeys, Character.toLowerCase(t.charAt(j - 1)));
+        int bucket = bucket(t.charAt(j - 1), lastKeys, lastTable);
         if (bucket < 0) return null;
         for (String[] r : byLast[bucket]) {
             String w = r[0];
             int s = j - w.length();
             if (s < start || !same(t, s, w, ignoreCase)) continue;
-            if (s > start && Character.isLetter(t.charAt(s - 1))) continue;
+            if (s > start && Chars.isLetter(t.charAt(s - 1))) continue;
             return r;
         }
         return null;
@@ -84,7 +103,7 @@ final class Lexicon {
     private static boolean same(CharSequence t, int at, String w, boolean ignoreCase) {
         for (int k = 0; k < w.length(); k++) {
             char a = t.charAt(at + k), b = w.charAt(k);
-            if (a != b && !(ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b))) return false;
+            if (a != b && !(ignoreCase && Chars.toLowerCase(a) == Chars.toLowerCase(b))) return false;
         }
         return true;
     }

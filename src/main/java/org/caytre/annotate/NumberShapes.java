@@ -2,6 +2,7 @@ package org.caytre.annotate;
 
 import java.util.List;
 import org.caytre.model.DateMention;
+import org.caytre.text.Chars;
 
 /**
  * Digits whose shape says they are no figure: telephone numbers ("+84 981 84 84 84"), clock times ("22:21", "24’"), a
@@ -18,10 +19,10 @@ final class NumberShapes {
     /** End of the telephone number starting at {@code s} (number ends at {@code e}), or -1 when it is none. */
     static int phoneEnd(CharSequence t, int s, int e, int start, int end) {
         int groups = 1, p = e;
-        while (p + 1 < end && t.charAt(p) == ' ' && Character.isDigit(t.charAt(p + 1))) {
+        while (p + 1 < end && t.charAt(p) == ' ' && Chars.isDigit(t.charAt(p + 1))) {
             int q = p + 1;
-            while (q < end && Character.isDigit(t.charAt(q))) q++;
-            if (q < end && (Character.isLetter(t.charAt(q)) || t.charAt(q) == '%')) break;   // "… 84 3 nước": a count
+            while (q < end && Chars.isDigit(t.charAt(q))) q++;
+            if (q < end && (Chars.isLetter(t.charAt(q)) || t.charAt(q) == '%')) break;   // "… 84 3 nước": a count
             groups++;
             p = q;
         }
@@ -37,9 +38,9 @@ final class NumberShapes {
     /** "22:21", "09:03": hours and minutes; "24’", "45+1'": the minute of a match. */
     static boolean clockTime(CharSequence t, int e, int end) {
         int m = e;                                              // "45+2’": stoppage time
-        if (m + 1 < end && t.charAt(m) == '+' && Character.isDigit(t.charAt(m + 1))) for (m++; m < end && Character.isDigit(t.charAt(m)); ) m++;
+        if (m + 1 < end && t.charAt(m) == '+' && Chars.isDigit(t.charAt(m + 1))) for (m++; m < end && Chars.isDigit(t.charAt(m)); ) m++;
         if (m < end && (t.charAt(m) == '’' || t.charAt(m) == '\'')) return true;
-        return e + 2 < end && t.charAt(e) == ':' && Character.isDigit(t.charAt(e + 1)) && Character.isDigit(t.charAt(e + 2));
+        return e + 2 < end && t.charAt(e) == ':' && Chars.isDigit(t.charAt(e + 1)) && Chars.isDigit(t.charAt(e + 2));
     }
 
     /** "…”(3)", "ông(2)", "[4]": a note's number in brackets, glued to the word or quote before it. */
@@ -57,7 +58,7 @@ final class NumberShapes {
         for (String link : RANGE_LINKS) {
             if (!startsWith(t, p, end, link)) continue;
             int q = skipSpaces(t, p + link.length(), end);
-            for (DateMention d : dates) if (d.span().start() == q && Character.isDigit(t.charAt(q))) return true;
+            for (DateMention d : dates) if (d.span().start() == q && Chars.isDigit(t.charAt(q))) return true;
         }
         return false;
     }
@@ -74,13 +75,13 @@ final class NumberShapes {
         if (t.charAt(p) == ' ') p--;
         p--;                                                    // the plus
         if (p >= start && t.charAt(p) == ' ') p--;
-        return p >= start && Character.isLetterOrDigit(t.charAt(p));
+        return p >= start && Chars.isLetterOrDigit(t.charAt(p));
     }
 
     private static boolean startsWith(CharSequence t, int p, int end, String w) {
         if (p + w.length() > end) return false;
         for (int k = 0; k < w.length(); k++) if (t.charAt(p + k) != w.charAt(k)) return false;
-        return p + w.length() == end || !Character.isLetter(t.charAt(p + w.length())) || !Character.isLetter(w.charAt(0));
+        return p + w.length() == end || !Chars.isLetter(t.charAt(p + w.length())) || !Chars.isLetter(w.charAt(0));
     }
 
     private static int skipSpaces(CharSequence t, int p, int end) {

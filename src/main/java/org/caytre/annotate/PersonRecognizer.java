@@ -12,6 +12,7 @@ import org.caytre.model.EntityType;
 import org.caytre.model.PersonMention;
 import org.caytre.model.Span;
 import org.caytre.text.Fold;
+import org.caytre.text.Chars;
 
 /**
  * People named after their titles: "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng", "Thủ tướng Nhật Bản Suga
@@ -31,6 +32,11 @@ public final class PersonRecognizer {
     private final Map<String, List<String[]>> bareNames = new HashMap<>();
     private final Map<String, String[]> bareKnown = new HashMap<>();
     private final String bareInitials;          // the first letters of those names: most capitalised words need no lookup
+    /** Hash codes of the first words of those names, sorted: a word whose lower case hashes to none is no such word. */
+    private final int[] bareHashes;
+    /** Whether a title starts with each character (below {@link #TABLED}) in some case: most words are then passed at once. */
+    private final boolean[] titleInitial = new boolean[TABLED];
+    private static final int TABLED = 0x250;
 
     public PersonRecognizer() {
         titles = Gazetteer.table("/gazetteer/titles.tsv").stream().map(r -> new Title(r[0], "vn".equals(r[1])))
@@ -51,6 +57,9 @@ public final class PersonRecognizer {
         StringBuilder initials = new StringBuilder();
         for (String w : bareNames.keySet()) if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
         bareInitials = initials.toString();
+        bareHashes = bareNames.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        for (int c = 0; c < TABLED; c++)
+            for (int k : titleKeys) if (k >>> 16 == Chars.toLowerCase((char) c)) titleInitial[c] = true;
         surnames = new HashSet<>(Gazetteer.table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
     }
 
@@ -140,11 +149,12 @@ public final class PersonRecognizer {
             while (e < entities.size() && entities.get(e).span().end() <= i) e++;
             boolean covered = f < found.size() && found.get(f).span().start() <= i || e < entities.size() && entities.get(e).span().start() <= i;
             char first = text.charAt(i);
-            if (!covered && Character.isUpperCase(first) && bareInitials.indexOf(Character.toLowerCase(first)) >= 0
-                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            if (!covered && Chars.isUpperCase(first) && bareInitials.indexOf(Chars.toLowerCase(first)) >= 0
+                    && (i == 0 || !Chars.isLetter(text.charAt(i - 1)))) {
                 int wordEnd = i;
-                while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
-                List<String[]> candidates = bareNames.get(text.subSequence(i, wordEnd).toString().toLowerCase(java.util.Locale.ROOT));
+                while (wordEnd < end && Chars.isLetter(text.charAt(wordEnd))) wordEnd++;
+                List<String[]> candidates = mayStartBareName(text, i, wordEnd)
+                        ? bareNames.get(text.subSequence(i, wordEnd).toString().toLowerCase(java.util.Locale.ROOT)) : null;
                 int matchEnd = -1;
                 String[] match = null;
                 if (candidates != null) for (String[] words : candidates) {
@@ -163,6 +173,21 @@ public final class PersonRecognizer {
         return out;
     }
 
+    /**
+     * False when the lower case of {@code text[from, to)} is certainly no first word of a known name: its hash code (as
+     * String's, over the characters lower-cased one by one) is none of theirs. No word is copied for that. İ and Σ, whose
+     * String lower case differs from the character's, are left to the lookup.
+     */
+    private boolean mayStartBareName(CharSequence text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\u0130' || c == '\u03A3') return true;
+            h = 31 * h + Chars.toLowerCase(c);
+        }
+        return java.util.Arrays.binarySearch(bareHashes, h) >= 0;
+    }
+
     /** End of {@code words} written from {@code i} (separated by spaces or hyphens, case aside), or -1. */
     private static int matchWords(CharSequence text, int i, int end, String[] words) {
         int p = i;
@@ -175,14 +200,16 @@ public final class PersonRecognizer {
             }
             String w = words[k];
             if (p + w.length() > end) return -1;
-            for (int c = 0; c < w.length(); c++) if (Character.toLowerCase(text.charAt(p + c)) != w.charAt(c)) return -1;
+            for (int c = 0; c < w.length(); c++) if (Chars.toLowerCase(text.charAt(p + c)) != w.charAt(c)) return -1;
             p += w.length();
         }
-        return p < end && Character.isLetter(text.charAt(p)) ? -1 : p;
+        return p < end && Chars.isLetter(text.charAt(p)) ? -1 : p;
     }
 
     private Title titleAt(CharSequence text, int i, int end) {
-        if (i > 0 && Character.isLetter(text.charAt(i - 1))) return null;
+        char first = i < end ? text.charAt(i) : 0;
+        if (first < TABLED && !titleInitial[first]) return null;
+        if (i > 0 && Chars.isLetter(text.charAt(i - 1))) return null;
         if (i + 1 >= end) return null;
         int bucket = java.util.Arrays.binarySearch(titleKeys, key(text, i));
         if (bucket < 0) return null;
@@ -190,34 +217,34 @@ public final class PersonRecognizer {
             String w = t.text();
             int e = i + w.length();
             if (e > end || !regionEquals(text, i, w)) continue;
-            if (e == end || !Character.isLetter(text.charAt(e))) return t;
+            if (e == end || !Chars.isLetter(text.charAt(e))) return t;
         }
         return null;
     }
 
     private static int key(CharSequence s, int i) {
-        return Character.toLowerCase(s.charAt(i)) << 16 | Character.toLowerCase(s.charAt(i + 1));
+        return Chars.toLowerCase(s.charAt(i)) << 16 | Chars.toLowerCase(s.charAt(i + 1));
     }
 
     /** News writes titles in lower case too ("Tổng bí thư", "thứ trưởng"): letters compare without case. */
     private static boolean regionEquals(CharSequence t, int i, String w) {
         for (int k = 0; k < w.length(); k++)
-            if (t.charAt(i + k) != w.charAt(k) && Character.toLowerCase(t.charAt(i + k)) != Character.toLowerCase(w.charAt(k))) return false;
+            if (t.charAt(i + k) != w.charAt(k) && Chars.toLowerCase(t.charAt(i + k)) != Chars.toLowerCase(w.charAt(k))) return false;
         return true;
     }
 
     /** End of a run of capitalised words (1–5), not crossing a recognised organisation or country. */
     private static int nameEnd(CharSequence text, int i, int end, List<EntityMention> entities) {
         int p = i, words = 0;
-        while (p < end && words < 5 && Character.isUpperCase(text.charAt(p))) {
+        while (p < end && words < 5 && Chars.isUpperCase(text.charAt(p))) {
             EntityMention e = entityAt(entities, p);
             if (e != null) break;
             int w = p;
-            while (w < end && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '.' && w + 1 < end && text.charAt(w + 1) == ' ' && w - p == 1)) w++;
+            while (w < end && (Chars.isLetter(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '.' && w + 1 < end && text.charAt(w + 1) == ' ' && w - p == 1)) w++;
             if (w == p) break;
             words++;
             p = w;
-            if (p + 1 < end && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1))) p++;
+            if (p + 1 < end && text.charAt(p) == ' ' && Chars.isUpperCase(text.charAt(p + 1))) p++;
             else break;
         }
         return words == 0 ? i : p;
@@ -233,22 +260,22 @@ public final class PersonRecognizer {
      */
     private int bodyThenName(CharSequence text, int q, int runEnd, int end, List<EntityMention> entities) {
         int w = q;
-        while (w < end && Character.isLetter(text.charAt(w))) w++;
+        while (w < end && Chars.isLetter(text.charAt(w))) w++;
         if (w == q || !BODY_WORDS.contains(text.subSequence(q, w).toString())) return q;
         int p = w, lower = 0;
         for (int words = 0; p < end && words < 8; words++) {
             while (p < end && text.charAt(p) == ' ') p++;
             int s = p;
-            while (p < end && Character.isLetter(text.charAt(p))) p++;
+            while (p < end && Chars.isLetter(text.charAt(p))) p++;
             if (p == s) return q;
             // "Đảng Cộng sản Trung Quốc Tập Cận Bình": a body's name holds lower-case words; its country ends it
             EntityMention country = entityAt(entities, s);
             if (country != null && country.type() == EntityType.COUNTRY) {
                 int n = skip(text, country.span().end(), end, " ");
-                return n < end && Character.isUpperCase(text.charAt(n)) && nameEnd(text, n, end, entities) > n ? n : q;
+                return n < end && Chars.isUpperCase(text.charAt(n)) && nameEnd(text, n, end, entities) > n ? n : q;
             }
             // at most two lower-case words in a row ("Ủy ban nhân dân"): more is the sentence going on ("… cho biết …")
-            if (!Character.isUpperCase(text.charAt(s))) { if (words == 0 || ++lower > 2) return q; continue; }
+            if (!Chars.isUpperCase(text.charAt(s))) { if (words == 0 || ++lower > 2) return q; continue; }
             lower = 0;
             if (surnames.contains(text.subSequence(s, p).toString()) && nameEnd(text, s, end, entities) > p) return s;
         }
@@ -272,7 +299,7 @@ public final class PersonRecognizer {
 
     private static boolean startsWord(CharSequence t, int i, int end, String w) {
         int e = i + w.length();
-        return e <= end && t.subSequence(i, e).toString().equals(w) && (e == end || !Character.isLetter(t.charAt(e)));
+        return e <= end && t.subSequence(i, e).toString().equals(w) && (e == end || !Chars.isLetter(t.charAt(e)));
     }
 
     private static int skip(CharSequence t, int i, int end, String chars) {
@@ -281,8 +308,8 @@ public final class PersonRecognizer {
     }
 
     private static int nextWord(CharSequence t, int i, int end) {
-        while (i < end && Character.isLetter(t.charAt(i))) i++;
-        while (i < end && !Character.isLetter(t.charAt(i))) i++;
+        while (i < end && Chars.isLetter(t.charAt(i))) i++;
+        while (i < end && !Chars.isLetter(t.charAt(i))) i++;
         return i;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.caytre.model.DateMention;
 import org.caytre.model.QuantityMention;
 import org.caytre.model.Span;
+import org.caytre.text.Chars;
 
 /**
  * Figures in Vietnamese notation with their multiplier, unit and hedge: {@code 5,64%} → 5.64 %,
@@ -42,7 +43,7 @@ public final class QuantityRecognizer {
     private List<QuantityMention> words(CharSequence t, int start, int end) {
         List<QuantityMention> out = new ArrayList<>();
         for (int i = start; i < end; i++) {
-            if (i > start && Character.isLetterOrDigit(t.charAt(i - 1))) continue;
+            if (i > start && Chars.isLetterOrDigit(t.charAt(i - 1))) continue;
             String[] w = numberWords.at(t, i, end, true);
             if (w == null) continue;
             double value = Double.parseDouble(w[1]);
@@ -70,13 +71,13 @@ public final class QuantityRecognizer {
         List<QuantityMention> out = new ArrayList<>();
         int i = start;
         while (i < end) {
-            if (!Character.isDigit(t.charAt(i))) { i++; continue; }
+            if (!Chars.isDigit(t.charAt(i))) { i++; continue; }
             int numStart = i;
             boolean negative = i > start && t.charAt(i - 1) == '-' && (i - 1 == start || " (".indexOf(t.charAt(i - 2)) >= 0);
             char before = i > start ? t.charAt(i - 1) : ' ';
             int numEnd = numberEnd(t, i, end);
             i = numEnd;
-            if (!negative && (Character.isLetterOrDigit(before) || "/.,-_:".indexOf(before) >= 0)) continue;
+            if (!negative && (Chars.isLetterOrDigit(before) || "/.,-_:".indexOf(before) >= 0)) continue;
             if (insideDate(dates, numStart)) continue;
             int phone = NumberShapes.phoneEnd(t, numStart, numEnd, start, end);
             if (phone > 0) { i = phone; continue; }                                   // "+84 981 84 84 84"
@@ -87,15 +88,15 @@ public final class QuantityRecognizer {
             if (rank) {
                 double v = parse(t.subSequence(numStart, numEnd).toString());
                 int e = numEnd;
-                if (e + 1 < end && t.charAt(e) == '/' && Character.isDigit(t.charAt(e + 1))) e = numberEnd(t, e + 1, end);
+                if (e + 1 < end && t.charAt(e) == '/' && Chars.isDigit(t.charAt(e + 1))) e = numberEnd(t, e + 1, end);
                 out.add(new QuantityMention(new Span(numStart, e), t.subSequence(numStart, e).toString(), v, "rank", null));
                 i = e;
                 continue;
             }
             boolean glued = gluedUnit(t, numEnd, end);                                  // "250m3/giây", "27,39m"
-            if (!glued && numEnd < end && (Character.isLetter(t.charAt(numEnd)) || t.charAt(numEnd) == '/'
-                    || t.charAt(numEnd) == '-' && numEnd + 1 < end && Character.isLetterOrDigit(t.charAt(numEnd + 1))
-                    || t.charAt(numEnd) == '.' && numEnd + 1 < end && Character.isDigit(t.charAt(numEnd + 1)))) continue;  // "4.0"
+            if (!glued && numEnd < end && (Chars.isLetter(t.charAt(numEnd)) || t.charAt(numEnd) == '/'
+                    || t.charAt(numEnd) == '-' && numEnd + 1 < end && Chars.isLetterOrDigit(t.charAt(numEnd + 1))
+                    || t.charAt(numEnd) == '.' && numEnd + 1 < end && Chars.isDigit(t.charAt(numEnd + 1)))) continue;  // "4.0"
             if (afterAcronym(t, numStart, start)) continue;
             if (documentNumberAfter(t, numEnd, end)) continue;                        // "875 -CV/BTGTU"
             if (!negative && negatives.before(t, numStart, start, true) != null) negative = true;   // "âm 35 USD"
@@ -134,7 +135,7 @@ public final class QuantityRecognizer {
         if (unit == null) return null;
         int after = skipSpaces(t, q + unit[0].length(), end);
         boolean ordinal = after + 3 <= end && "thứ".contentEquals(t.subSequence(after, after + 3))
-                && (after + 3 == end || !Character.isLetter(t.charAt(after + 3)));
+                && (after + 3 == end || !Chars.isLetter(t.charAt(after + 3)));
         return ordinal ? null : unit;
     }
 
@@ -147,7 +148,7 @@ public final class QuantityRecognizer {
         else return false;
         while (p > start && t.charAt(p - 1) == ' ') p--;
         int digitsEnd = p;
-        while (p > start && Character.isDigit(t.charAt(p - 1))) p--;
+        while (p > start && Chars.isDigit(t.charAt(p - 1))) p--;
         return p < digitsEnd && ordinals.before(t, p, start, false) != null;
     }
 
@@ -156,14 +157,14 @@ public final class QuantityRecognizer {
         int q = skipSpaces(t, p, end);
         if (q >= end || t.charAt(q) != '-' && t.charAt(q) != '–') return false;
         q = skipSpaces(t, q + 1, end);
-        return q < end && Character.isDigit(t.charAt(q));
+        return q < end && Chars.isDigit(t.charAt(q));
     }
 
     /** A unit written against the number and ending there: "250m3/giây", "12,5m", not "1m65" nor "4G". */
     private boolean gluedUnit(CharSequence t, int e, int end) {
         String[] u = e < end ? gluedUnits.at(t, e, end, false) : null;
         int after = u == null ? -1 : e + u[0].length();
-        return u != null && (after == end || !Character.isLetterOrDigit(t.charAt(after)));
+        return u != null && (after == end || !Chars.isLetterOrDigit(t.charAt(after)));
     }
 
     /** "chỉ một phiếu", "thêm một nước", "một nước duy nhất": "một" counting, not an article. */
@@ -193,19 +194,19 @@ public final class QuantityRecognizer {
     /** End of "79.000", "5,64", "1.234.567,8" or a plain digit run. */
     private static int numberEnd(CharSequence t, int i, int end) {
         int p = i;
-        while (p < end && Character.isDigit(t.charAt(p))) p++;
+        while (p < end && Chars.isDigit(t.charAt(p))) p++;
         while (p < end && t.charAt(p) == '.' && digits(t, p + 1, 3, end)
-                && (p + 4 >= end || !Character.isDigit(t.charAt(p + 4)))) p += 4;
-        if (p + 1 < end && t.charAt(p) == ',' && Character.isDigit(t.charAt(p + 1))) {
+                && (p + 4 >= end || !Chars.isDigit(t.charAt(p + 4)))) p += 4;
+        if (p + 1 < end && t.charAt(p) == ',' && Chars.isDigit(t.charAt(p + 1))) {
             p++;
-            while (p < end && Character.isDigit(t.charAt(p))) p++;
+            while (p < end && Chars.isDigit(t.charAt(p))) p++;
         }
         return p;
     }
 
     private static boolean digits(CharSequence t, int from, int n, int end) {
         if (from + n > end) return false;
-        for (int k = from; k < from + n; k++) if (!Character.isDigit(t.charAt(k))) return false;
+        for (int k = from; k < from + n; k++) if (!Chars.isDigit(t.charAt(k))) return false;
         return true;
     }
 
@@ -215,7 +216,7 @@ public final class QuantityRecognizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '.') continue;
-            ascii.append(c == ',' ? '.' : Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+            ascii.append(c == ',' ? '.' : Chars.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
         }
         return Double.parseDouble(ascii.toString());
     }
@@ -223,7 +224,7 @@ public final class QuantityRecognizer {
     private static boolean documentNumberAfter(CharSequence t, int e, int end) {
         int p = e;
         while (p < end && t.charAt(p) == ' ') p++;
-        return p + 1 < end && p > e && t.charAt(p) == '-' && Character.isUpperCase(t.charAt(p + 1));
+        return p + 1 < end && p > e && t.charAt(p) == '-' && Chars.isUpperCase(t.charAt(p + 1));
     }
 
     private static boolean insideDate(List<DateMention> dates, int offset) {
@@ -236,9 +237,9 @@ public final class QuantityRecognizer {
         int j = i - 1;
         if (j <= start || t.charAt(j) != ' ') return false;
         int w = j;
-        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
+        while (w > start && Chars.isLetter(t.charAt(w - 1))) w--;
         if (j - w < 2) return false;
-        for (int k = w; k < j; k++) if (!Character.isUpperCase(t.charAt(k))) return false;
+        for (int k = w; k < j; k++) if (!Chars.isUpperCase(t.charAt(k))) return false;
         return true;
     }
 

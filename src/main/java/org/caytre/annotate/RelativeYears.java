@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.caytre.internal.DataFiles;
 import org.caytre.model.DateMention;
 import org.caytre.model.Span;
+import org.caytre.text.Chars;
 
 /**
  * Years counted from the last year the text gave ("Năm 2001, hai nước thiết lập … 11 năm sau, hai nước trở thành …"
@@ -36,7 +37,7 @@ final class RelativeYears {
     }
 
     private static List<DateMention> days(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
-        if (!mentions(text, sentence, " đó")) return found;                                            // most sentences
+        if (!mentions(text, sentence, " đó") || !countsFromThat(text, sentence.start(), sentence.end())) return found;   // most sentences
         Matcher m = RELATIVE_DAYS.matcher(text).region(sentence.start(), sentence.end());
         if (!m.find()) return found;
         List<DateMention> out = new ArrayList<>(found);
@@ -45,7 +46,7 @@ final class RelativeYears {
             String last = lastDay(before, found, m.start(), after);
             if (last == null) continue;
             String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
+            int count = Chars.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
             long shift = (long) count * (m.group(2).equalsIgnoreCase("tuần") ? 7 : 1);
             java.time.LocalDate day = java.time.LocalDate.parse(last);
             String value = (after ? day.plusDays(shift) : day.minusDays(shift)).toString();
@@ -66,7 +67,7 @@ final class RelativeYears {
     private static String dayOf(DateMention d, boolean forward, String otherwise) {
         String[] ends = d.value().split("/");
         String day = forward ? ends[ends.length - 1] : ends[0];
-        return day.length() == 10 && Character.isDigit(day.charAt(0)) ? day : otherwise;
+        return day.length() == 10 && Chars.isDigit(day.charAt(0)) ? day : otherwise;
     }
 
     private static List<DateMention> years(String text, Span sentence, List<DateMention> found, List<DateMention> before) {
@@ -78,12 +79,26 @@ final class RelativeYears {
             Integer last = lastYear(before, found, m.start());
             if (last == null) continue;
             String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
+            int years = Chars.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
             int year = m.group(2).equalsIgnoreCase("sau") ? last + years : last - years;
             out.add(new DateMention(new Span(m.start(), m.end()), m.group(), String.valueOf(year), DateMention.Precision.YEAR));
         } while (m.find());
         out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return out;
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds "sau đó" or "trước đó" in any case, as every match of {@link #RELATIVE_DAYS}
+     * does: "trong đó", "đó là" pass the test of " đó", and the pattern would be tried at every position.
+     */
+    private static boolean countsFromThat(String text, int from, int to) {
+        for (int i = from; i + 2 <= to; i++) {
+            char c = text.charAt(i);
+            if (c != 'đ' && c != 'Đ' || !text.regionMatches(true, i, "đó", 0, 2)) continue;
+            if (i - 4 >= from && text.regionMatches(true, i - 4, "sau ", 0, 4)
+                    || i - 6 >= from && text.regionMatches(true, i - 6, "trước ", 0, 6)) return true;
+        }
+        return false;
     }
 
     private static boolean mentions(String text, Span sentence, String words) {
@@ -96,6 +111,6 @@ final class RelativeYears {
         if (best == null && !before.isEmpty()) best = before.get(before.size() - 1);
         if (best == null) return null;
         String v = best.isRange() ? best.value().substring(best.value().indexOf('/') + 1) : best.value();
-        return v.length() >= 4 && Character.isDigit(v.charAt(0)) ? Integer.valueOf(v.substring(0, 4)) : null;
+        return v.length() >= 4 && Chars.isDigit(v.charAt(0)) ? Integer.valueOf(v.substring(0, 4)) : null;
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.caytre.model.DateMention;
 import org.caytre.model.DateMention.Precision;
 import org.caytre.model.Span;
+import org.caytre.text.Chars;
 
 /**
  * Dates written with "tháng" and words: "Ngày 15 tháng 5" (a day, also without its year), "mồng 5 tháng Giêng",
@@ -91,7 +92,7 @@ final class WordDates {
     private record Month(int number, boolean lunar) {}
 
     private static Month month(String written, boolean marked) {
-        if (Character.isDigit(written.charAt(0))) {
+        if (Chars.isDigit(written.charAt(0))) {
             int n = Integer.parseInt(written);
             return n >= 1 && n <= 12 ? new Month(n, marked) : null;
         }

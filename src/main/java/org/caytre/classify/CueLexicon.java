@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.caytre.internal.AhoCorasick;
 import org.caytre.internal.DataFiles;
+import org.caytre.text.Chars;
 
 /**
  * Weighted phrases of several classes, matched in one Aho-Corasick pass as whole words (case-insensitive); a phrase
@@ -72,11 +73,13 @@ final class CueLexicon {
         if (to <= from) return out;
         java.util.BitSet seen = new java.util.BitSet(weight.length);
         // the span's edges count as word edges, as if it were cut out of the text
-        automaton.scan(lower, from, to, (p, s, e) -> {
-            if (seen.get(p) || !wholeWord(lower, s, e, from, to)) return;
+        AhoCorasick.Hits hits = automaton.scan(lower, from, to, new AhoCorasick.Hits());
+        for (int h = 0; h < hits.size(); h++) {
+            int p = hits.pattern(h);
+            if (seen.get(p) || !wholeWord(lower, hits.start(h), hits.end(h), from, to)) continue;
             seen.set(p);
             out[classOf[p]] += weight[p];
-        });
+        }
         return out;
     }
 
@@ -99,16 +102,18 @@ final class CueLexicon {
         // hits come in the order they end, so the hits a span holds whole come span after span: one set of the
         // phrases seen, cleared when the span changes
         java.util.BitSet seen = new java.util.BitSet(weight.length);
-        int[] current = {-1};
-        automaton.scan(lower, 0, lower.length(), (p, s, e) -> {
+        int current = -1;
+        AhoCorasick.Hits hits = automaton.scan(lower, 0, lower.length(), new AhoCorasick.Hits());
+        for (int h = 0; h < hits.size(); h++) {
+            int p = hits.pattern(h), s = hits.start(h), e = hits.end(h);
             int i = java.util.Arrays.binarySearch(starts, s);
             if (i < 0) i = -i - 2;
-            if (i < 0 || e > ends[i] || !wholeWord(lower, s, e, 0, lower.length())) return;
-            if (i != current[0]) { seen.clear(); current[0] = i; }
-            if (seen.get(p)) return;
+            if (i < 0 || e > ends[i] || !wholeWord(lower, s, e, 0, lower.length())) continue;
+            if (i != current) { seen.clear(); current = i; }
+            if (seen.get(p)) continue;
             seen.set(p);
             out[i][classOf[p]] += weight[p];
-        });
+        }
         return out;
     }
 
@@ -118,7 +123,7 @@ final class CueLexicon {
 
     /** Whether {@code s[start, end)} stands as whole words in {@code s[from, to)}. */
     private static boolean wholeWord(String s, int start, int end, int from, int to) {
-        return (start == from || !Character.isLetterOrDigit(s.charAt(start - 1)))
-                && (end >= to || !Character.isLetterOrDigit(s.charAt(end)));
+        return (start == from || !Chars.isLetterOrDigit(s.charAt(start - 1)))
+                && (end >= to || !Chars.isLetterOrDigit(s.charAt(end)));
     }
 }

@@ -7,6 +7,7 @@ import org.caytre.internal.DataFiles;
 import org.caytre.model.Document;
 import org.caytre.model.Paragraph;
 import org.caytre.model.Span;
+import org.caytre.text.Chars;
 
 /**
  * Whether a passage speaks of foreign relations at all: the sports, entertainment, lottery and weather pages of a
@@ -37,8 +38,10 @@ final class Topicality {
         int[] foreign = new int[paragraphs.size()], other = new int[paragraphs.size()];
         int foreignAll = 0, otherAll = 0, p = 0;
         // hits inside a word are dropped as found (most are such), then the rest put in text order
+        AhoCorasick.Hits found = CUES.scan(lower, 0, lower.length(), new AhoCorasick.Hits());
         List<AhoCorasick.Hit> hits = new ArrayList<>();
-        CUES.scan(lower, 0, lower.length(), (c, s, e) -> { if (wholeWord(lower, s, e)) hits.add(new AhoCorasick.Hit(c, s, e)); });
+        for (int h = 0; h < found.size(); h++)
+            if (wholeWord(lower, found.start(h), found.end(h))) hits.add(new AhoCorasick.Hit(found.pattern(h), found.start(h), found.end(h)));
         for (AhoCorasick.Hit h : sorted(hits)) {
             while (p < paragraphs.size() && paragraphs.get(p).span().end() <= h.start()) p++;
             if (p == paragraphs.size()) break;
@@ -65,6 +68,6 @@ final class Topicality {
     }
 
     private static boolean wholeWord(String s, int start, int end) {
-        return (start == 0 || !Character.isLetter(s.charAt(start - 1))) && (end >= s.length() || !Character.isLetter(s.charAt(end)));
+        return (start == 0 || !Chars.isLetter(s.charAt(start - 1))) && (end >= s.length() || !Chars.isLetter(s.charAt(end)));
     }
 }

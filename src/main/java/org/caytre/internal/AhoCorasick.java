@@ -10,7 +10,7 @@ import java.util.Map;
  * A multi-pattern matcher: every occurrence of every pattern in one linear pass. Built as a trie with failure links,
  * then flattened into a dense automaton: characters map to classes (the distinct characters of the patterns, plus one
  * class for all others) and each state has a full row of next states, so matching costs one array read per
- * character and no failure chasing. Memory is states × classes chars (the gazetteer: ≈ 7,400 × 45; ints past 65,536
+ * character and no failure chasing. Memory is states × classes chars (the gazetteer: ≈ 7,400 × 45; ints past 32,768
  * states). Immutable once built.
  */
 public final class AhoCorasick {
@@ -23,10 +23,14 @@ public final class AhoCorasick {
 
     private final char[] classOf;      // char → class; 0 for characters in no pattern
     private final int classes;
-    /** next[state * classes + class]; as chars (half the cache lines) when the states fit in 16 bits, else null. */
+    /**
+     * next[state * classes + class], each entry the next state times two, plus one when patterns end there (no look at
+     * the outputs for most characters); as chars (half the cache lines) when that fits in 16 bits, else null.
+     */
     private final char[] next16;
     private final int[] next;          // the same table as ints, when next16 is null
-    private final int[][] out;         // per state: patterns ending there, longest first
+    /** Per state, the patterns ending there, longest first: outPattern[outStart[state] .. outStart[state + 1]). */
+    private final int[] outStart, outPattern;
     private final int[] lengths;
     private final int states;
 
@@ -87,16 +91,22 @@ public final class AhoCorasick {
             }
             for (Map.Entry<Character, Integer> e : edges) table[node * classes + classOf[e.getKey()]] = id[e.getValue()];
         }
-        if (states <= Character.MAX_VALUE + 1) {
+        int[][] out = new int[states][];
+        for (int i = 0; i < states; i++) out[i] = outputs.get(order[i]).stream().mapToInt(Integer::intValue).distinct().toArray();
+        outStart = new int[states + 1];
+        for (int i = 0; i < states; i++) outStart[i + 1] = outStart[i] + out[i].length;
+        outPattern = new int[outStart[states]];
+        for (int i = 0; i < states; i++) System.arraycopy(out[i], 0, outPattern, outStart[i], out[i].length);
+        for (int i = 0; i < table.length; i++) table[i] = table[i] * 2 + (out[table[i]].length > 0 ? 1 : 0);
+        if (2L * states <= Character.MAX_VALUE + 1) {
             next16 = new char[table.length];
             for (int i = 0; i < table.length; i++) next16[i] = (char) table[i];
             next = null;
         } else {
+            if (states > Integer.MAX_VALUE / 2) throw new IllegalArgumentException("too many states");
             next16 = null;
             next = table;
         }
-        out = new int[states][];
-        for (int i = 0; i < states; i++) out[i] = outputs.get(order[i]).stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
     private static List<Map.Entry<Character, Integer>> sorted(Map<Character, Integer> edges) {
@@ -105,22 +115,77 @@ public final class AhoCorasick {
         return list;
     }
 
-    /** Every occurrence in {@code text[from, to)}, offsets in {@code text}, to {@code sink}; allocates nothing. */
+    /** Every occurrence in {@code text[from, to)}, offsets in {@code text}, to {@code sink}, in the order of {@link Hits}. */
     public void scan(CharSequence text, int from, int to, HitSink sink) {
-        int node = 0, c = classes;
-        if (next16 != null) {
-            char[] table = next16;
-            for (int i = from; i < to; i++) {
-                node = table[node * c + classOf[text.charAt(i)]];
-                int[] o = out[node];
-                for (int p : o) sink.hit(p, i + 1 - lengths[p], i + 1);
-            }
-            return;
+        Hits hits = scan(text, from, to, new Hits());
+        for (int h = 0; h < hits.size(); h++) sink.hit(hits.pattern(h), hits.start(h), hits.end(h));
+    }
+
+    /**
+     * Every occurrence in {@code text[from, to)}, offsets in {@code text}, added to {@code into} (returned). The span is
+     * first copied into a per-thread buffer (a char array reads without String's per-character checks), and occurrences
+     * go to primitive arrays: the caller filters them in its own loop, not through a call per occurrence.
+     */
+    public Hits scan(CharSequence text, int from, int to, Hits into) {
+        if (to <= from) return into;
+        char[][] holder = BUFFER.get();
+        char[] chars = holder[0];
+        holder[0] = null;                                   // a nested scan on this thread gets a buffer of its own
+        if (chars == null || chars.length < to - from) chars = new char[Math.max(to - from, 4096)];
+        try {
+            copy(text, from, to, chars);
+            collect(chars, to - from, from, into);
+        } finally {
+            holder[0] = chars;
         }
-        for (int i = from; i < to; i++) {
-            node = next[node * c + classOf[text.charAt(i)]];
-            int[] o = out[node];
-            for (int p : o) sink.hit(p, i + 1 - lengths[p], i + 1);
+        return into;
+    }
+
+    private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[1][]);
+
+    private static void copy(CharSequence text, int from, int to, char[] into) {
+        if (text instanceof String s) s.getChars(from, to, into, 0);
+        else if (text instanceof StringBuilder b) b.getChars(from, to, into, 0);
+        else for (int i = from; i < to; i++) into[i - from] = text.charAt(i);
+    }
+
+    /** Every occurrence in {@code chars[0, length)}, at offsets shifted by {@code base}, into {@code hits}. */
+    private void collect(char[] chars, int length, int base, Hits hits) {
+        int state = 0, c = classes;
+        char[] classes = classOf, table16 = next16;
+        int[] table = next;
+        for (int i = 0; i < length; i++) {
+            int v = table16 != null ? table16[state * c + classes[chars[i]]] : table[state * c + classes[chars[i]]];
+            state = v >>> 1;
+            if ((v & 1) == 0) continue;
+            int end = base + i + 1;
+            for (int k = outStart[state], last = outStart[state + 1]; k < last; k++) {
+                int p = outPattern[k];
+                hits.add(p, end - lengths[p], end);
+            }
+        }
+    }
+
+    /**
+     * Occurrences as primitive arrays, in the order they end (for one end, the longest pattern first). Reusable:
+     * {@link #clear()} empties it.
+     */
+    public static final class Hits {
+        private int[] data = new int[3 * 16];
+        private int size;
+
+        public int size() { return size; }
+        public int pattern(int i) { return data[3 * i]; }
+        public int start(int i) { return data[3 * i + 1]; }
+        public int end(int i) { return data[3 * i + 2]; }
+        public void clear() { size = 0; }
+
+        void add(int pattern, int start, int end) {
+            if (3 * size == data.length) data = Arrays.copyOf(data, data.length * 2);
+            data[3 * size] = pattern;
+            data[3 * size + 1] = start;
+            data[3 * size + 2] = end;
+            size++;
         }
     }
 

@@ -33,15 +33,18 @@ public final class CueSets {
         // the two characters whose String lower case is not their char lower case (İ → "i̇", a final Σ → ς)
         if (has(text, from, to, '\u0130') || has(text, from, to, '\u03A3')) {
             String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-            automaton.scan(lower, 0, lower.length(), (p, s, e) -> { for (int set : setsOfCue[p]) out[set] = true; });
+            mark(automaton.scan(lower, 0, lower.length(), new AhoCorasick.Hits()), out);
         } else {
-            automaton.scan(text, from, to, (p, s, e) -> { for (int set : setsOfCue[p]) out[set] = true; });
+            mark(automaton.scan(text, from, to, new AhoCorasick.Hits()), out);
         }
         return out;
     }
 
+    private void mark(AhoCorasick.Hits hits, boolean[] out) {
+        for (int h = 0; h < hits.size(); h++) for (int set : setsOfCue[hits.pattern(h)]) out[set] = true;
+    }
+
     private static boolean has(String text, int from, int to, char c) {
-        int i = text.indexOf(c, from);
-        return i >= 0 && i < to;
+        return text.indexOf(c, from, to) >= 0;                 // bounded: not the rest of the text for every sentence
     }
 }

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caytre.text.Chars;
 
 /**
  * Walks the lines of a document once, in reading order, and tells body text from footnotes.
@@ -104,7 +105,7 @@ final class FootnoteScanner {
     // case 2: a number alone on its line is a footnote number, a marker, or a page number
     private boolean loneNumber(SourceLine line) {
         String tr = line.trimmed();
-        if (tr.length() > 6 || !(Character.isDigit(tr.charAt(0)) || tr.charAt(0) == '(')) return false;
+        if (tr.length() > 6 || !(Chars.isDigit(tr.charAt(0)) || tr.charAt(0) == '(')) return false;
         Matcher lone = LONE_NUMBER.matcher(tr);
         if (!lone.matches()) return false;
         String t = lone.group(1);
@@ -130,7 +131,7 @@ final class FootnoteScanner {
 
     // case 1: "15 Trong năm 2020, …" once marker 15 has been seen
     private boolean numberedStart(SourceLine line) {
-        if (markersSeen.isEmpty() || !Character.isDigit(source.charAt(line.contentStart()))) return false;
+        if (markersSeen.isEmpty() || !Chars.isDigit(source.charAt(line.contentStart()))) return false;
         Matcher m = NUMBERED.matcher(source).region(line.contentStart(), line.end());
         if (!m.lookingAt() || source.charAt(m.start(1)) == '0') return false;
         int n = Integer.parseInt(m.group(1));

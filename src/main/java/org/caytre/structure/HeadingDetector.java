@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caytre.text.Chars;
 
 /**
  * Recognises the enumerator that opens a section: {@code I.}, {@code 1.}, {@code 1.1.}, {@code 2.1.1.},
@@ -48,7 +49,7 @@ public final class HeadingDetector {
     static boolean mayStartHeading(String s) {
         if (s.isEmpty()) return false;
         char c = s.charAt(0);
-        if (Character.isDigit(c) || c == '(') return true;
+        if (Chars.isDigit(c) || c == '(') return true;
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
         if (LABEL_WORDS.contains(first)) return true;

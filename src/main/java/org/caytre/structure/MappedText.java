@@ -9,46 +9,62 @@ import java.util.Arrays;
  */
 final class MappedText {
     private final String source;
-    private final StringBuilder text;
+    /** The source and the text as char arrays: the copy loop reads and writes them without String's per-char checks. */
+    private final char[] src;
+    private char[] text;
+    private int length;
     private int[] map;
 
     MappedText(String source) {
         this.source = source;
-        this.text = new StringBuilder(source.length());   // the normalised text is never much longer than the source
+        this.src = source.toCharArray();
+        this.text = new char[source.length() + 16];   // the normalised text is never much longer than the source
         this.map = new int[source.length() + 16];
     }
 
-    int length() { return text.length(); }
+    int length() { return length; }
 
-    boolean endsWithSpace() { return text.length() > 0 && text.charAt(text.length() - 1) == ' '; }
+    boolean endsWithSpace() { return length > 0 && text[length - 1] == ' '; }
 
-    char last() { return text.length() == 0 ? '\n' : text.charAt(text.length() - 1); }
+    char last() { return length == 0 ? '\n' : text[length - 1]; }
+
+    char charAt(int offset) {
+        if (offset >= length) throw new IndexOutOfBoundsException(offset);
+        return text[offset];
+    }
 
     /** Appends source[from, to), collapsing white space and skipping {@code skip} ranges (sorted [start,end) pairs). */
     void appendSource(int from, int to, int[] skip) {
         int k = 0;
         int i = from;
+        char[] src = this.src;
         while (i < to) {
             while (k + 1 < skip.length && skip[k + 1] <= i) k += 2;
             int limit = k + 1 < skip.length ? Math.min(to, skip[k]) : to;
             if (i >= limit) { i = skip[k + 1]; continue; }   // inside a skipped range
-            char c = source.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                if (text.length() > 0 && !endsWithSpace() && last() != '\n') put(' ', i);
+            char c = src[i];
+            if (space(c)) {
+                if (length > 0 && !endsWithSpace() && last() != '\n') put(' ', i);
                 i++;
                 continue;
             }
             int run = i + 1;                                  // copy a run of visible characters at once
-            while (run < limit && !Character.isWhitespace(source.charAt(run)) && source.charAt(run) != '\u00A0') run++;
-            ensure(text.length() + run - i);
-            for (int j = i, t = text.length(); j < run; j++, t++) map[t] = j;
-            text.append(source, i, run);
+            while (run < limit && !space(src[run])) run++;
+            ensure(length + run - i);
+            for (int j = i, t = length; j < run; j++, t++) map[t] = j;
+            System.arraycopy(src, i, text, length, run - i);
+            length += run - i;
             i = run;
         }
     }
 
+    private static boolean space(char c) {
+        return org.caytre.text.Chars.isWhitespace(c) || c == '\u00A0';
+    }
+
     private void ensure(int capacity) {
         if (capacity > map.length) map = Arrays.copyOf(map, Math.max(capacity, map.length * 2));
+        if (capacity > text.length) text = Arrays.copyOf(text, Math.max(capacity, text.length * 2));
     }
 
     /** Appends characters that have no source of their own (separators), mapped to {@code sourceOffset}. */
@@ -57,23 +73,23 @@ final class MappedText {
     }
 
     void trimTrailingSpace() {
-        while (endsWithSpace()) text.setLength(text.length() - 1);
+        while (endsWithSpace()) length--;
     }
 
     private void put(char c, int sourceOffset) {
-        if (text.length() == map.length) map = Arrays.copyOf(map, map.length * 2);
-        map[text.length()] = sourceOffset;
-        text.append(c);
+        ensure(length + 1);
+        map[length] = sourceOffset;
+        text[length++] = c;
     }
 
     int sourceOf(int textOffset) { return map[textOffset]; }
 
-    String text() { return text.toString(); }
+    String text() { return new String(text, 0, length); }
 
     /** The offset map with one extra entry for the end of text. */
     int[] offsets() {
-        int[] out = Arrays.copyOf(map, text.length() + 1);
-        out[text.length()] = text.length() == 0 ? 0 : Math.min(source.length(), map[text.length() - 1] + 1);
+        int[] out = Arrays.copyOf(map, length + 1);
+        out[length] = length == 0 ? 0 : Math.min(source.length(), map[length - 1] + 1);
         return out;
     }
 }

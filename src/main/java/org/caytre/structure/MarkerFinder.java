@@ -3,6 +3,7 @@ package org.caytre.structure;
 import org.caytre.internal.DataFiles;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.caytre.text.Chars;
 
 /**
  * Finds a footnote marker with a given number glued to the end of a word in PDF-extracted text:
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 final class MarkerFinder {
     private static final List<Pattern> NAMES =
             DataFiles.patterns("/structure/glued-names.txt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");   // compiled once: asked at many numbers ending in the digits sought
 
     /** A marker found at source offsets [start, end). */
     record Found(int number, int start, int end) {}
@@ -26,7 +29,7 @@ final class MarkerFinder {
         // bounded search: an unbounded indexOf scans the rest of the document for every line (quadratic)
         for (int i = text.indexOf(digits, from, to); i >= 0 && i + len <= to; i = text.indexOf(digits, i + 1, to)) {
             int end = i + len;
-            if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)))) continue;
+            if (end < text.length() && (Chars.isLetterOrDigit(text.charAt(end)))) continue;
             if (i == 0) continue;
             if (acceptsBefore(text, i, end)) return new Found(number, i, end);
         }
@@ -39,23 +42,23 @@ final class MarkerFinder {
         while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) tokenStart--;
         String token = text.substring(tokenStart, end);
         String prefix = text.substring(tokenStart, start);
-        if (Character.isLetter(c) || c == ')' || c == '”' || c == '"' || c == '’' || c == '\'' || c == '%' || c == '…') {
+        if (Chars.isLetter(c) || c == ')' || c == '”' || c == '"' || c == '’' || c == '\'' || c == '%' || c == '…') {
             return !isName(stripLeading(token));
         }
         if (c == '.' || c == ',' || c == ':' || c == ';') {
-            return start >= 2 && !Character.isDigit(text.charAt(start - 2)) && !Character.isWhitespace(text.charAt(start - 2));
+            return start >= 2 && !Chars.isDigit(text.charAt(start - 2)) && !Character.isWhitespace(text.charAt(start - 2));
         }
-        if (Character.isDigit(c)) {
+        if (Chars.isDigit(c)) {
             String p = stripLeading(prefix);
             if (isName(p) && !isName(stripLeading(token))) return true;          // COVID-19 + 23
-            return p.matches("(19|20)\\d\\d") ;                                    // năm 2021 + 13
+            return YEAR.matcher(p).matches();                                    // năm 2021 + 13
         }
         return false;
     }
 
     private static String stripLeading(String s) {
         int i = 0;
-        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
+        while (i < s.length() && !Chars.isLetterOrDigit(s.charAt(i))) i++;
         return s.substring(i);
     }
 

@@ -50,12 +50,17 @@ public final class MetadataExtractor {
         int head = Math.min(HEAD, paragraphs.size());
         for (int i = 0; i < head; i++) {
             String p = clean(paragraphs.get(i));
-            Matcher m = NUMBER.matcher(p);
-            if (number == null && p.length() < 60 && m.find()) number = m.group(1).replaceAll("\\s+", "");
-            Matcher d = PLACE_DATE.matcher(p);
-            if (date == null && p.length() < 80 && d.find()) {
-                place = d.group(1).strip();
-                date = iso(d.group(4), d.group(3), d.group(2));
+            // the literal words each pattern holds are looked for first: most paragraphs have neither
+            if (number == null && p.length() < 60 && p.startsWith("Số")) {
+                Matcher m = NUMBER.matcher(p);
+                if (m.find()) number = m.group(1).replaceAll("\\s+", "");
+            }
+            if (date == null && p.length() < 80 && p.contains("ngày")) {
+                Matcher d = PLACE_DATE.matcher(p);
+                if (d.find()) {
+                    place = d.group(1).strip();
+                    date = iso(d.group(4), d.group(3), d.group(2));
+                }
             }
             if (subject == null && p.startsWith("V/v")) subject = p;
         }

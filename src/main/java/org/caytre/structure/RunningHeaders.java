@@ -66,14 +66,15 @@ final class RunningHeaders {
 
     /** The line with every run of digits as '#' and every run of white space as one space. */
     private static String mask(String t) {
-        StringBuilder b = new StringBuilder(t.length());
+        char[] b = new char[t.length()];
+        int n = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            char last = b.isEmpty() ? 0 : b.charAt(b.length() - 1);
-            if (c >= '0' && c <= '9') { if (last != '#') b.append('#'); }
-            else if (Character.isWhitespace(c)) { if (last != ' ') b.append(' '); }
-            else b.append(c);
+            char last = n == 0 ? 0 : b[n - 1];
+            if (c >= '0' && c <= '9') { if (last != '#') b[n++] = '#'; }
+            else if (org.caytre.text.Chars.isWhitespace(c)) { if (last != ' ') b[n++] = ' '; }
+            else b[n++] = c;
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 }

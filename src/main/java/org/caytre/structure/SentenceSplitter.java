@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.caytre.model.Span;
+import org.caytre.text.Chars;
 
 /**
  * Splits a paragraph into sentences in one pass. A sentence ends at {@code . ! ? …} outside parentheses, followed
@@ -51,12 +52,12 @@ public final class SentenceSplitter {
 
     private static boolean startsSentence(CharSequence t, int k, int end) {
         char c = t.charAt(k);
-        if (Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '-' || c == '–') return true;
-        return c == '(' && k + 1 < end && (Character.isDigit(t.charAt(k + 1)) || Character.isUpperCase(t.charAt(k + 1)));
+        if (Chars.isUpperCase(c) || Chars.isDigit(c) || c == '“' || c == '"' || c == '-' || c == '–') return true;
+        return c == '(' && k + 1 < end && (Chars.isDigit(t.charAt(k + 1)) || Chars.isUpperCase(t.charAt(k + 1)));
     }
 
     private static boolean isNumberDot(CharSequence t, int i, int end) {
-        return i > 0 && i + 1 < end && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1));
+        return i > 0 && i + 1 < end && Chars.isDigit(t.charAt(i - 1)) && Chars.isDigit(t.charAt(i + 1));
     }
 
     /** The word before the period is a known abbreviation or a single capital initial ("V. Putin"). */
@@ -65,7 +66,7 @@ public final class SentenceSplitter {
         while (w > start && !Character.isWhitespace(t.charAt(w - 1)) && t.charAt(w - 1) != '(') w--;
         if (i - w > 8) return false;                                // no abbreviation is that long
         String word = t.subSequence(w, i).toString();
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
+        if (word.length() == 1 && Chars.isUpperCase(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word);
     }
 

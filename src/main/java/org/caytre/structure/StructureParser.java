@@ -252,7 +252,7 @@ public final class StructureParser {
             int mid = (lo + hi) >>> 1;
             if (out.sourceOf(mid) < sourceStart) { best = mid; lo = mid + 1; } else hi = mid - 1;
         }
-        while (best >= 0 && out.text().charAt(best) == ' ') best--;  // rarely hit: a marker after a line's trailing space
+        while (best >= 0 && out.charAt(best) == ' ') best--;  // rarely hit: a marker after a line's trailing space
         return best + 1;
     }
 }

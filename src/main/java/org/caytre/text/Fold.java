@@ -23,16 +23,17 @@ public final class Fold {
      * with one extra entry for the end.
      */
     public static Folded fold(CharSequence s, int start, int end) {
-        StringBuilder b = new StringBuilder(end - start);
+        char[] b = new char[end - start];
+        int n = 0;
         int[] offsets = new int[end - start + 1];
         for (int i = start; i < end; i++) {
             char f = fold(s.charAt(i));
-            if (f == ' ' && (b.isEmpty() || b.charAt(b.length() - 1) == ' ')) continue;
-            offsets[b.length()] = i;
-            b.append(f);
+            if (f == ' ' && (n == 0 || b[n - 1] == ' ')) continue;
+            offsets[n] = i;
+            b[n++] = f;
         }
-        offsets[b.length()] = end;
-        return new Folded(b.toString(), offsets);
+        offsets[n] = end;
+        return new Folded(new String(b, 0, n), offsets);
     }
 
     /** A folded key and the map from key offsets back to the source. */

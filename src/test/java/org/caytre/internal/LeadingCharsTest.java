@@ -103,6 +103,8 @@ class LeadingCharsTest {
         for (String[] row : DataFiles.table("/extract/clause-patterns.tsv")) out.add(Pattern.compile(row[1]));
         for (String[] row : DataFiles.table("/extract/modality.tsv"))
             if (row.length > 1 && !row[0].endsWith("-types")) out.add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        for (String[] row : DataFiles.table("/gazetteer/patterns.tsv")) out.add(Pattern.compile(row[2]));
+        for (String[] row : DataFiles.table("/gazetteer/speaker.txt")) out.add(Pattern.compile(row[0]));
         ObjectMapper json = new ObjectMapper();
         for (String line : DataFiles.lines("/extract/rules/events.jsonl")) {
             if (line.isBlank() || line.startsWith("#") || line.startsWith("//")) continue;
