@@ -39,7 +39,8 @@ import static org.caytre.extract.EventParts.*;
 public final class EventExtractor {
     private static final Pattern JOINT = ClausePhrases.get("joint");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
-    private static final Pattern STATE_ACTOR = ClausePhrases.get("state-actor"), HABITUAL = ClausePhrases.get("habitual");
+    private static final Pattern STATE_ACTOR = ClausePhrases.get("state-actor"), HABITUAL = ClausePhrases.get("habitual"),
+            APPOSITION_ROLE = ClausePhrases.get("apposition-role");
     private static final Set<String> BILATERAL = Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS"),
             TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
@@ -341,6 +342,16 @@ public final class EventExtractor {
         List<Side> inClause = sides;                                      // before topics cut them: who the clause names
         if (r.orgs())                    // an organisation is a side only when named close to the trigger
             sides = sides.stream().filter(s -> !s.id().contains(":") || Math.abs(s.at() - ts) <= 60).toList();
+        if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) && sides.size() >= 2) {
+            // "tiếp Hoàng hậu Hà Lan Maxima, đặc phái viên của Tổng thư ký Liên Hợp Quốc": the counterpart's office, no other side
+            Side first = sides.get(0);
+            List<Side> kept = sides.stream().filter(x -> x == first || x.at() <= te
+                    || !APPOSITION_ROLE.matcher(text).region(Math.max(first.at(), x.at() - 70), x.at()).find()).toList();
+            if (kept.size() < sides.size()) {
+                sides = kept;
+                inClause = inClause.stream().filter(kept::contains).toList();
+            }
+        }
         if (r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) {   // "cuộc gặp … tại Xinh-ga-po": a venue is no side
             ClauseContext named = c;                                          // … unless it is all that names the other side
             List<Side> actors = sides.stream().filter(s -> !MeetingCounterparts.onlyAsPlace(text, named, s.id())).toList();

@@ -859,6 +859,13 @@ class NewsEventsTest {
     }
 
     @Test
+    void an_office_in_apposition_to_the_counterpart_is_no_side_of_the_talks() {
+        List<Event> talks = events("Bên lề hội nghị, Thủ tướng tiếp Hoàng hậu Hà Lan Maxima, đặc phái viên của tổng thư ký Liên Hợp Quốc "
+                + "về tài chính toàn diện.", "2019-01-25", "MEETING");
+        assertThat(talks).noneMatch(e -> e.participants().contains("ORG:UN"));
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
