@@ -116,7 +116,7 @@ public final class EntityRecognizer {
             else ok = original.equalsIgnoreCase(form) || original.replace(" ", "").equalsIgnoreCase(form.replace(" ", ""))
                     || (sameCapitals(original, form) && tonesPlaced(original).equals(tonesPlaced(form)));   // hoà = hòa, but "Cụ bà" ≠ "Cu-ba"
             if (ok && a.nameGuard()) ok = !insideName(text, os, oe) && !inByline(text, os, oe);
-            if (ok && a.type() == EntityType.COUNTRY) ok = !afterSurname(text, os) && !afterLanguageWord(text, 0, os);
+            if (ok && a.type() == EntityType.COUNTRY) ok = !afterSurname(text, os) && !inLanguageList(text, os);
             if (ok && isAcronym(a.text())) ok = !inCapitalsRun(text, os, oe);
             if (ok && (a.nameGuard() || isAcronym(a.text()))) ok = !inCredit(text, os);
             if (ok) return a;
@@ -295,6 +295,23 @@ public final class EntityRecognizer {
     }
 
     private static final List<String> LANGUAGE_WORDS = Gazetteer.table("/gazetteer/language-words.txt").stream().map(r -> r[0] + " ").toList();
+
+    /** "tiếng Anh", "3 thứ tiếng Việt, Nga, Anh": a name after a word of language, or listed after one, is a language. */
+    private static boolean inLanguageList(CharSequence t, int os) {
+        int at = os;
+        for (int k = 0; k < 8; k++) {
+            if (afterLanguageWord(t, 0, at)) return true;
+            int p = at;
+            if (p >= 2 && t.charAt(p - 1) == ' ' && t.charAt(p - 2) == ',') p -= 2;
+            else if (p >= 4 && t.charAt(p - 1) == ' ' && t.charAt(p - 2) == 'à' && t.charAt(p - 3) == 'v' && t.charAt(p - 4) == ' ') p -= 4;
+            else return false;
+            int ws = p;
+            while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
+            if (ws == p || !Character.isUpperCase(t.charAt(ws))) return false;
+            at = ws;
+        }
+        return false;
+    }
 
     private static boolean afterLanguageWord(CharSequence t, int start, int at) {
         for (String w : LANGUAGE_WORDS) {

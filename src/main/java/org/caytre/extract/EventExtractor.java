@@ -40,7 +40,7 @@ public final class EventExtractor {
     private static final Pattern JOINT = ClausePhrases.get("joint");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Pattern STATE_ACTOR = ClausePhrases.get("state-actor"), HABITUAL = ClausePhrases.get("habitual"),
-            APPOSITION_ROLE = ClausePhrases.get("apposition-role");
+            APPOSITION_ROLE = ClausePhrases.get("apposition-role"), DOMESTIC_COUNTERPART = ClausePhrases.get("domestic-counterpart");
     private static final Set<String> BILATERAL = Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS"),
             TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
@@ -373,6 +373,9 @@ public final class EventExtractor {
             // Vietnam visited ("Ông từng thăm Việt Nam ba lần"); the noun refers to the story's visits ("Chuyến thăm thứ hai …")
             if (r.type().equals("VISIT") && !nominalVisit(text, ts) && c.people().isEmpty() && !c.vietnamNamed(te, Math.min(c.clause().end(), te + 30)) && !STATE_ACTOR.matcher(text).region(c.clause().start(), c.clause().end()).find())
                 return out;
+            // "Thủ tướng làm việc với Đại học Quốc gia Hà Nội": talks with a body at home are not with the story's counterpart
+            if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL"))
+                    && DOMESTIC_COUNTERPART.matcher(text).region(te, c.clause().end()).lookingAt()) return out;
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;
             // "trao đổi các phái đoàn và những cuộc gặp song phương ở mọi cấp": contacts in general, no event

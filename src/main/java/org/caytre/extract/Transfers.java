@@ -27,8 +27,13 @@ final class Transfers {
         if (noActOfGiving(text, c.clause().start(), c.clause().end(), ts, te)) return List.of();
         int clauseStart = c.clause().start();
         // a state named before the aid word gives, unless it only says the private giver's nationality ("Cụ bà người Nhật Bản")
-        if (PRIVATE_GIVER.matcher(text).region(clauseStart, ts).find() && sides.stream().noneMatch(s -> s.at() >= clauseStart && s.at() < ts
-                && !text.startsWith("người ", Math.max(0, s.at() - 6)))) return List.of();
+        // or belongs to its name ("Quỹ Hoà bình Hàn - Việt trao tặng")
+        Matcher privateGiver = PRIVATE_GIVER.matcher(text).region(clauseStart, ts);
+        if (privateGiver.find()) {
+            int named = privateGiver.end();
+            if (sides.stream().noneMatch(s -> s.at() >= clauseStart && s.at() < ts && !text.startsWith("người ", Math.max(0, s.at() - 6))
+                    && !(s.at() >= named && s.at() - named <= 30 && noComma(text, named, s.at())))) return List.of();
+        }
         List<Event> out = new ArrayList<>();
         QuantityMention amount = null;
         for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
@@ -92,6 +97,11 @@ final class Transfers {
 
     private static final Pattern FROM_GIVER = ClausePhrases.get("giver-before");
 
+    private static boolean noComma(String text, int from, int to) {
+        int comma = text.indexOf(',', from);
+        return comma < 0 || comma >= to;
+    }
+
     /**
      * Aid words that give nothing between states: a noun they qualify ("công nghiệp hỗ trợ"), a capacity ("đủ khả năng tiếp
      * nhận"), thanks for "sự hỗ trợ", buying and selling, support to a person or help to travellers.
@@ -145,7 +155,9 @@ final class Transfers {
         // "Các luật sư của nghi phạm đã gửi thư …": letters of people or firms are no diplomatic notes
         if (PRIVATE_SENDER.matcher(text).region(c.clause().start(), ts).find()) return List.of();
         QuantityMention count = null;
-        for (QuantityMention q : c.quantities()) if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16) count = q;
+        for (QuantityMention q : c.quantities())                // "hơn 160 đảng … gửi điện" counts senders, "hai lần gửi thư" times
+            if (q.span().start() < ts && q.span().end() <= te && ts - q.span().start() <= 16 && !text.startsWith(" lần", q.span().end())
+                    && !text.substring(q.span().start(), q.span().end()).endsWith("lần")) count = q;
         // "Việt Nam còn nhận điện mừng từ … các nước như Israel, Ai Cập …": received, the sides after the word sent it
         if (AID_RECEIVED.matcher(text.substring(Math.max(c.clause().start(), ts - 16), ts)).find()) {
             String to = c.vietnamNamed(c.clause().start(), ts) ? "VNM" : c.implicitVietnam();

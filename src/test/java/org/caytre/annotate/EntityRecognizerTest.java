@@ -129,4 +129,11 @@ class EntityRecognizerTest {
         assertThat(ids("Bản hợp đồng song ngữ Việt - Trung có hai bản.")).isEmpty();
         assertThat(ids("Quan hệ Việt - Trung tiếp tục phát triển.")).containsExactly("VNM", "CHN");
     }
+
+    @Test
+    void names_listed_after_a_word_of_language_and_religious_honorifics_are_no_countries() {
+        assertThat(ids("Tấm bia khắc ba thứ tiếng Việt, Nga, Anh và Pháp.")).isEmpty();
+        assertThat(ids("Đức Phật đản sinh; Đức Giáo hoàng gửi thông điệp.")).isEmpty();
+        assertThat(ids("Quan hệ với Nga, Anh và Pháp được củng cố.")).containsExactly("RUS", "GBR", "FRA");
+    }
 }

@@ -866,6 +866,22 @@ class NewsEventsTest {
     }
 
     @Test
+    void letters_and_talks_at_home_handovers_of_people_or_chairs_and_private_funds_are_no_diplomacy() {
+        String story = "Quan hệ Việt Nam - Nhật Bản phát triển tốt. ";
+        String[][] none = {
+            {"Thủ tướng đã nhiều lần gửi thư động viên đội tuyển bóng đá quốc gia.", "DIPLOMATIC_NOTE"},
+            {"Trước đó, Thủ tướng từng hai lần gửi thư khen ngợi các cầu thủ.", "DIPLOMATIC_NOTE"},
+            {"Sáng 12/9, Thủ tướng làm việc với Đại học Quốc gia Hà Nội về quy hoạch.", "MEETING"},
+            {"Cùng ngày, Đại tướng làm việc với Trung đoàn không quân 935 về huấn luyện.", "MEETING"},
+            {"Trung tâm cứu nạn của Nhật Bản đã tiếp nhận 9 người bị nạn.", "AID"},
+            {"Lễ chuyển giao Chủ tịch diễn đàn nhiệm kỳ 2024-2025 giữa Việt Nam và Nhật Bản diễn ra tại Hà Nội.", "AID"},
+            {"Việt Nam và Nhật Bản khẳng định sẽ hợp tác, hỗ trợ nhau cùng phát triển.", "AID"},
+            {"Quỹ Hoà bình Nhật - Việt trao tặng 19 tấm ảnh cho bảo tàng tỉnh.", "AID"},
+        };
+        for (String[] t : none) assertThat(events(story + t[0], "2024-05-10", t[1])).as(t[0]).isEmpty();
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
