@@ -134,6 +134,7 @@ class EntityRecognizerTest {
     void names_listed_after_a_word_of_language_and_religious_honorifics_are_no_countries() {
         assertThat(ids("Tấm bia khắc ba thứ tiếng Việt, Nga, Anh và Pháp.")).isEmpty();
         assertThat(ids("Đức Phật đản sinh; Đức Giáo hoàng gửi thông điệp.")).isEmpty();
+        assertThat(ids("Ý định ấy nổi lên một lần nữa.")).isEmpty();
         assertThat(ids("Quan hệ với Nga, Anh và Pháp được củng cố.")).containsExactly("RUS", "GBR", "FRA");
     }
 }

@@ -882,6 +882,17 @@ class NewsEventsTest {
     }
 
     @Test
+    void universities_tour_groups_asking_and_an_agreements_name_make_no_event() {
+        String[][] none = {
+            {"Đại học Duy Tân ký hiệp định thư với quỹ hỗ trợ du học Nhật Bản.", "AGREEMENT"},
+            {"Công ty chúng tôi vừa tiếp đoàn khách từ Hungary và Bulgaria.", "MEETING"},
+            {"Lần đi Thái Lan, chúng tôi hỏi thăm mới biết ở đó không bán bia buổi trưa.", "VISIT"},
+            {"Úc vừa trở thành quốc gia thứ 6 phê chuẩn Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương.", "PARTNERSHIP"},
+        };
+        for (String[] t : none) assertThat(events(t[0], "2019-01-10", t[1])).as(t[0]).isEmpty();
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
