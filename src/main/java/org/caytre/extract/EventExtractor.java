@@ -345,7 +345,7 @@ public final class EventExtractor {
         if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) && sides.size() >= 2) {
             // "tiếp Hoàng hậu Hà Lan Maxima, đặc phái viên của Tổng thư ký Liên Hợp Quốc": the counterpart's office, no other side
             Side first = sides.get(0);
-            List<Side> kept = sides.stream().filter(x -> x == first || x.at() <= te
+            List<Side> kept = sides.stream().filter(x -> x == first || x.at() <= te || x.at() <= first.at()
                     || !APPOSITION_ROLE.matcher(text).region(Math.max(first.at(), x.at() - 70), x.at()).find()).toList();
             if (kept.size() < sides.size()) {
                 sides = kept;
