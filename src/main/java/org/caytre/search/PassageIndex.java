@@ -325,13 +325,17 @@ public final class PassageIndex implements Closeable {
                 counted = new FacetCache.Counted(r.total(), r.facets(), r.distinct(), null).withTop(top);
                 if (cacheQueries) facetCache.put(s.getIndexReader(), plan.query(), counted);
             }
-            List<SearchResult.Hit> hits = new ArrayList<>();
-            var stored = s.storedFields();
-            for (int i = Math.min(top.length, request.offset()); i < Math.min(top.length, n); i++) {
-                ScoreDoc sd = top[i];
-                Passage p = PassageFields.fromLucene(stored.document(sd.doc));
-                hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
-                        snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
+            List<SearchResult.Hit> hits = cacheQueries ? facetCache.page(s.getIndexReader(), plan, request.offset(), request.limit()) : null;
+            if (hits == null) {
+                hits = new ArrayList<>();
+                var stored = s.storedFields();
+                for (int i = Math.min(top.length, request.offset()); i < Math.min(top.length, n); i++) {
+                    ScoreDoc sd = top[i];
+                    Passage p = PassageFields.fromLucene(stored.document(sd.doc));
+                    hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
+                            snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
+                }
+                if (cacheQueries) facetCache.putPage(s.getIndexReader(), plan, request.offset(), request.limit(), hits);
             }
             return new SearchResult(counted.total(), hits, FacetCache.copy(counted.facets()), request.offset(), request.limit(),
                     new LinkedHashMap<>(counted.distinct()));
