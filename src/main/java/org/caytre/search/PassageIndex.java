@@ -329,11 +329,12 @@ public final class PassageIndex implements Closeable {
             if (hits == null) {
                 hits = new ArrayList<>();
                 var stored = s.storedFields();
+                var marks = Snippets.marks(plan.terms());
                 for (int i = Math.min(top.length, request.offset()); i < Math.min(top.length, n); i++) {
                     ScoreDoc sd = top[i];
                     Passage p = PassageFields.fromLucene(stored.document(sd.doc));
                     hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
-                            snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
+                            snippets.snippet(p, marks, plan.entityIds()), sd.score, p.entities()));
                 }
                 if (cacheQueries) facetCache.putPage(s.getIndexReader(), plan, request.offset(), request.limit(), hits);
             }
