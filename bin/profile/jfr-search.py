@@ -1,8 +1,8 @@
 # Summarises a JFR recording of `caytre bench search` (or a server answering searches): execution samples of the search
 # threads by phase (each executor of the bench is one phase: warm-up, then per client count cold, warm pass, warm) and by
 # what the search was doing (innermost matching category of each stack), plus GC pauses.
-# Usage: python3 bin/profile/jfr-search.py REC.jfr [THREAD_PREFIX (default pool-; a server: JettyServerThreadPool)]
-import sys, collections, re
+# Usage: [JFR_EVENT=jdk.CPUTimeSample] python3 bin/profile/jfr-search.py REC.jfr [THREAD_PREFIX (default pool-; a server: JettyServerThreadPool)]
+import sys, collections, re, os
 from jfrlib import fr, events as events_of
 jfr = sys.argv[1]
 prefix = sys.argv[2] if len(sys.argv) > 2 else "pool-"
@@ -34,15 +34,19 @@ def cat(frames):
                 if name == "collecting and scoring" and any("fromLucene" in g or "storedFields" in g or "StoredFieldsReader" in g for g in frames): return "stored fields"
                 return name
     return "other (" + (frames[0].rsplit(".", 2)[-2] if frames else "?") + ")"
-ex = [e for e in events("jdk.ExecutionSample") if e["values"]["sampledThread"]["javaName"].startswith(prefix)]
+# JFR_EVENT=jdk.CPUTimeSample (JDK 25, recorded with +jdk.CPUTimeSample#enabled=true): samples by CPU time, where the
+# default execution samples also count threads the OS has descheduled (on a loaded machine, wall time in Java)
+kind = os.environ.get("JFR_EVENT", "jdk.ExecutionSample")
+def thread(e): return (e["values"].get("sampledThread") or e["values"].get("eventThread") or {}).get("javaName") or ""
+ex = [e for e in events(kind) if thread(e).startswith(prefix)]
 phases = collections.defaultdict(list)
 for e in ex:
-    m = re.match(r"pool-(\d+)", e["values"]["sampledThread"]["javaName"])
+    m = re.match(r"pool-(\d+)", thread(e))
     phases[int(m.group(1)) if m else 0].append(e)
 for p in sorted(phases):
     sub = phases[p]
     c = collections.Counter(cat([fr(f) for f in ((e["values"].get("stackTrace") or {}).get("frames") or [])]) for e in sub)
-    threads = len({e["values"]["sampledThread"]["javaName"] for e in sub})
+    threads = len({thread(e) for e in sub})
     print(f"phase pool-{p} ({threads} threads): {len(sub)} samples")
     for k, v in c.most_common(12): print(f"   {k:36s} {v:6d} {100*v/len(sub):5.1f}%")
     leaves = collections.Counter()
