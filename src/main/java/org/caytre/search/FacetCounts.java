@@ -48,16 +48,17 @@ final class FacetCounts {
 
     private final IndexReader reader;
     private final SortedSetDocValuesReaderState state;
-    private final OrdinalMap ordinalMap;                  // null: one segment, its ordinals are the global ones
     private final SegmentOrds[] segments;                 // by leaf ord
+    private final int[][] toGlobal;                       // by leaf ord: segment ordinal → this reader's ordinal
     private final Map<Object, SegmentOrds> byCore;        // by segment core, for the next reader to reuse
 
     private FacetCounts(IndexReader reader, FacetCounts previous) throws IOException {
         this.reader = reader;
         this.state = new DefaultSortedSetDocValuesReaderState(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME, PassageFields.FACETS_CONFIG);
-        this.ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
+        OrdinalMap ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
         List<LeafReaderContext> leaves = reader.leaves();
         this.segments = new SegmentOrds[leaves.size()];
+        this.toGlobal = new int[leaves.size()][];
         this.byCore = new HashMap<>();
         for (LeafReaderContext leaf : leaves) {
             var helper = leaf.reader().getCoreCacheHelper();
@@ -66,6 +67,10 @@ final class FacetCounts {
             if (s == null) s = load(leaf);
             segments[leaf.ord] = s;
             if (core != null) byCore.put(core, s);
+            int[] map = new int[s.valueCount()];
+            var global = ordinalMap == null ? null : ordinalMap.getGlobalOrds(leaf.ord);
+            for (int ord = 0; ord < map.length; ord++) map[ord] = global == null ? ord : (int) global.get(ord);
+            toGlobal[leaf.ord] = map;
         }
     }
 
@@ -109,11 +114,11 @@ final class FacetCounts {
                 return topManager.reduce(done.stream().map(c -> c.top).toList());
             }
         });
-        int[] global = new int[state.getSize()];
+        int[] global = collectors.size() == 1 ? collectors.get(0).counts : new int[state.getSize()];   // one slice without an executor
         long total = 0;
         for (Counting c : collectors) {
             total += c.total;
-            c.addTo(global);
+            if (c.counts != global) for (int ord = 0; ord < global.length; ord++) global[ord] += c.counts[ord];
         }
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         Map<String, Integer> distinct = new LinkedHashMap<>();
@@ -158,11 +163,10 @@ final class FacetCounts {
         return out;
     }
 
-    /** Collects the top hits of its slice and counts each collected passage's facet values per segment. */
+    /** Collects the top hits of its slice and counts each collected passage's facet values by the reader's ordinals. */
     private final class Counting implements Collector {
         final TopScoreDocCollector top;
-        final List<int[]> counts = new ArrayList<>();
-        final List<Integer> leafOrds = new ArrayList<>();
+        final int[] counts = new int[state.getSize()];
         long total;
 
         Counting(TopScoreDocCollector top) { this.top = top; }
@@ -172,31 +176,18 @@ final class FacetCounts {
         @Override public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafCollector hits = top.getLeafCollector(context);
             SegmentOrds s = segments[context.ord];
-            int[] c = new int[s.valueCount()];
-            counts.add(c);
-            leafOrds.add(context.ord);
-            int[] starts = s.starts(), ords = s.ords();
+            int[] starts = s.starts(), ords = s.ords(), map = toGlobal[context.ord], c = counts;
             return new LeafCollector() {
                 @Override public void setScorer(Scorable scorer) throws IOException { hits.setScorer(scorer); }
 
                 @Override public void collect(int doc) throws IOException {
                     hits.collect(doc);
                     total++;
-                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) c[ords[i]]++;
+                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) c[map[ords[i]]]++;
                 }
 
                 @Override public void finish() throws IOException { hits.finish(); }
             };
-        }
-
-        /** Adds this collector's segment counts to the counts by global ordinal. */
-        void addTo(int[] global) {
-            for (int i = 0; i < counts.size(); i++) {
-                int[] c = counts.get(i);
-                var toGlobal = ordinalMap == null ? null : ordinalMap.getGlobalOrds(leafOrds.get(i));
-                for (int ord = 0; ord < c.length; ord++)
-                    if (c[ord] != 0) global[toGlobal == null ? ord : (int) toGlobal.get(ord)] += c[ord];
-            }
         }
     }
 }
