@@ -37,11 +37,12 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * counting facets that way was 43 % of a never-seen query's time (docs/profile-ingest.md). The answer is what
  * {@code SortedSetDocValuesFacetCounts.getTopChildren} gives: values by count, ties in label order
  * ({@code FacetCountsTest} compares them). One instance per index reader; segments unchanged since the last reader
- * keep their copy.
+ * keep their copy. The copies take about 10 bytes a passage and are bounded ({@link #inMemoryLimit()}): segments past
+ * the bound are counted from their doc values in the same pass, so an archive of millions of passages fits the heap.
  */
 final class FacetCounts {
     /** The segment ordinals of each passage of one segment: those of doc d are {@code ords[starts[d] .. starts[d + 1])}. */
-    private record SegmentOrds(int[] starts, int[] ords, int valueCount) {}
+    private record SegmentOrds(int[] starts, int[] ords) {}
 
     /** What one pass yields: the best hits in rank order, how many passages matched, and the facets. */
     record Result(ScoreDoc[] top, long total, Map<String, Map<String, Integer>> facets, Map<String, Integer> distinct) {}
@@ -52,7 +53,7 @@ final class FacetCounts {
     private final int[][] toGlobal;                       // by leaf ord: segment ordinal → this reader's ordinal
     private final Map<Object, SegmentOrds> byCore;        // by segment core, for the next reader to reuse
 
-    private FacetCounts(IndexReader reader, FacetCounts previous) throws IOException {
+    private FacetCounts(IndexReader reader, FacetCounts previous, long passagesInMemory) throws IOException {
         this.reader = reader;
         this.state = new DefaultSortedSetDocValuesReaderState(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME, PassageFields.FACETS_CONFIG);
         OrdinalMap ordinalMap = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
@@ -60,14 +61,19 @@ final class FacetCounts {
         this.segments = new SegmentOrds[leaves.size()];
         this.toGlobal = new int[leaves.size()][];
         this.byCore = new HashMap<>();
+        long room = passagesInMemory;
         for (LeafReaderContext leaf : leaves) {
             var helper = leaf.reader().getCoreCacheHelper();
             Object core = helper == null ? null : helper.getKey();
-            SegmentOrds s = core != null && previous != null ? previous.byCore.get(core) : null;
-            if (s == null) s = load(leaf);
-            segments[leaf.ord] = s;
-            if (core != null) byCore.put(core, s);
-            int[] map = new int[s.valueCount()];
+            SegmentOrds s = null;
+            if (leaf.reader().maxDoc() <= room) {
+                s = core != null && previous != null ? previous.byCore.get(core) : null;
+                if (s == null) s = load(leaf);
+                room -= leaf.reader().maxDoc();
+                if (core != null) byCore.put(core, s);
+            }
+            segments[leaf.ord] = s;                        // null: counted from the doc values
+            int[] map = new int[(int) DocValues.getSortedSet(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME).getValueCount()];
             var global = ordinalMap == null ? null : ordinalMap.getGlobalOrds(leaf.ord);
             for (int ord = 0; ord < map.length; ord++) map[ord] = global == null ? ord : (int) global.get(ord);
             toGlobal[leaf.ord] = map;
@@ -76,8 +82,17 @@ final class FacetCounts {
 
     /** The counts for {@code reader}, reusing what {@code previous} (null: none) loaded for the segments they share. */
     static FacetCounts of(IndexReader reader, FacetCounts previous) throws IOException {
-        return previous != null && previous.reader == reader ? previous : new FacetCounts(reader, previous);
+        return of(reader, previous, inMemoryLimit());
     }
+
+    /** With at most {@code passagesInMemory} passages' ordinals copied into memory (the rest read from doc values). */
+    static FacetCounts of(IndexReader reader, FacetCounts previous, long passagesInMemory) throws IOException {
+        return previous != null && previous.reader == reader ? previous : new FacetCounts(reader, previous, passagesInMemory);
+    }
+
+    /** How many passages' ordinals may be held in memory: about a tenth of the heap (10 bytes a passage: an offset and
+     *  1.4 ordinals on the 30k index), 10 million passages in a 1 GB heap. */
+    static long inMemoryLimit() { return Runtime.getRuntime().maxMemory() / 100; }
 
     IndexReader reader() { return reader; }
 
@@ -85,7 +100,7 @@ final class FacetCounts {
         SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
         int maxDoc = leaf.reader().maxDoc();
         int[] starts = new int[maxDoc + 1];
-        int[] ords = new int[Math.max(16, maxDoc * 4)];
+        int[] ords = new int[Math.max(16, maxDoc * 2)];
         int n = 0, last = 0;
         for (int doc; (doc = dv.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
             while (last < doc) starts[++last] = n;            // passages without values
@@ -95,7 +110,7 @@ final class FacetCounts {
             starts[++last] = n;
         }
         while (last < maxDoc) starts[++last] = n;
-        return new SegmentOrds(starts, Arrays.copyOf(ords, n), (int) dv.getValueCount());
+        return new SegmentOrds(starts, Arrays.copyOf(ords, n));
     }
 
     /** Runs {@code query}: its best {@code n} hits (as {@code TopScoreDocCollectorManager} ranks them), total and facets. */
@@ -176,18 +191,40 @@ final class FacetCounts {
         @Override public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafCollector hits = top.getLeafCollector(context);
             SegmentOrds s = segments[context.ord];
-            int[] starts = s.starts(), ords = s.ords(), map = toGlobal[context.ord], c = counts;
-            return new LeafCollector() {
-                @Override public void setScorer(Scorable scorer) throws IOException { hits.setScorer(scorer); }
-
-                @Override public void collect(int doc) throws IOException {
-                    hits.collect(doc);
-                    total++;
+            int[] map = toGlobal[context.ord], c = counts;
+            if (s == null) {
+                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+                return new Counted(hits) {
+                    @Override void count(int doc) throws IOException {
+                        if (dv.advanceExact(doc)) for (int i = 0, n = dv.docValueCount(); i < n; i++) c[map[(int) dv.nextOrd()]]++;
+                    }
+                };
+            }
+            int[] starts = s.starts(), ords = s.ords();
+            return new Counted(hits) {
+                @Override void count(int doc) {
                     for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) c[map[ords[i]]]++;
                 }
-
-                @Override public void finish() throws IOException { hits.finish(); }
             };
+        }
+
+        /** Passes each passage to the top hits and counts its facet values. */
+        private abstract class Counted implements LeafCollector {
+            private final LeafCollector hits;
+
+            Counted(LeafCollector hits) { this.hits = hits; }
+
+            abstract void count(int doc) throws IOException;
+
+            @Override public void setScorer(Scorable scorer) throws IOException { hits.setScorer(scorer); }
+
+            @Override public void collect(int doc) throws IOException {
+                hits.collect(doc);
+                total++;
+                count(doc);
+            }
+
+            @Override public void finish() throws IOException { hits.finish(); }
         }
     }
 }
