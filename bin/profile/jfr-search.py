@@ -1,8 +1,8 @@
 # Summarises a JFR recording of `caytre bench search` (or a server answering searches): execution samples of the search
 # threads by phase (each executor of the bench is one phase: warm-up, then per client count cold, warm pass, warm) and by
 # what the search was doing (innermost matching category of each stack), plus GC pauses.
-# Usage: python3 bin/profile/jfr-search.py REC.jfr [THREAD_PREFIX (default pool-)]
-import sys, collections, re
+# Usage: [JFR_EVENT=jdk.CPUTimeSample] python3 bin/profile/jfr-search.py REC.jfr [THREAD_PREFIX (default pool-; a server: JettyServerThreadPool)]
+import sys, collections, re, os
 from jfrlib import fr, events as events_of
 jfr = sys.argv[1]
 prefix = sys.argv[2] if len(sys.argv) > 2 else "pool-"
@@ -16,26 +16,37 @@ CATS = [("facet counting", ["SortedSetDocValuesFacetCounts", "DefaultSortedSetDo
         ("searcher refresh", ["maybeRefresh", "SearcherManager"]),
         ("JSON", ["com.fasterxml", "SearchResult.toJson"]),
         ("collecting and scoring", ["org.apache.lucene.search", "org.apache.lucene.codecs", "org.apache.lucene.index"]),
-        ("facet cache / result copy", ["FacetCache"])]
+        ("facet cache / result copy", ["FacetCache"]),
+        # a server's request threads (prefix JettyServerThreadPool): what the API adds around the search
+        ("store look-ups (SQL)", ["org.sqlite", "org.postgresql", "org.caytre.kb"]),
+        ("request log", ["RequestLog"]),
+        ("HTTP (Jetty, Javalin)", ["org.eclipse.jetty", "io.javalin", "jakarta.servlet"])]
 def cat(frames):
+    # the one-pass counter (org.caytre.search.FacetCounts) wraps the top-hits collector: only its own frames count
+    if frames and any(f.startswith("org.caytre.search.FacetCounts") for f in frames[:2]) and "TopScoreDocCollector" not in frames[0]:
+        return CATS[0][0]
     for f in frames:                       # leaf first
         for name, keys in CATS:
             if any(k in f for k in keys):
                 # a leaf inside Lucene under the facet collector is facet counting, not scoring
                 if name == "collecting and scoring" and any(any(k in g for k in CATS[0][1]) for g in frames): return CATS[0][0]
                 if name == "collecting and scoring" and any("Snippets" in g for g in frames): return "snippets"
-                if name == "collecting and scoring" and any("fromLucene" in g or "storedFields" in g for g in frames): return "stored fields"
+                if name == "collecting and scoring" and any("fromLucene" in g or "storedFields" in g or "StoredFieldsReader" in g for g in frames): return "stored fields"
                 return name
     return "other (" + (frames[0].rsplit(".", 2)[-2] if frames else "?") + ")"
-ex = [e for e in events("jdk.ExecutionSample") if e["values"]["sampledThread"]["javaName"].startswith(prefix)]
+# JFR_EVENT=jdk.CPUTimeSample (JDK 25, recorded with +jdk.CPUTimeSample#enabled=true): samples by CPU time, where the
+# default execution samples also count threads the OS has descheduled (on a loaded machine, wall time in Java)
+kind = os.environ.get("JFR_EVENT", "jdk.ExecutionSample")
+def thread(e): return (e["values"].get("sampledThread") or e["values"].get("eventThread") or {}).get("javaName") or ""
+ex = [e for e in events(kind) if thread(e).startswith(prefix)]
 phases = collections.defaultdict(list)
 for e in ex:
-    m = re.match(r"pool-(\d+)", e["values"]["sampledThread"]["javaName"])
+    m = re.match(r"pool-(\d+)", thread(e))
     phases[int(m.group(1)) if m else 0].append(e)
 for p in sorted(phases):
     sub = phases[p]
     c = collections.Counter(cat([fr(f) for f in ((e["values"].get("stackTrace") or {}).get("frames") or [])]) for e in sub)
-    threads = len({e["values"]["sampledThread"]["javaName"] for e in sub})
+    threads = len({thread(e) for e in sub})
     print(f"phase pool-{p} ({threads} threads): {len(sub)} samples")
     for k, v in c.most_common(12): print(f"   {k:36s} {v:6d} {100*v/len(sub):5.1f}%")
     leaves = collections.Counter()

@@ -1,6 +1,7 @@
 package org.caytre.search;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
@@ -37,11 +38,23 @@ final class FacetCache {
     private final int capacity;
     private IndexReader reader;
     private final LinkedHashMap<Query, Counted> entries;
+    private final LinkedHashMap<Page, List<SearchResult.Hit>> pages;
+
+    /** A page of a planned query: its hits depend on the query, and their snippets on what the plan marks. */
+    private record Page(QueryBuilder.Planned plan, int offset, int limit) {}
+
+    /** Pages longer than this are not kept (an export's pages of 100 hold 100 passage texts each). */
+    private static final int MAX_PAGE = 30;
 
     FacetCache(int capacity) {
         this.capacity = capacity;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) { return size() > FacetCache.this.capacity; }
+        this.entries = lru();
+        this.pages = lru();
+    }
+
+    private <K, V> LinkedHashMap<K, V> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(Map.Entry<K, V> eldest) { return size() > capacity; }
         };
     }
 
@@ -51,11 +64,29 @@ final class FacetCache {
     }
 
     synchronized void put(IndexReader r, Query q, Counted c) {
-        if (r != reader) {
-            entries.clear();
-            reader = r;
-        }
+        readBy(r);
         entries.put(q, c);
+    }
+
+    /** The hits of a page shown before, with their snippets (null: not kept): a repeated query loads no stored passage
+     *  and marks no snippet again (those were most of a repeated query's time, docs/profile-ingest.md). */
+    synchronized List<SearchResult.Hit> page(IndexReader r, QueryBuilder.Planned plan, int offset, int limit) {
+        if (r != reader) return null;
+        return pages.get(new Page(plan, offset, limit));
+    }
+
+    synchronized void putPage(IndexReader r, QueryBuilder.Planned plan, int offset, int limit, List<SearchResult.Hit> hits) {
+        if (limit > MAX_PAGE) return;
+        readBy(r);
+        pages.put(new Page(plan, offset, limit), List.copyOf(hits));
+    }
+
+    /** Everything kept belongs to one reader: another one empties the cache. */
+    private void readBy(IndexReader r) {
+        if (r == reader) return;
+        entries.clear();
+        pages.clear();
+        reader = r;
     }
 
     /** A copy the caller may change (results are handed out as mutable maps). */

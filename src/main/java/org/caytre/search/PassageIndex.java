@@ -11,13 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -65,7 +58,7 @@ public final class PassageIndex implements Closeable {
     private final QueryBuilder queries = new QueryBuilder(EntityNames.standard());
     private final QueryBuilder.Cache plans = new QueryBuilder.Cache(queries, 256);
     private final Snippets snippets;
-    private volatile SortedSetDocValuesReaderState facetState;   // per reader; rebuilt when the reader changes
+    private volatile FacetCounts facetCounts;          // per reader; made again when the reader changes
     private final FacetCache facetCache = new FacetCache(256);
     private final java.util.concurrent.Semaphore searching = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
     private volatile boolean cacheQueries = true;      // off only to measure uncached searches (SearchBench)
@@ -327,21 +320,23 @@ public final class PassageIndex implements Closeable {
                 top = s.search(plan.query(), FacetCache.window(n)).scoreDocs;   // top hits only: the counts are known
                 facetCache.put(s.getIndexReader(), plan.query(), counted.withTop(top));
             } else {
-                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, plan.query(), FacetCache.window(n), new FacetsCollectorManager());
-                top = r.topDocs().scoreDocs;
-                long total = 0;
-                for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) total += m.totalHits();
-                Map<String, Integer> distinct = new LinkedHashMap<>();
-                counted = new FacetCache.Counted(total, facets(s.getIndexReader(), r.facetsCollector(), distinct), distinct, null).withTop(top);
+                FacetCounts.Result r = facetCounts(s.getIndexReader()).search(s, plan.query(), FacetCache.window(n), FACET_VALUES);
+                top = r.top();
+                counted = new FacetCache.Counted(r.total(), r.facets(), r.distinct(), null).withTop(top);
                 if (cacheQueries) facetCache.put(s.getIndexReader(), plan.query(), counted);
             }
-            List<SearchResult.Hit> hits = new ArrayList<>();
-            var stored = s.storedFields();
-            for (int i = Math.min(top.length, request.offset()); i < Math.min(top.length, n); i++) {
-                ScoreDoc sd = top[i];
-                Passage p = PassageFields.fromLucene(stored.document(sd.doc));
-                hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
-                        snippets.snippet(p, plan.terms(), plan.entityIds()), sd.score, p.entities()));
+            List<SearchResult.Hit> hits = cacheQueries ? facetCache.page(s.getIndexReader(), plan, request.offset(), request.limit()) : null;
+            if (hits == null) {
+                hits = new ArrayList<>();
+                var stored = s.storedFields();
+                var marks = Snippets.marks(plan.terms());
+                for (int i = Math.min(top.length, request.offset()); i < Math.min(top.length, n); i++) {
+                    ScoreDoc sd = top[i];
+                    Passage p = PassageFields.fromLucene(stored.document(sd.doc));
+                    hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
+                            snippets.snippet(p, marks, plan.entityIds()), sd.score, p.entities()));
+                }
+                if (cacheQueries) facetCache.putPage(s.getIndexReader(), plan, request.offset(), request.limit(), hits);
             }
             return new SearchResult(counted.total(), hits, FacetCache.copy(counted.facets()), request.offset(), request.limit(),
                     new LinkedHashMap<>(counted.distinct()));
@@ -355,19 +350,16 @@ public final class PassageIndex implements Closeable {
     /** How many passages the index holds. */
     public int passageCount() { return withSearcher(s -> s.getIndexReader().numDocs()); }
 
-    /** The largest values of each facet; {@code distinct} receives how many values each has in all. */
-    private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc, Map<String, Integer> distinct) throws IOException {
-        SortedSetDocValuesReaderState state = facetState;
-        if (state == null || state.getReader() != reader) facetState = state = new DefaultSortedSetDocValuesReaderState(reader, PassageFields.FACETS_CONFIG);
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
-        Map<String, Map<String, Integer>> out = emptyFacets();
-        for (String dim : PassageFields.FACETS) {
-            FacetResult top = state.getOrdRange(dim) == null ? null : counts.getTopChildren(FACET_VALUES, dim);
-            distinct.put(dim, top == null ? 0 : top.childCount);
-            if (top == null) continue;
-            for (LabelAndValue lv : top.labelValues) out.get(dim).put(lv.label, lv.value.intValue());
+    /** The facet counter of {@code reader}, made when the reader changed (segments it shares with the last one are
+     *  not read again). */
+    private FacetCounts facetCounts(IndexReader reader) throws IOException {
+        FacetCounts f = facetCounts;
+        if (f != null && f.reader() == reader) return f;
+        synchronized (this) {
+            f = FacetCounts.of(reader, facetCounts);
+            facetCounts = f;
+            return f;
         }
-        return out;
     }
 
     private static Map<String, Map<String, Integer>> emptyFacets() {

@@ -90,14 +90,16 @@ public final class SearchBench {
     private static void print(PrintWriter out, int clients, String cache, Run r) {
         long[] m = r.micros.clone();
         Arrays.sort(m);
-        out.printf("stage=search clients=%d cache=%s queries=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f queries/s=%.0f load=%.2f%n",
+        out.printf("stage=search clients=%d cache=%s queries=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f queries/s=%.0f load=%.2f cpu_ms/query=%.2f%n",
                 clients, cache, m.length, m[m.length / 2] / 1000.0, m[(int) (m.length * 0.9)] / 1000.0, m[(int) (m.length * 0.99)] / 1000.0,
-                m[m.length - 1] / 1000.0, m.length / r.seconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                m[m.length - 1] / 1000.0, m.length / r.seconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                r.cpuNanos / 1e6 / m.length);
         out.flush();
     }
 
-    /** Microseconds of each search, in mix order (search i is entry i % mix size). */
-    private record Run(long[] micros, double seconds) {
+    /** Microseconds of each search, in mix order (search i is entry i % mix size), and the CPU time of the clients'
+     *  threads: on a shared machine the latencies are partly the neighbours', the CPU per search is ours alone. */
+    private record Run(long[] micros, double seconds, long cpuNanos) {
         Map<String, List<Long>> byKind(List<Entry> mix) {
             Map<String, List<Long>> out = new LinkedHashMap<>();
             for (int i = 0; i < micros.length; i++) out.computeIfAbsent(mix.get(i % mix.size()).kind(), k -> new ArrayList<>()).add(micros[i]);
@@ -107,6 +109,8 @@ public final class SearchBench {
 
     private static Run measure(PassageIndex index, List<Entry> mix, int clients, int queries) throws Exception {
         long[] micros = new long[queries];
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        var threads = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
         try {
@@ -114,11 +118,13 @@ public final class SearchBench {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 fs.add(pool.submit(() -> {
+                    long cpu0 = threads.getCurrentThreadCpuTime();
                     for (int i = client; i < queries; i += clients) {
                         long t = System.nanoTime();
                         byte[] answer = JSON.writeValueAsBytes(index.search(mix.get(i % mix.size()).request()).toJson());
                         micros[i] = (System.nanoTime() - t) / 1000 + (answer.length == 0 ? 1 : 0);
                     }
+                    cpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
@@ -126,7 +132,7 @@ public final class SearchBench {
         } finally {
             pool.shutdown();
         }
-        return new Run(micros, (System.nanoTime() - t0) / 1e9);
+        return new Run(micros, (System.nanoTime() - t0) / 1e9, cpu.get());
     }
 
     private static String blank(String s) { return s.isEmpty() ? null : s; }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -27,7 +28,11 @@ final class Snippets {
 
     Snippets(Analyzer analyzer) { this.analyzer = analyzer; }
 
-    String snippet(Passage p, Set<String> terms, Set<String> entityIds) {
+    /** The index terms to mark, in the form a token's characters are looked up in without making a string of each
+     *  (a page's passages are analysed token by token: one set per page, not a string per token). */
+    static CharArraySet marks(Set<String> terms) { return CharArraySet.unmodifiableSet(new CharArraySet(terms, false)); }
+
+    String snippet(Passage p, CharArraySet terms, Set<String> entityIds) {
         String text = p.text();
         List<int[]> spans = merged(matches(p, terms, entityIds));
         int from = 0, to = Math.min(text.length(), WIDTH);
@@ -70,7 +75,7 @@ final class Snippets {
         return b;
     }
 
-    private List<int[]> matches(Passage p, Set<String> terms, Set<String> entityIds) {
+    private List<int[]> matches(Passage p, CharArraySet terms, Set<String> entityIds) {
         List<int[]> out = new ArrayList<>();
         if (!terms.isEmpty()) {
             try (TokenStream ts = analyzer.tokenStream(PassageFields.TEXT, p.text())) {
@@ -78,7 +83,7 @@ final class Snippets {
                 OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
                 ts.reset();
                 while (ts.incrementToken())
-                    if (terms.contains(term.toString())) out.add(new int[] {offset.startOffset(), offset.endOffset()});
+                    if (terms.contains(term.buffer(), 0, term.length())) out.add(new int[] {offset.startOffset(), offset.endOffset()});
                 ts.end();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

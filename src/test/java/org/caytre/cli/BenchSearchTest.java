@@ -33,7 +33,7 @@ class BenchSearchTest {
         assertThat(printed).contains("search mix: " + mix + " queries (name=");
         for (String line : List.of("clients=1 cache=cold", "clients=1 cache=warm", "clients=3 cache=cold", "clients=3 cache=warm"))
             assertThat(printed).containsPattern("stage=search " + line
-                    + " queries=80 p50_ms=[\\d.]+ p90_ms=[\\d.]+ p99_ms=[\\d.]+ max_ms=[\\d.]+ queries/s=\\d+ load=-?[\\d.]+");
+                    + " queries=80 p50_ms=[\\d.]+ p90_ms=[\\d.]+ p99_ms=[\\d.]+ max_ms=[\\d.]+ queries/s=\\d+ load=-?[\\d.]+ cpu_ms/query=[\\d.]+");
         assertThat(printed).containsPattern("stage=search clients=1 cache=cold kind=filter queries=\\d+ p50_ms=[\\d.]+ p99_ms=[\\d.]+");
     }
 
