@@ -840,6 +840,7 @@ class NewsEventsTest {
             {"Vào thời khắc chuyển giao sang năm mới, người dân Trung Quốc đốt pháo.", "AID"},
             {"Đồn biên phòng bàn giao 9 em nhỏ bị lừa sang Trung Quốc về với gia đình.", "AID"},
             {"Sau nhiều năm lưu lạc ở Trung Quốc, chiếc bình cổ đã hồi hương tháng 11-2023.", "CITIZEN_PROTECTION"},
+            {"Bí thư tỉnh uỷ kiểm tra việc sơ tán người dân khỏi vùng lũ gần biên giới Trung Quốc.", "CITIZEN_PROTECTION"},
             {"Hiệp định giữa Hong Kong (Trung Quốc) và 10 nước thành viên ASEAN sẽ giúp giảm thuế.", "MULTILATERAL_ROLE"},
             {"Chủ tịch Hội đồng châu Âu, ông Charles Michel, lên tiếng về Trung Quốc.", "MULTILATERAL_ROLE"},
         };
