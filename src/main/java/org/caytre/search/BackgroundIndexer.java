@@ -28,6 +28,7 @@ public final class BackgroundIndexer implements AutoCloseable {
     private final List<Lane> lanes = new ArrayList<>();
     private volatile long lastCommit = System.nanoTime();
     private volatile RuntimeException failure;
+    private volatile boolean flushAtEnd;
     private boolean finished;
 
     /** One indexing thread with its queue and its reading connection. A document always goes to the same lane, so two
@@ -49,6 +50,9 @@ public final class BackgroundIndexer implements AutoCloseable {
                     sync.index(id);
                     checkpoint();
                 }
+                // each lane writes one in-memory segment to disk on its own thread before the final commit, which
+                // would otherwise flush them all one after the other on the caller's (a core idle meanwhile)
+                if (flushAtEnd) index.flushBuffer();
             } catch (InterruptedException e) {
                 fail(new IllegalStateException("search indexing interrupted", e));
                 Thread.currentThread().interrupt();
@@ -97,6 +101,7 @@ public final class BackgroundIndexer implements AutoCloseable {
     public void finish() {
         if (finished) { rethrow(); return; }
         finished = true;
+        flushAtEnd = true;
         stop(false);
         rethrow();
         index.commit();

@@ -228,6 +228,16 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /** Writes the largest in-memory segment to disk on the calling thread (not durable until {@link #commit()}), so
+     *  several threads can share the flushing a commit would do on one. */
+    public void flushBuffer() {
+        try {
+            writable().flushNextBuffer();
+        } catch (IOException | RuntimeException e) {
+            throw failure("cannot flush", e);
+        }
+    }
+
     /** Makes the changes so far durable. */
     public void commit() {
         try {
