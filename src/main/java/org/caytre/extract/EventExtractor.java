@@ -39,6 +39,7 @@ import static org.caytre.extract.EventParts.*;
 public final class EventExtractor {
     private static final Pattern JOINT = ClausePhrases.get("joint");
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
+    private static final Pattern OTHER_TIME = ClausePhrases.get("other-time");
     private static final Pattern STATE_ACTOR = ClausePhrases.get("state-actor"), HABITUAL = ClausePhrases.get("habitual"),
             APPOSITION_ROLE = ClausePhrases.get("apposition-role"), DOMESTIC_COUNTERPART = ClausePhrases.get("domestic-counterpart");
     private static final Set<String> BILATERAL = Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");
@@ -306,6 +307,7 @@ public final class EventExtractor {
     private List<Event> apply(EventRule r, ClauseContext c, String text, int ts, int te, String trigger, List<Side> sides,
                               boolean inheritedSides) {
         List<Side> inherited = inheritedSides ? sides : null;
+        c = withoutOtherTimes(text, c, ts, te);
         String clauseText = text.substring(c.clause().start(), c.clause().end());
         Map<String, Object> attrs = new LinkedHashMap<>(r.attrs());
         for (var m : r.maps().entrySet()) {
@@ -541,6 +543,28 @@ public final class EventExtractor {
     }
 
     /** Dates written before a verb of reporting date the report, not what it reports. */
+    /** How far after "sau khi"/"kể từ khi" a date is that phrase's own. */
+    private static final int OTHER_TIME_REACH = 40;
+
+    /**
+     * "Thủ tướng Mahathir thăm chính thức Việt Nam sau khi tái đắc cử tháng 5-2018": a date right after "sau khi", "kể từ
+     * khi" is the time of that other act, not the event's — unless the trigger is the act ("kể từ khi hai nước thiết lập
+     * quan hệ ngoại giao năm 1995").
+     */
+    private static ClauseContext withoutOtherTimes(String text, ClauseContext c, int ts, int te) {
+        if (c.dates().isEmpty()) return c;
+        Matcher m = OTHER_TIME.matcher(text).region(c.clause().start(), c.clause().end());
+        List<DateMention> kept = new ArrayList<>(c.dates());
+        while (m.find()) {
+            int from = m.start(), phraseStart = m.end();
+            if (ts >= from && ts < phraseStart + OTHER_TIME_REACH) continue;          // the trigger is that act
+            kept.removeIf(d -> d.span().start() >= phraseStart && d.span().start() - phraseStart <= OTHER_TIME_REACH
+                    && !(ts >= phraseStart && ts < d.span().start()));
+        }
+        return kept.size() == c.dates().size() ? c
+                : new ClauseContext(c.clause(), c.entities(), c.people(), kept, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody(), c.vietnamese());
+    }
+
     private static ClauseContext withoutReportDates(String text, ClauseContext c) {
         Matcher m = REPORTING.matcher(text).region(c.clause().start(), c.clause().end());
         if (!m.find()) return c;

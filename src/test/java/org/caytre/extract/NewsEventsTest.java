@@ -904,6 +904,14 @@ class NewsEventsTest {
     }
 
     @Test
+    void a_date_after_sau_khi_or_ke_tu_khi_is_that_other_acts_unless_the_trigger_is_the_act() {
+        assertThat(events("Đây là lần đầu Thủ tướng Ma-lai-xi-a thăm chính thức Việt Nam sau khi tái đắc cử tháng 5-2018.", "2018-11-20", "VISIT"))
+                .extracting(Event::date).containsExactly("2018-11-20");
+        assertThat(events("Quan hệ Việt Nam - Mỹ phát triển. Kim ngạch tăng mạnh kể từ khi hai nước thiết lập quan hệ ngoại giao năm 1995.",
+                "2018-11-20", "DIPLOMATIC_RELATIONS")).extracting(Event::date).containsExactly("1995");
+    }
+
+    @Test
     void receivers_named_before_aid_they_receive_get_it_from_the_side_after_tu() {
         List<Event> aid = events("Năm nay, Lào và Campuchia nhận hỗ trợ kỹ thuật lớn nhất từ Nhật Bản trong lĩnh vực y tế.", "2024-05-10", "AID");
         assertThat(aid).extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactlyInAnyOrder(
