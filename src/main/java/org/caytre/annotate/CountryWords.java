@@ -147,17 +147,7 @@ public final class CountryWords {
             String other = firstIsCountry ? w[1] : w[0];
             if (syllables.contains(capitalised(w[0])) && syllables.contains(capitalised(w[1]))) continue;      // "Anh Pháp"
             double pmi = Math.log((double) total * tokens / ((double) any.getOrDefault(w[0], 1) * any.getOrDefault(w[1], 1)));
-            // a word of the language: "pháp luật", "ý kiến", "anh hùng" — its capital opens sentences and headings
-            // (a capital on the first syllable alone is the word in a title as often as the country: "Anh hùng Lao động")
-            // the word's association is read on lower-case uses of the country syllable: the country's own frequency ("Mỹ"
-            // tens of thousands of times) would drown "mỹ phẩm", "mỹ thuật"
-            double wordPmi = Math.log((double) c[0] * tokens / ((double) Math.max(1, lower.getOrDefault(w[0], 0)) * any.getOrDefault(w[1], 1)));
-            if (firstIsCountry && c[0] >= t.min() && c[0] >= t.share() * (c[0] + c[2] + c[3]) && c[0] >= c[1] - inCapitalisedName.getOrDefault(e.getKey(), 0) && Math.max(pmi, wordPmi) >= t.pmi()
-                    && !partOfLonger(e.getKey(), c[0])
-                    // "Mỹ quan tâm", "Mỹ quan ngại": capitalised and continued in lower case, the country goes on into a verb
-                    // (against "mỹ quan đô thị" a fifth as often): blocking the word would drop the country
-                    && capitalContinued.getOrDefault(e.getKey(), 0) * 5 < c[0])
-                out.add(new Pair(capitalised(w[0]) + " " + w[1], "word", c[0], total, pmi));
+            if (firstIsCountry && word(e.getKey(), w, c, pmi, t)) out.add(new Pair(capitalised(w[0]) + " " + w[1], "word", c[0], total, pmi));
             // a name: "Mỹ Linh", "Lào Cai", "Quang Anh" — both capitalised whenever the country is
             if (c[2] >= t.min() && c[2] >= t.share() * (c[2] + c[1]) && other.length() >= 2          // not "nước Mỹ", "Mỹ phẩm"
                     && vietnamese(other, t) && !countryEdges.contains(capitalised(other))
@@ -166,6 +156,29 @@ public final class CountryWords {
         }
         out.sort(Comparator.comparingInt(Pair::count).reversed().thenComparing(Pair::text));
         return out;
+    }
+
+    /**
+     * A word of the language beginning with the country's syllable ("pháp luật", "ý kiến", "mỹ phẩm"): written in lower case
+     * often enough and in most of its uses, its two syllables bound together, and no other reading more likely.
+     */
+    private boolean word(String key, String[] w, int[] c, double pmi, Thresholds t) {
+        // (a capital on the first syllable alone is the word in a title as often as the country: "Anh hùng Lao động";
+        // inside a name of capitalised words it is the word: "Cục Mỹ thuật")
+        boolean lowerMostly = c[0] >= t.min() && c[0] >= t.share() * (c[0] + c[2] + c[3])
+                && c[0] >= c[1] - inCapitalisedName.getOrDefault(key, 0);
+        // read on the lower-case uses of the country syllable too: the country's own frequency ("Mỹ" tens of thousands of
+        // times) would drown "mỹ phẩm", "mỹ thuật"
+        double bound = Math.max(pmi, lowerPmi(w[0], w[1], c[0]));
+        // "Mỹ quan tâm", "Mỹ quan ngại": capitalised and continued in lower case, the country goes on into a verb (against
+        // "mỹ quan đô thị" a fifth as often): blocking the word would drop the country
+        boolean verbAfterCountry = capitalContinued.getOrDefault(key, 0) * 5 >= c[0];
+        return lowerMostly && bound >= t.pmi() && !partOfLonger(key, c[0]) && !verbAfterCountry;
+    }
+
+    /** Association of two syllables over the lower-case uses of the first (the country's syllable). */
+    private double lowerPmi(String country, String other, int together) {
+        return Math.log((double) together * tokens / ((double) Math.max(1, lower.getOrDefault(country, 0)) * any.getOrDefault(other, 1)));
     }
 
     /** "pháp trừng" is the end of "biện pháp" and the start of "trừng phạt", no word: one syllable before it most of the time. */

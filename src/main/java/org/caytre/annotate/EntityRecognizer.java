@@ -35,8 +35,6 @@ public final class EntityRecognizer {
     private final List<String[]> shapes;
     private final List<Pattern> shapePatterns;
     private final List<String[]> pairs;
-    private static final java.util.Set<String> SURNAMES = java.util.Set.copyOf(
-            Gazetteer.table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
 
     private EntityRecognizer(List<Alias> aliases) {
         Map<String, List<Alias>> byKey = new LinkedHashMap<>();
@@ -135,7 +133,7 @@ public final class EntityRecognizer {
         int ws = p - 1;
         while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
         if (!Character.isUpperCase(t.charAt(ws)) || ws == 0 || isSentenceBoundary(t, ws)) return false;
-        return SURNAMES.contains(t.subSequence(ws, p).toString());
+        return Gazetteer.SURNAMES.contains(t.subSequence(ws, p).toString());
     }
 
     /** A short name with a capitalised syllable right before it (not at a sentence start) or a Vietnamese one after. */
@@ -302,8 +300,8 @@ public final class EntityRecognizer {
         for (int k = 0; k < 8; k++) {
             if (afterLanguageWord(t, 0, at)) return true;
             int p = at;
-            if (p >= 2 && t.charAt(p - 1) == ' ' && t.charAt(p - 2) == ',') p -= 2;
-            else if (p >= 4 && t.charAt(p - 1) == ' ' && t.charAt(p - 2) == 'à' && t.charAt(p - 3) == 'v' && t.charAt(p - 4) == ' ') p -= 4;
+            if (endsWith(t, p, ", ")) p -= 2;                                      // the list glue before this name
+            else if (endsWith(t, p, " và ")) p -= 4;
             else return false;
             int ws = p;
             while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
@@ -311,6 +309,10 @@ public final class EntityRecognizer {
             at = ws;
         }
         return false;
+    }
+
+    private static boolean endsWith(CharSequence t, int at, String w) {
+        return at >= w.length() && t.subSequence(at - w.length(), at).toString().equals(w);
     }
 
     private static boolean afterLanguageWord(CharSequence t, int start, int at) {

@@ -60,7 +60,7 @@ public final class PersonRecognizer {
         bareHashes = bareNames.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
         for (int c = 0; c < TABLED; c++)
             for (int k : titleKeys) if (k >>> 16 == Chars.toLowerCase((char) c)) titleInitial[c] = true;
-        surnames = new HashSet<>(Gazetteer.table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
+        surnames = Gazetteer.SURNAMES;
     }
 
     public List<PersonMention> find(CharSequence text, int start, int end, List<EntityMention> entities) {

@@ -37,12 +37,9 @@ class BriefCommandTest {
     static void ingest() throws Exception {
         docsData = dir.resolve("docs-data");
         Path docs = Path.of(BriefCommandTest.class.getResource("/brief/docs").toURI());
-        CliRun r = run("ingest", "--data", docsData.toString(), docs.toString());
-        assertThat(r.status()).as(r.err()).isZero();
+        CliRun.ingest(docsData, docs);
         corpusData = dir.resolve("corpus-data");
-        r = run("ingest", "--data", corpusData.toString(), CorpusFiles.shared().resolve("corpus").toString(),
-                CorpusFiles.shared().resolve("corpus-news-2024").toString());
-        assertThat(r.status()).as(r.err()).isZero();
+        CliRun.ingest(corpusData, CorpusFiles.shared().resolve("corpus"), CorpusFiles.shared().resolve("corpus-news-2024"));
     }
 
     private static String brief(Path data, String out, String... options) throws Exception {
@@ -151,9 +148,8 @@ class BriefCommandTest {
         // brief/conflict holds one news record (our own sentence, an outlet's url) calling the partnership with Japan
         // strategic in 2024, after the comprehensive strategic one that ban-tin-2023.md supports
         Path data = dir.resolve("conflict-data");
-        CliRun r = run("ingest", "--data", data.toString(), Path.of(BriefCommandTest.class.getResource("/brief/docs").toURI()).toString(),
-                Path.of(BriefCommandTest.class.getResource("/brief/conflict").toURI()).toString());
-        assertThat(r.status()).as(r.err()).isZero();
+        CliRun.ingest(data, Path.of(BriefCommandTest.class.getResource("/brief/docs").toURI()),
+                Path.of(BriefCommandTest.class.getResource("/brief/conflict").toURI()));
         String md = brief(data, "conflict/jpn.md", "--country", "JPN", "--from", "2020", "--to", "2024");
         assertThat(section(md, "Đánh giá")).contains("Các nguồn chưa thống nhất về khuôn khổ quan hệ Việt Nam – Nhật Bản: theo VnExpress, "
                 + "từ 2024-04-02 là Đối tác chiến lược; theo Bản tin quan hệ Việt Nam – Nhật Bản tháng 11/2023, là Đối tác chiến lược toàn diện.[^");

@@ -42,9 +42,7 @@ class BriefDocumentsTest {
     static void ingest() throws Exception {
         data = dir.resolve("data");
         Path docs = Path.of(BriefDocumentsTest.class.getResource("/brief/docs").toURI());
-        CliRun r = run("ingest", "--data", data.toString(), docs.toString(), CorpusFiles.shared().resolve("corpus").toString(),
-                CorpusFiles.shared().resolve("corpus-news-2024").toString());
-        assertThat(r.status()).as(r.err()).isZero();
+        CliRun.ingest(data, docs, CorpusFiles.shared().resolve("corpus"), CorpusFiles.shared().resolve("corpus-news-2024"));
     }
 
     private static Brief brief(String country, boolean all) throws Exception {

@@ -24,9 +24,8 @@ class BriefSearchCommandTest {
     @BeforeAll
     static void ingest() throws Exception {
         data = dir.resolve("data");
-        CliRun r = run("ingest", "--data", data.toString(), Path.of(BriefSearchCommandTest.class.getResource("/brief/docs").toURI()).toString(),
-                Path.of(BriefSearchCommandTest.class.getResource("/brief/plain").toURI()).toString());
-        assertThat(r.status()).as(r.err()).isZero();
+        CliRun.ingest(data, Path.of(BriefSearchCommandTest.class.getResource("/brief/docs").toURI()),
+                Path.of(BriefSearchCommandTest.class.getResource("/brief/plain").toURI()));
     }
 
     private static String brief(String out, String... options) throws Exception {

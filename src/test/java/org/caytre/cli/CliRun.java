@@ -20,6 +20,18 @@ public record CliRun(int status, String out, String err) {
         return new CliRun(status, out.toString(), err.toString());
     }
 
+    /** {@code caytre ingest --data DATA INPUT…}, failing the test with what it printed unless it exits 0. */
+    public static CliRun ingest(java.nio.file.Path data, java.nio.file.Path... inputs) {
+        String[] args = new String[3 + inputs.length];
+        args[0] = "ingest";
+        args[1] = "--data";
+        args[2] = data.toString();
+        for (int i = 0; i < inputs.length; i++) args[3 + i] = inputs[i].toString();
+        CliRun r = run(args);
+        if (r.status() != 0) throw new AssertionError("caytre ingest exited " + r.status() + ": " + r.err());
+        return r;
+    }
+
     /** Standard output read as JSON (commands run with {@code --json}). */
     public JsonNode json() throws Exception { return MAPPER.readTree(out); }
 }

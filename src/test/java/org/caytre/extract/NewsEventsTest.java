@@ -897,7 +897,8 @@ class NewsEventsTest {
     void sides_named_again_before_the_first_do_not_fail_the_document() {
         // a side named after the trigger and again before it (out of position order) once made the apposition check fail
         assertThat(events("Cuối cùng, Thủ tướng Pháp và Thủ tướng Đức đã tới Brussels trong cuộc hội đàm ba bên Anh - Pháp - Đức "
-                + "để thảo luận về Ukraine.", "2024-05-10", "MEETING")).isNotNull();
+                + "để thảo luận về Ukraine.", "2024-05-10", "MEETING"))
+                .extracting(e -> new java.util.TreeSet<>(e.participants())).containsExactly(new java.util.TreeSet<>(List.of("FRA", "DEU", "GBR")));
         assertThat(events("Ngoại trưởng Mỹ đã gặp ông Kim Yong-chol, quan chức Triều Tiên đóng vai trò quan trọng trong việc dàn xếp hội nghị "
                 + "thượng đỉnh giữa Tổng thống Mỹ và lãnh đạo Triều Tiên ở Singapore.", "2024-05-10", "MEETING"))
                 .extracting(e -> new java.util.TreeSet<>(e.participants())).contains(new java.util.TreeSet<>(List.of("USA", "PRK")));
@@ -1059,6 +1060,6 @@ class NewsEventsTest {
     void overlapping_readings_of_a_date_do_not_fail_the_document() {
         // "tháng 3" and "3 năm sau" overlap in "tháng 3 năm sau": one date, not two items (this threw before)
         assertThat(Pipelines.extract("Tin Việt Nam\n\nChúng tôi vừa tiếp đoàn khách từ Hungary và Bulgaria dự kiến đến Việt Nam vào tháng 3 năm sau.",
-                "2018-11-02").events()).isNotNull();
+                "2018-11-02").annotations().dates()).extracting(org.caytre.model.DateMention::value).contains("2019-03");
     }
 }
