@@ -72,7 +72,8 @@ final class AgreementSteps {
             if (in.plural() && own.isEmpty()) continue;
             int[] near = lastTriggerBefore(triggers, in.name().start());
             if (Instruments.commercial(text, c.clause().start(), near[0]) || PrivateParties.firmNamed(text, in.name().start(), in.item().end())
-                    || PrivateParties.firmNamed(text, subjectStart(text, c.clause().start(), near[0]), near[0])) continue;
+                    || PrivateParties.firmNamed(text, subjectStart(text, c.clause().start(), near[0]), near[0])
+                    || witnessedOthers(text, c, near[0])) continue;
             if (FRAMEWORK.matcher(in.text()).find()) continue;      // "ký hiệp định đối tác chiến lược": a partnership, not an agreement
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             String stage = mapped(r.maps().getOrDefault("stage", List.of()), text.substring(near[0], near[1]));
@@ -110,6 +111,23 @@ final class AgreementSteps {
         int comma = text.lastIndexOf(',', trigger - 1);
         return comma < clauseStart ? clauseStart : comma + 1;
     }
+
+    /**
+     * "hai Thủ tướng chứng kiến lãnh đạo PVN và SCG ký Thoả thuận hợp tác": the leaders witness, the signers named between
+     * "chứng kiến" and the step are neither states nor state bodies — a deal of firms or others, no agreement of states.
+     */
+    private static boolean witnessedOthers(String text, ClauseContext c, int trigger) {
+        Matcher w = WITNESSED.matcher(text).region(c.clause().start(), trigger);
+        int signers = -1;
+        while (w.find()) signers = w.end();
+        if (signers < 0 || signers >= trigger) return false;
+        String named = text.substring(signers, trigger);
+        if (named.chars().noneMatch(Character::isUpperCase) || STATE_SIGNER.matcher(named).find()) return false;
+        for (EntityMention e : c.entities()) if (e.span().start() >= signers && e.span().start() < trigger) return false;
+        return true;
+    }
+
+    private static final Pattern WITNESSED = ClausePhrases.get("witnessed"), STATE_SIGNER = ClausePhrases.get("state-signer");
 
     private static boolean targetYear(String text, Instruments.Instrument in, DateMention d) {
         return ClauseContext.inside(d.span(), in.item())

@@ -62,6 +62,13 @@ record ClauseContext(Span clause, List<EntityMention> entities, List<PersonMenti
         return bare;
     }
 
+    /** Whether a state body named bare, as Vietnam's are ("Bộ Ngoại giao", not "Bộ Ngoại giao Mỹ"), starts right at {@code at}. */
+    static boolean bareVietnamBodyAt(String text, int at, int end) {
+        while (at < end && text.charAt(at) == ' ') at++;
+        java.util.regex.Matcher m = VIETNAM_BODY.matcher(text).region(at, end);
+        return m.lookingAt() && m.group(1) == null;
+    }
+
     /** How often a document names one foreign country (and never Vietnam) to be a story about it. */
     private static final int FOREIGN_STORY_MENTIONS = 3;
 

@@ -46,7 +46,8 @@ public final class EventExtractor {
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS"),
             TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
-    private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before");
+    private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before"),
+            COUNTED_SIDES = ClausePhrases.get("counted-sides");
     private static final Pattern HOST_COUNTRY = ClausePhrases.get("host-country"), ANTECEDENT = ClausePhrases.get("antecedent-opener");
 
     private final List<EventRule> rules;
@@ -326,6 +327,19 @@ public final class EventExtractor {
         };
     }
 
+    /**
+     * "Thủ tướng làm việc với Bộ Ngoại giao về công tác chuẩn bị cho chuyến thăm của Tổng thống Mỹ": the counterpart right
+     * after the trigger is a body at home, and the countries named after it are what the talks were about. A side named
+     * before the trigger ("Đại sứ Nhật Bản làm việc với Bộ Ngoại giao về …") is still a counterpart.
+     */
+    private static boolean talksAtHome(String text, ClauseContext c, List<Side> sides, int ts, int te) {
+        if (sides.isEmpty() || sides.stream().anyMatch(s -> s.at() < ts)) return false;
+        int end = c.clause().end();
+        if (!DOMESTIC_COUNTERPART.matcher(text).region(te, end).lookingAt() && !ClauseContext.bareVietnamBodyAt(text, te, end)) return false;
+        int first = sides.stream().mapToInt(Side::at).min().orElse(end);
+        return Topics.topicBetween(text, te, first);
+    }
+
     /** "chuyến thăm", "Chuyến thăm thứ hai": the trigger is (or ends) the noun of a visit, not the verb. */
     private static boolean nominalVisit(String text, int ts) {
         return text.regionMatches(true, ts, "chuyến", 0, 6) || ts >= 7 && text.regionMatches(true, ts - 7, "chuyến ", 0, 7);
@@ -337,6 +351,7 @@ public final class EventExtractor {
         if (TALKS_AND_VISITS.contains(r.type()) && inGeneral(text, c, sides, ts, te)) return out;
         if (r.type().equals("MEETING") && PrivateParties.meet(text, c.clause().start(), c.clause().end(), ts, te)
                 || r.type().equals("VISIT") && !inherited && PrivateParties.visit(text, c.clause().start(), ts)) return out;
+        if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) && talksAtHome(text, c, sides, ts, te)) return out;
         if (r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) {   // "hội nghị thượng đỉnh Mỹ - Triều": those two alone
             List<String> pair = PairedSides.after(text, c, te);
             if (pair != null) return List.of(event(r, c, pair, firstDate(c), attrs));
@@ -373,6 +388,8 @@ public final class EventExtractor {
                 || HOST_COUNTRY.matcher(text).region(te, c.clause().end()).find())) {   // relations are the story's two countries
             // "đến thăm Bảo tàng …", "ai đến thăm": the verb naming no country needs a state's visitor, a person named or
             // Vietnam visited ("Ông từng thăm Việt Nam ba lần"); the noun refers to the story's visits ("Chuyến thăm thứ hai …")
+            // "thiết lập quan hệ đối tác chiến lược … với 28 nước": sides counted, none named — a figure, not the story's counterpart
+            if (COUNTED_SIDES.matcher(text).region(te, c.clause().end()).find()) return out;
             if (r.type().equals("VISIT") && !nominalVisit(text, ts) && c.people().isEmpty() && !c.vietnamNamed(te, Math.min(c.clause().end(), te + 30)) && !STATE_ACTOR.matcher(text).region(c.clause().start(), c.clause().end()).find())
                 return out;
             // "Thủ tướng làm việc với Đại học Quốc gia Hà Nội": talks with a body at home are not with the story's counterpart

@@ -94,13 +94,26 @@ public final class Modality {
      */
     private static int scopeStart(CharSequence text, int clauseStart, int trigger) {
         for (int i = trigger - 1; i > clauseStart; i--) {
-            if (text.charAt(i) != ',') continue;
+            if (text.charAt(i) != ',' || apposition(text, i, trigger)) continue;
             int words = 0;
             for (int k = i + 1; k < trigger; k++) if (text.charAt(k) == ' ') words++;
             return words >= 2 ? i + 1 : clauseStart;
         }
         return clauseStart;
     }
+
+    /**
+     * "có lời mời đến ông Huỳnh Đức Thơ, Chủ tịch UBND TP. Đà Nẵng thăm …": a comma between a name and its office opens no
+     * phrase of its own.
+     */
+    private static boolean apposition(CharSequence text, int comma, int trigger) {
+        int w = comma;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+        if (w == comma || !Character.isUpperCase(text.charAt(w))) return false;
+        return OFFICE.matcher(text).region(Math.min(comma + 1, trigger), trigger).lookingAt();
+    }
+
+    private static final Pattern OFFICE = ClausePhrases.get("apposition-office");
 
     /** Whether an event with this status is reported as an event at all. */
     public boolean reported(Status s, String type) {

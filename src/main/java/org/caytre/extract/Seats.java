@@ -101,6 +101,8 @@ final class Seats {
                 parts.add(holderNamed(text, c, t.start(), t.end(), body).id());        // "Ba Lan, nước giữ vị trí Chủ tịch HĐBA"
             } else if (!before && wishedHolder(text, c, t.start()) != null) {
                 parts.add(wishedHolder(text, c, t.start()).id());            // "tin tưởng … Lào … đảm nhận … Chủ tịch ASEAN"
+            } else if (!before && SEATS_IN_GENERAL.matcher(text).region(Math.max(c.clause().start(), t.start() - 30), t.start()).find()) {
+                continue;                                 // "đối tác … với 28 nước, trong đó có tất cả các nước Uỷ viên thường trực …"
             } else if (c.vietnam() || (before && c.vietnamese())) parts.add("VNM");
             else for (Side s : c.sides(false)) { parts.add(s.id()); break; }
             if (parts.isEmpty()) continue;
@@ -187,7 +189,7 @@ final class Seats {
         return null;
     }
 
-    private static final Pattern WISHED = ClausePhrases.get("seat-wished");
+    private static final Pattern WISHED = ClausePhrases.get("seat-wished"), SEATS_IN_GENERAL = ClausePhrases.get("seats-in-general");
     private static final Pattern HOLDER_GLUE = ClausePhrases.get("seat-holder-glue"), SEAT_OPENS = ClausePhrases.get("seat-opens");
 
     /**

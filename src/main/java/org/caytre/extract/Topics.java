@@ -52,6 +52,11 @@ final class Topics {
 
     private static final Pattern ADDRESS = ClausePhrases.get("address");
 
+    /** Whether a topic word ("về", "liên quan" …) stands between {@code from} and {@code to}. */
+    static boolean topicBetween(String text, int from, int to) {
+        return from < to && TOPIC.matcher(text).region(from, to).find();
+    }
+
     /** With Vietnam the object right after the trigger, the foreign sides are the subjects before it. */
     static List<Side> subjectWhenVietnamFollows(String text, ClauseContext c, List<Side> sides, int ts, int te) {
         if (!VIETNAM_FOLLOWS.matcher(text).region(te, c.clause().end()).lookingAt()) return sides;

@@ -36,7 +36,8 @@ final class Transfers {
         }
         List<Event> out = new ArrayList<>();
         QuantityMention amount = null;
-        for (QuantityMention q : c.quantities()) if (q.span().start() >= te) { amount = q; break; }
+        // the first measured quantity after the trigger: a bare count names no amount ("dự án hỗ trợ … tại 7 tỉnh")
+        for (QuantityMention q : c.quantities()) if (q.span().start() >= te && q.unit() != null) { amount = q; break; }
         // "sẽ cấp 1 triệu USD hỗ trợ khẩn cấp": the sum given right before the word of aid
         if (amount == null) for (QuantityMention q : c.quantities())
             if (q.span().end() <= ts && ts - q.span().end() <= 2 && QuantityMention.isCurrency(q.unit())) amount = q;

@@ -49,5 +49,6 @@ class EntitySensesTest {
         assertThat(ids("Trả lời phóng viên, ông Đức cho biết công ty sẽ mở rộng sản xuất.")).isEmpty();
         assertThat(ids("Bà Nga, giáo viên ở Hà Nội, kể lại câu chuyện.")).isEmpty();
         assertThat(ids("Bà Merkel của Đức đã gặp ông Putin của Nga.")).containsExactly("DEU", "RUS");
+        assertThat(ids("Anh ta quen một người tên Đức ở Nha Trang, còn cậu Nga là em họ.")).isEmpty();
     }
 }

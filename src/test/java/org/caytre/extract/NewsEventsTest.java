@@ -1062,4 +1062,53 @@ class NewsEventsTest {
         assertThat(Pipelines.extract("Tin Việt Nam\n\nChúng tôi vừa tiếp đoàn khách từ Hungary và Bulgaria dự kiến đến Việt Nam vào tháng 3 năm sau.",
                 "2018-11-02").annotations().dates()).extracting(org.caytre.model.DateMention::value).contains("2019-03");
     }
+
+    @Test
+    void a_summit_of_two_others_held_in_vietnam_is_theirs_whatever_the_case_of_its_name() {
+        assertThat(events("Ông Trump bay tới dự cuộc gặp Thượng đỉnh Mỹ - Triều Tiên tại Hà Nội (Việt Nam) trong hai ngày.", "2019-02-26", "MEETING"))
+                .extracting(Event::participants).containsExactly(List.of("USA", "PRK"));
+    }
+
+    @Test
+    void talks_with_a_body_at_home_about_another_country_are_no_talks_with_it() {
+        assertThat(events("Phó Thủ tướng làm việc với Bộ Ngoại giao về công tác chuẩn bị cho chuyến thăm của Tổng thống Pháp.", "2024-03-01", "MEETING")).isEmpty();
+        assertThat(events("Đại sứ Nhật Bản làm việc với Bộ Ngoại giao về hợp tác lao động.", "2024-03-01", "MEETING"))
+                .extracting(NewsEventsTest::foreign).containsExactly("JPN");
+    }
+
+    @Test
+    void holders_of_a_seat_spoken_of_as_a_class_or_sides_only_counted_make_no_event() {
+        String text = "Đến nay Việt Nam đã có quan hệ đối tác chiến lược với 18 nước, trong đó có tất cả các nước Uỷ viên thường trực "
+                + "Hội đồng Bảo an. Tổng thống Pháp sẽ sang thăm vào tháng sau.";
+        assertThat(events(text, "2024-03-01", "MULTILATERAL_ROLE")).isEmpty();
+        assertThat(events(text, "2024-03-01", "PARTNERSHIP")).isEmpty();
+        assertThat(events("Năm 2024, Việt Nam là thành viên Hội đồng Nhân quyền Liên hợp quốc.", "2024-03-01", "MULTILATERAL_ROLE"))
+                .extracting(Event::participants).containsExactly(List.of("VNM"));
+    }
+
+    @Test
+    void an_event_whose_own_predicate_says_it_is_to_come_soon_or_an_invitation_extended_is_no_event() {
+        assertThat(events("Diễn đàn do hai Bộ trưởng Việt Nam và Ba Lan đồng chủ trì sẽ sớm diễn ra tại Vác-sa-va.", "2024-03-01", "MEETING")).isEmpty();
+        assertThat(events("Chủ tịch Hạ viện Úc đã gửi lời mời Chủ tịch Quốc hội Việt Nam thăm Úc.", "2024-03-01", "VISIT")).isEmpty();
+        assertThat(events("Nhận lời mời của Thủ tướng Úc, Thủ tướng Việt Nam đã thăm chính thức Úc.", "2024-03-01", "VISIT"))
+                .extracting(NewsEventsTest::foreign).containsExactly("AUS");
+    }
+
+    @Test
+    void a_step_that_clears_the_way_for_a_signing_is_no_signing() {
+        assertThat(events("Chiều 5/5, Hội đồng châu Âu đã chấp thuận để ký Hiệp định Bảo hộ đầu tư với Việt Nam.", "2024-05-06", "AGREEMENT")).isEmpty();
+    }
+
+    @Test
+    void a_deal_of_firms_witnessed_by_two_leaders_is_no_agreement_of_states() {
+        assertThat(events("Hai Thủ tướng Việt Nam và Hàn Quốc chứng kiến lãnh đạo LPX và MKC ký Biên bản ghi nhớ về hợp tác đóng tàu.", "2024-03-01", "AGREEMENT")).isEmpty();
+        assertThat(events("Hai Thủ tướng Việt Nam và Hàn Quốc chứng kiến Bộ trưởng Công Thương hai nước ký Biên bản ghi nhớ về hợp tác năng lượng.", "2024-03-01", "AGREEMENT"))
+                .extracting(Event::participants).containsExactly(List.of("VNM", "KOR"));
+    }
+
+    @Test
+    void a_bare_count_after_the_word_of_aid_is_no_amount() {
+        assertThat(events("Cơ quan Phát triển Quốc tế Hàn Quốc (KOICA) hỗ trợ Việt Nam dự án nước sạch tại 5 tỉnh miền Trung.", "2024-03-01", "AID"))
+                .extracting(e -> e.attrs().get("amount")).containsOnlyNulls();
+    }
 }
