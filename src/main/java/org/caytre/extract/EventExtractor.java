@@ -47,7 +47,7 @@ public final class EventExtractor {
             TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
     private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before"),
-            COUNTED_SIDES = ClausePhrases.get("counted-sides");
+            COUNTED_SIDES = ClausePhrases.get("counted-sides"), OTHER_ACT = ClausePhrases.get("visit-other-act");
     private static final Pattern HOST_COUNTRY = ClausePhrases.get("host-country"), ANTECEDENT = ClausePhrases.get("antecedent-opener");
 
     private final List<EventRule> rules;
@@ -352,6 +352,10 @@ public final class EventExtractor {
         if (r.type().equals("MEETING") && PrivateParties.meet(text, c.clause().start(), c.clause().end(), ts, te)
                 || r.type().equals("VISIT") && !inherited && PrivateParties.visit(text, c.clause().start(), ts)) return out;
         if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) && talksAtHome(text, c, sides, ts, te)) return out;
+        if (r.type().equals("VISIT") && !inherited) {                       // "Chủ tịch Diaz-Canel cũng sẽ tới Nga, … và Lào"
+            List<Event> tour = ThirdParties.foreignVisitor(r, c, text, attrs, ts);
+            if (tour != null) return tour;
+        }
         if (r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) {   // "hội nghị thượng đỉnh Mỹ - Triều": those two alone
             List<String> pair = PairedSides.after(text, c, te);
             if (pair != null) return List.of(event(r, c, pair, firstDate(c), attrs));
@@ -410,7 +414,9 @@ public final class EventExtractor {
             sides = Topics.subjectWhenVietnamFollows(text, c, sides, ts, te);   // "Thụy Điển … thiết lập quan hệ ngoại giao với Việt Nam"
         }
         if (r.type().equals("VISIT")) {                                // "… công du tới Hà Nội, ông … Mỹ … đã nói rằng … Trung Quốc"
-            int stop = Topics.speechStop(text, c, sides, te);
+            // "Chuyến thăm Nhật Bản và dự lễ duyệt đội hình hải quân ở Hàn Quốc": a place of the next act is no host
+            Matcher next = OTHER_ACT.matcher(text).region(te, c.clause().end());
+            int stop = Math.min(Topics.speechStop(text, c, sides, te), next.find() ? next.start() : c.clause().end());
             sides = PairedSides.outsideTalks(text, c, sides.stream().filter(x -> x.at() < stop).toList());
         }
         if (r.type().equals("PARTNERSHIP") && !attrs.containsKey("level")) return out;   // "đối tác thương mại" is no framework

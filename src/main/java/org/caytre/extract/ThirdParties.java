@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import org.caytre.extract.ClauseContext.Side;
 import org.caytre.extract.rules.EventRule;
 import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
 import org.caytre.model.Event;
+import org.caytre.model.PersonMention;
 
 /**
  * Events between two other countries, told in a clause that names no Vietnamese: the actor named before the trigger
@@ -109,6 +111,40 @@ final class ThirdParties {
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             a.put("host", host);
             out.add(event(r, c, host.equals("VNM") ? List.of("VNM", visitor.id()) : List.of(visitor.id(), host), firstDate(c), a));
+        }
+        return out;
+    }
+
+    /**
+     * "Ngoài Việt Nam, Chủ tịch Diaz-Canel cũng sẽ tới Nga, Triều Tiên, Trung Quốc và Lào": a foreign leader named right
+     * before the trigger (no country or comma between) is the visitor of each host after it, Vietnam among them only when
+     * it is one of those hosts. Null when the clause has no such visitor.
+     */
+    static List<Event> foreignVisitor(EventRule r, ClauseContext c, String text, Map<String, Object> attrs, int ts) {
+        Hosts.Found hosts = Hosts.find(text, c, r.trigger());
+        List<String> stops = new ArrayList<>(hosts.countries());
+        EntityMention last = null;                                // "tới Nga, Triều Tiên, Trung Quốc và Lào trong chuyến công du":
+        for (EntityMention e : c.entities()) {                    // listed after a host, before the trigger too
+            if (e.type() != EntityType.COUNTRY) continue;
+            if (last != null && Hosts.glued(text, last.span().end(), e.span().start()) && !e.id().equals("VNM") && !stops.contains(e.id())) stops.add(e.id());
+            last = stops.contains(e.id()) ? e : null;
+        }
+        if (hosts.vietnam() && c.vietnamNamed(ts, c.clause().end())) stops.add("VNM");
+        if (stops.size() < 2) return null;                        // one host: the rules that read one visit read it
+        int first = ts;                                           // the visit begins where the trigger or its first host does
+        for (EntityMention e : c.entities()) if (stops.contains(e.id()) && e.span().start() >= c.clause().start()) first = Math.min(first, e.span().start());
+        PersonMention visitor = null;
+        for (PersonMention p : c.people()) if (p.span().start() >= c.clause().start() && p.span().end() <= first) visitor = p;
+        if (visitor == null || visitor.countryId() == null || visitor.countryId().equals("VNM")) return null;
+        int from = visitor.span().end(), to = first;
+        if (to - from > 30 || text.substring(from, to).indexOf(',') >= 0
+                || c.entities().stream().anyMatch(e -> e.span().start() >= from && e.span().start() < to)) return null;
+        stops.remove(visitor.countryId());
+        List<Event> out = new ArrayList<>();
+        for (String host : stops) {
+            Map<String, Object> a = new LinkedHashMap<>(attrs);
+            a.put("host", host);
+            out.add(event(r, c, host.equals("VNM") ? List.of("VNM", visitor.countryId()) : List.of(visitor.countryId(), host), firstDate(c), a));
         }
         return out;
     }

@@ -43,6 +43,7 @@ final class Transfers {
             if (q.span().end() <= ts && ts - q.span().end() <= 2 && QuantityMention.isCurrency(q.unit())) amount = q;
         if (AID_PURPOSE.matcher(text.substring(Math.max(c.clause().start(), ts - 12), ts)).find()
                 && (amount == null || amount.span().start() > ts || !QuantityMention.isCurrency(amount.unit()))) return out;
+        if (amount == null && toPerson(text, c, te)) return out;   // "bà Ardern tặng Thủ tướng … một miếng đá xanh": a gift, no aid
         c = datedAt(c, te);
         String item = itemAfter(text, te, c.clause().end());
         String home = c.implicitVietnam();                                 // null: a story about others names both sides
@@ -75,6 +76,17 @@ final class Transfers {
             for (Side s : receivers) if (!s.id().equals(giver.id())) out.add(aidEvent(r, c, giver.id(), s.id(), item, amount, attrs));
         }
         return out;
+    }
+
+    /** Whether a person (with at most a few words of title before the name) is given to right after the trigger. */
+    private static boolean toPerson(String text, ClauseContext c, int te) {
+        for (org.caytre.model.PersonMention p : c.people()) {
+            int at = p.span().start();
+            if (at < te || at - te > 40) continue;
+            String between = text.substring(te, at).strip();
+            if (between.isEmpty() || between.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ') && between.split(" ").length <= 4) return true;
+        }
+        return false;
     }
 
     /**

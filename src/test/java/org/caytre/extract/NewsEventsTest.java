@@ -1084,6 +1084,8 @@ class NewsEventsTest {
         assertThat(events(text, "2024-03-01", "PARTNERSHIP")).isEmpty();
         assertThat(events("Năm 2024, Việt Nam là thành viên Hội đồng Nhân quyền Liên hợp quốc.", "2024-03-01", "MULTILATERAL_ROLE"))
                 .extracting(Event::participants).containsExactly(List.of("VNM"));
+        assertThat(events("Việt Nam lần thứ ba trong 12 năm được bầu làm thành viên Hội đồng Nhân quyền.", "2024-03-01", "MULTILATERAL_ROLE"))
+                .extracting(Event::participants).containsExactly(List.of("VNM"));
     }
 
     @Test
@@ -1110,5 +1112,31 @@ class NewsEventsTest {
     void a_bare_count_after_the_word_of_aid_is_no_amount() {
         assertThat(events("Cơ quan Phát triển Quốc tế Hàn Quốc (KOICA) hỗ trợ Việt Nam dự án nước sạch tại 5 tỉnh miền Trung.", "2024-03-01", "AID"))
                 .extracting(e -> e.attrs().get("amount")).containsOnlyNulls();
+    }
+
+    @Test
+    void a_gift_handed_to_a_leader_is_no_aid_but_goods_given_to_a_state_are() {
+        assertThat(events("Thay mặt Chính phủ Chi-lê, bà Tổng thống tặng Thủ tướng Phạm Minh Chính một bức tranh đồng.", "2024-03-01", "AID")).isEmpty();
+        assertThat(events("Chính phủ Úc trao tặng Bộ Quốc phòng Việt Nam 4 xe cứu thương.", "2024-03-01", "AID"))
+                .extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactly(org.assertj.core.groups.Tuple.tuple("AUS", "VNM"));
+    }
+
+    @Test
+    void a_signing_hoped_for_soon_is_no_signing() {
+        assertThat(events("Hai bên nhất trí thực hiện nghiêm túc DOC và nỗ lực sớm ký Bộ Quy tắc ứng xử ở Biển Đông (COC) với Trung Quốc.",
+                "2024-03-01", "AGREEMENT")).isEmpty();
+    }
+
+    @Test
+    void a_place_of_the_next_act_is_no_host_of_the_visit() {
+        assertThat(events("Chuyến thăm Ấn Độ và dự lễ duyệt binh ở Pa-ki-xtan của tàu Hải quân Việt Nam kéo dài 10 ngày.", "2024-03-01", "VISIT"))
+                .extracting(e -> e.attrs().get("host")).containsExactly("IND");
+    }
+
+    @Test
+    void a_foreign_leader_touring_several_countries_visits_each_and_vietnam_only_when_listed() {
+        assertThat(events("Ngoài Việt Nam, Tổng thống Chi-lê Gabriel Boric cũng sẽ tới Nhật Bản, Hàn Quốc và Thái Lan trong chuyến công du từ 10/11.",
+                "2024-11-01", "VISIT")).extracting(Event::participants).containsExactlyInAnyOrder(
+                List.of("CHL", "JPN"), List.of("CHL", "KOR"), List.of("CHL", "THA"));
     }
 }
