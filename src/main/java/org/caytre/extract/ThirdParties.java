@@ -106,11 +106,16 @@ final class ThirdParties {
             for (int at : vietnam) if (at >= te && Math.abs(at - s.at()) <= TOUR_LIST_REACH) listed = true;
         }
         if (!listed) return visitsAbroad(r, c, text, visitor, attrs);
+        return visitsTo(r, c, visitor.id(), stops, attrs);
+    }
+
+    /** One visit per stop of a tour, Vietnam first among the sides when it is the host. */
+    private static List<Event> visitsTo(EventRule r, ClauseContext c, String visitor, List<String> stops, Map<String, Object> attrs) {
         List<Event> out = new ArrayList<>();
         for (String host : stops) {
             Map<String, Object> a = new LinkedHashMap<>(attrs);
             a.put("host", host);
-            out.add(event(r, c, host.equals("VNM") ? List.of("VNM", visitor.id()) : List.of(visitor.id(), host), firstDate(c), a));
+            out.add(event(r, c, host.equals("VNM") ? List.of("VNM", visitor) : List.of(visitor, host), firstDate(c), a));
         }
         return out;
     }
@@ -140,13 +145,7 @@ final class ThirdParties {
         if (to - from > 30 || text.substring(from, to).indexOf(',') >= 0
                 || c.entities().stream().anyMatch(e -> e.span().start() >= from && e.span().start() < to)) return null;
         stops.remove(visitor.countryId());
-        List<Event> out = new ArrayList<>();
-        for (String host : stops) {
-            Map<String, Object> a = new LinkedHashMap<>(attrs);
-            a.put("host", host);
-            out.add(event(r, c, host.equals("VNM") ? List.of("VNM", visitor.countryId()) : List.of(visitor.countryId(), host), firstDate(c), a));
-        }
-        return out;
+        return visitsTo(r, c, visitor.countryId(), stops, attrs);
     }
 
     /**
