@@ -14,6 +14,8 @@ import org.caytre.extract.rules.EventRule;
 import org.caytre.extract.rules.EventRules;
 import org.caytre.model.Annotations;
 import org.caytre.model.DateMention;
+import org.caytre.model.EntityMention;
+import org.caytre.model.EntityType;
 import org.caytre.model.Document;
 import org.caytre.model.Event;
 import org.caytre.model.Footnote;
@@ -47,7 +49,8 @@ public final class EventExtractor {
             TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
     private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before"),
-            COUNTED_SIDES = ClausePhrases.get("counted-sides"), OTHER_ACT = ClausePhrases.get("visit-other-act");
+            COUNTED_SIDES = ClausePhrases.get("counted-sides"), OTHER_ACT = ClausePhrases.get("visit-other-act"),
+            ENVOY_AT = ClausePhrases.get("envoy-at");
     private static final Pattern HOST_COUNTRY = ClausePhrases.get("host-country"), ANTECEDENT = ClausePhrases.get("antecedent-opener");
 
     private final List<EventRule> rules;
@@ -340,6 +343,25 @@ public final class EventExtractor {
         return Topics.topicBetween(text, te, first);
     }
 
+    /**
+     * "Đại sứ Nhật Bản tại Việt Nam … đã đến thăm tỉnh Quảng Nam": an envoy travelling in the country of the post makes no
+     * visit between states — unless a country other than the envoy's two is named after the trigger.
+     */
+    private static boolean tripAtPost(String text, ClauseContext c, int ts, int te) {
+        String posted = null;
+        int sendingFrom = -1, sendingTo = -1;
+        for (EntityMention e : c.entities()) {             // "Đại sứ … tại Việt Nam", or after a nominal trigger: "Chuyến thăm của đại sứ Mỹ tại Trung Quốc"
+            if (e.type() != EntityType.COUNTRY || e.span().start() < c.clause().start()) continue;
+            Matcher m = ENVOY_AT.matcher(text).region(Math.max(c.clause().start(), e.span().start() - 60), e.span().start());
+            if (m.find()) { posted = e.id(); sendingFrom = m.start(1); sendingTo = m.end(1); }
+        }
+        if (posted == null) return false;
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.COUNTRY && e.span().start() >= te && !e.id().equals(posted)
+                    && (e.span().start() < sendingFrom || e.span().start() >= sendingTo)) return false;
+        return true;
+    }
+
     /** "chuyến thăm", "Chuyến thăm thứ hai": the trigger is (or ends) the noun of a visit, not the verb. */
     private static boolean nominalVisit(String text, int ts) {
         return text.regionMatches(true, ts, "chuyến", 0, 6) || ts >= 7 && text.regionMatches(true, ts - 7, "chuyến ", 0, 7);
@@ -352,6 +374,7 @@ public final class EventExtractor {
         if (r.type().equals("MEETING") && PrivateParties.meet(text, c.clause().start(), c.clause().end(), ts, te)
                 || r.type().equals("VISIT") && !inherited && PrivateParties.visit(text, c.clause().start(), ts)) return out;
         if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) && talksAtHome(text, c, sides, ts, te)) return out;
+        if (r.type().equals("VISIT") && tripAtPost(text, c, ts, te)) return out;
         if (r.type().equals("VISIT") && !inherited) {                       // "Chủ tịch Diaz-Canel cũng sẽ tới Nga, … và Lào"
             List<Event> tour = ThirdParties.foreignVisitor(r, c, text, attrs, ts);
             if (tour != null) return tour;

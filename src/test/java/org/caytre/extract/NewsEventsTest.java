@@ -1139,4 +1139,10 @@ class NewsEventsTest {
                 "2024-11-01", "VISIT")).extracting(Event::participants).containsExactlyInAnyOrder(
                 List.of("CHL", "JPN"), List.of("CHL", "KOR"), List.of("CHL", "THA"));
     }
+
+    @Test
+    void an_envoy_travelling_inside_the_country_of_the_post_makes_no_visit() {
+        assertThat(events("Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam đã đến thăm và làm việc tại tỉnh Bắc Ninh.", "2024-03-01", "VISIT")).isEmpty();
+        assertThat(events("Chuyến thăm của Đại sứ Pháp tại Lào tới tỉnh Luang Prabang diễn ra từ ngày 4 đến 6/3.", "2024-03-01", "VISIT")).isEmpty();
+    }
 }
