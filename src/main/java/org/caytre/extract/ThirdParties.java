@@ -131,16 +131,24 @@ final class ThirdParties {
         EntityMention last = null;                                // "tới Nga, Triều Tiên, Trung Quốc và Lào trong chuyến công du":
         for (EntityMention e : c.entities()) {                    // listed after a host, before the trigger too
             if (e.type() != EntityType.COUNTRY) continue;
-            if (last != null && Hosts.glued(text, last.span().end(), e.span().start()) && !e.id().equals("VNM") && !stops.contains(e.id())) stops.add(e.id());
+            if (last != null && Hosts.glued(text, last.span().end(), e.span().start()) && !stops.contains(e.id())) stops.add(e.id());
             last = stops.contains(e.id()) ? e : null;
         }
-        if (hosts.vietnam() && c.vietnamNamed(ts, c.clause().end())) stops.add("VNM");
+        if (hosts.vietnam() && c.vietnamNamed(ts, c.clause().end()) && !stops.contains("VNM")) stops.add("VNM");
         if (stops.size() < 2) return null;                        // one host: the rules that read one visit read it
         int first = ts;                                           // the visit begins where the trigger or its first host does
         for (EntityMention e : c.entities()) if (stops.contains(e.id()) && e.span().start() >= c.clause().start()) first = Math.min(first, e.span().start());
         PersonMention visitor = null;
         for (PersonMention p : c.people()) if (p.span().start() >= c.clause().start() && p.span().end() <= first) visitor = p;
-        if (visitor == null || visitor.countryId() == null || visitor.countryId().equals("VNM")) return null;
+        if (visitor == null) {
+            // "Chuyến công du … đưa ông đến 5 quốc gia gồm Nhật Bản, …, Việt Nam và Philippines": Vietnam one of the stops, the
+            // visitor unnamed in the clause is the story's foreign side
+            String story = c.counterpart();
+            if (story == null || story.equals("VNM") || stops.contains(story) || !stops.contains("VNM")
+                    || c.people().stream().anyMatch(p -> "VNM".equals(p.countryId()))) return null;
+            return visitsTo(r, c, story, stops, attrs);
+        }
+        if (visitor.countryId() == null || visitor.countryId().equals("VNM")) return null;
         int from = visitor.span().end(), to = first;
         if (to - from > 30 || text.substring(from, to).indexOf(',') >= 0
                 || c.entities().stream().anyMatch(e -> e.span().start() >= from && e.span().start() < to)) return null;

@@ -1145,4 +1145,11 @@ class NewsEventsTest {
         assertThat(events("Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam đã đến thăm và làm việc tại tỉnh Bắc Ninh.", "2024-03-01", "VISIT")).isEmpty();
         assertThat(events("Chuyến thăm của Đại sứ Pháp tại Lào tới tỉnh Luang Prabang diễn ra từ ngày 4 đến 6/3.", "2024-03-01", "VISIT")).isEmpty();
     }
+
+    @Test
+    void a_tour_of_countries_counted_and_listed_with_vietnam_among_them_is_the_story_visitors() {
+        assertThat(events("Thủ tướng Canada tuyên bố tại Ottawa.\n\nChuyến công du kéo dài từ ngày 2 đến 9/11 đưa ông tới 4 quốc gia gồm "
+                + "Ấn Độ, Thái Lan, Việt Nam và Indonesia.", "2024-10-30", "VISIT")).extracting(Event::participants).containsExactlyInAnyOrder(
+                List.of("CAN", "IND"), List.of("CAN", "THA"), List.of("VNM", "CAN"), List.of("CAN", "IDN"));
+    }
 }
