@@ -126,6 +126,11 @@ final class Hosts {
     }
 
     /** Whether only list glue (", ", " và ") stands between {@code from} and {@code to}. */
+    /** Whether a place word ("đến", "tới", "sang", "thăm" …) introduces the country named at {@code at}. */
+    static boolean introduced(String text, int clauseStart, int at) {
+        return TO.matcher(text).region(Math.max(clauseStart, at - 40), at).find();
+    }
+
     static boolean glued(String text, int from, int to) {
         return from <= to && GLUE.matcher(text).region(from, to).matches();
     }

@@ -126,18 +126,26 @@ final class ThirdParties {
      * it is one of those hosts. Null when the clause has no such visitor.
      */
     static List<Event> foreignVisitor(EventRule r, ClauseContext c, String text, Map<String, Object> attrs, int ts) {
-        Hosts.Found hosts = Hosts.find(text, c, r.trigger());
-        List<String> stops = new ArrayList<>(hosts.countries());
-        EntityMention last = null;                                // "tới Nga, Triều Tiên, Trung Quốc và Lào trong chuyến công du":
-        for (EntityMention e : c.entities()) {                    // listed after a host, before the trigger too
-            if (e.type() != EntityType.COUNTRY) continue;
-            if (last != null && Hosts.glued(text, last.span().end(), e.span().start()) && !stops.contains(e.id())) stops.add(e.id());
-            last = stops.contains(e.id()) ? e : null;
+        // the tour: one list of countries introduced by a place word ("tới Nga, Triều Tiên, Trung Quốc và Lào", "đến 5 quốc gia
+        // gồm Nhật Bản, …, Việt Nam và Philippines"); hosts named apart are left to the rules that read one visit
+        List<String> stops = new ArrayList<>();
+        EntityMention last = null;
+        int listStart = -1;
+        for (EntityMention e : c.entities()) {
+            if (e.type() != EntityType.COUNTRY || e.span().start() < c.clause().start()) continue;
+            if (last != null && Hosts.glued(text, last.span().end(), e.span().start())) {
+                if (!stops.contains(e.id())) stops.add(e.id());
+                last = e;
+            } else if (!stops.isEmpty()) {
+                break;
+            } else if (Hosts.introduced(text, c.clause().start(), e.span().start())) {
+                stops.add(e.id());
+                last = e;
+                listStart = e.span().start();
+            }
         }
-        if (hosts.vietnam() && c.vietnamNamed(ts, c.clause().end()) && !stops.contains("VNM")) stops.add("VNM");
-        if (stops.size() < 2) return null;                        // one host: the rules that read one visit read it
-        int first = ts;                                           // the visit begins where the trigger or its first host does
-        for (EntityMention e : c.entities()) if (stops.contains(e.id()) && e.span().start() >= c.clause().start()) first = Math.min(first, e.span().start());
+        if (stops.size() < 2) return null;
+        int first = Math.min(ts, listStart);                      // the visit begins where the trigger or its list does
         PersonMention visitor = null;
         for (PersonMention p : c.people()) if (p.span().start() >= c.clause().start() && p.span().end() <= first) visitor = p;
         if (visitor == null) {
