@@ -1152,4 +1152,13 @@ class NewsEventsTest {
                 + "Ấn Độ, Thái Lan, Việt Nam và Indonesia.", "2024-10-30", "VISIT")).extracting(Event::participants).containsExactlyInAnyOrder(
                 List.of("CAN", "IND"), List.of("CAN", "THA"), List.of("VNM", "CAN"), List.of("CAN", "IDN"));
     }
+
+    @Test
+    void calls_on_people_guardians_services_and_ones_own_mission_are_no_events_between_states() {
+        assertThat(events("Bạn bè người Hàn Quốc đến thăm hỏi gia đình anh Tuấn.", "2024-03-01", "VISIT")).isEmpty();
+        assertThat(events("Luật mới cho phép phụ nữ Kuwait trở thành người bảo hộ con cái.", "2024-03-01", "CITIZEN_PROTECTION")).isEmpty();
+        assertThat(events("Du khách người Úc đã được nhà chức trách Huế hỗ trợ bay về Úc.", "2024-03-01", "AID")).isEmpty();
+        assertThat(events("Đoàn công tác của tỉnh Nghệ An thăm Hàn Quốc.\n\nSau đó, đoàn làm việc với Đại sứ quán Việt Nam tại Seoul.",
+                "2024-03-01", "MEETING")).isEmpty();
+    }
 }
