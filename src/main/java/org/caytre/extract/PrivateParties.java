@@ -20,7 +20,8 @@ final class PrivateParties {
     /** Whether the meeting whose trigger is [ts, te) is held by or with a private party. */
     static boolean meet(String text, int clauseStart, int clauseEnd, int ts, int te) {
         if (PARTY.matcher(text).region(Math.max(clauseStart, ts - SUBJECT_REACH), ts).find()) return true;
-        Matcher after = PARTY.matcher(text).region(te, Math.min(clauseEnd, te + 40));
+        // the counterpart's titles may be long ("tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn …")
+        Matcher after = PARTY.matcher(text).region(te, Math.min(clauseEnd, te + 64));
         return after.find() && LEAD.matcher(text).region(te, after.start()).matches();
     }
 

@@ -1161,4 +1161,13 @@ class NewsEventsTest {
         assertThat(events("Đoàn công tác của tỉnh Nghệ An thăm Hàn Quốc.\n\nSau đó, đoàn làm việc với Đại sứ quán Việt Nam tại Seoul.",
                 "2024-03-01", "MEETING")).isEmpty();
     }
+
+    @Test
+    void a_meeting_denied_or_held_with_executives_lawyers_or_chambers_of_commerce_is_no_meeting_of_states() {
+        assertThat(events("Việc Thủ tướng Anh không gặp Tổng thống Pháp tại hội nghị khiến dư luận chú ý.", "2024-03-01", "MEETING")).isEmpty();
+        assertThat(events("Phó Thủ tướng đã tiếp Chủ tịch kiêm Tổng giám đốc điều hành Tập đoàn Keppel của Singapore.", "2024-03-01", "MEETING")).isEmpty();
+        assertThat(events("Chủ tịch tỉnh Bình Dương tiếp ông Sato, Chủ tịch Phòng Thương mại Nagoya (Nhật Bản).", "2024-03-01", "MEETING")).isEmpty();
+        assertThat(events("Thủ tướng Phạm Minh Chính đã tiếp Tổng thống Hàn Quốc.", "2024-03-01", "MEETING"))
+                .extracting(NewsEventsTest::foreign).containsExactly("KOR");
+    }
 }
