@@ -50,7 +50,7 @@ public final class EventExtractor {
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
     private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before"),
             COUNTED_SIDES = ClausePhrases.get("counted-sides"), OTHER_ACT = ClausePhrases.get("visit-other-act"),
-            ENVOY_AT = ClausePhrases.get("envoy-at");
+            ENVOY_AT = ClausePhrases.get("envoy-at"), BARE_NOUN = ClausePhrases.get("bare-visit-noun");
     private static final Pattern HOST_COUNTRY = ClausePhrases.get("host-country"), ANTECEDENT = ClausePhrases.get("antecedent-opener");
 
     private final List<EventRule> rules;
@@ -375,6 +375,10 @@ public final class EventExtractor {
                 || r.type().equals("VISIT") && !inherited && PrivateParties.visit(text, c.clause().start(), ts)) return out;
         if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) && talksAtHome(text, c, sides, ts, te)) return out;
         if (r.type().equals("VISIT") && tripAtPost(text, c, ts, te)) return out;
+        // "Trong suốt thời gian diễn ra chuyến thăm, truyền thông … Ba Lan …": the bare noun restates a visit told elsewhere;
+        // the sides after the comma are another predicate's
+        if (r.type().equals("VISIT") && nominalVisit(text, ts) && BARE_NOUN.matcher(text).region(te, c.clause().end()).lookingAt()
+                && sides.stream().allMatch(s -> s.at() > te)) return out;     // "Tổng thống … tới Hà Nội, bắt đầu chuyến thăm." stays
         if (r.type().equals("VISIT") && !inherited) {                       // "Chủ tịch Diaz-Canel cũng sẽ tới Nga, … và Lào"
             List<Event> tour = ThirdParties.foreignVisitor(r, c, text, attrs, ts);
             if (tour != null) return tour;

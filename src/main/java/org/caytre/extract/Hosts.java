@@ -53,9 +53,10 @@ final class Hosts {
         boolean vietnam = false;
         int start = c.clause().start(), end = c.clause().end();
         Matcher t = trigger.matcher(text).region(start, end);
-        int firstTrigger = -1;
+        int firstTrigger = -1, lastTriggerEnd = -1;
         while (t.find()) {
             if (firstTrigger < 0) firstTrigger = t.start();
+            lastTriggerEnd = t.end();
             int p = t.end();
             for (EntityMention e : c.entities()) {             // "thăm chính thức Lào, Ma-lai-xi-a và …"
                 if (e.span().start() < p || e.type() != EntityType.COUNTRY) continue;
@@ -90,7 +91,9 @@ final class Hosts {
             String before = text.substring(Math.max(start, city.start() - 40), city.start());
             if (TO.matcher(before).find()) hosts.add(CITIES.get(city.group()));
         }
-        if (VIETNAM_PLACE.matcher(text).region(start, end).find()) vietnam = true;
+        // "Chuyến thăm của ông Tập … sau khi hội nghị thượng đỉnh … tại Hà Nội": a city of Vietnam far after the trigger is
+        // where another verb happens
+        if (VIETNAM_PLACE.matcher(text).region(start, Math.min(end, lastTriggerEnd + CITY_REACH)).find()) vietnam = true;
         Matcher inv = INVITATION.matcher(text).region(start, end);
         if (inv.find()) {                                      // "theo lời mời của Thủ tướng Thái Lan …"
             int after = inv.end();

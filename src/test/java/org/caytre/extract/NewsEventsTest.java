@@ -1170,4 +1170,16 @@ class NewsEventsTest {
         assertThat(events("Thủ tướng Phạm Minh Chính đã tiếp Tổng thống Hàn Quốc.", "2024-03-01", "MEETING"))
                 .extracting(NewsEventsTest::foreign).containsExactly("KOR");
     }
+
+    @Test
+    void a_bare_noun_of_a_visit_restates_it_and_a_city_far_after_the_trigger_is_no_host() {
+        assertThat(events("Trong suốt thời gian diễn ra chuyến thăm, báo chí Nga nhắc tới việc Ngoại trưởng Hungary ủng hộ Nga. Việt Nam theo dõi.",
+                "2024-03-01", "VISIT")).isEmpty();
+        assertThat(events("Tổng thống Pháp đã tới Hà Nội, bắt đầu chuyến thăm.", "2024-03-01", "VISIT"))
+                .extracting(e -> e.attrs().get("host")).containsExactly("VNM");
+        assertThat(events("Chuyến thăm của ông Tập Cận Bình được kỳ vọng sẽ bàn về bán đảo Triều Tiên, sau khi hội nghị thượng đỉnh giữa lãnh đạo "
+                + "Mỹ và Triều Tiên tại Hà Nội kết thúc.", "2024-03-01", "VISIT"))
+                .extracting(e -> e.attrs().get("host")).doesNotContain("VNM");
+        assertThat(events("Thủ tướng đã chuyển lời mời Tổng thống Mỹ thăm Việt Nam.", "2024-03-01", "VISIT")).isEmpty();
+    }
 }
