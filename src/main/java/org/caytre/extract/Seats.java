@@ -28,9 +28,6 @@ final class Seats {
     private static final Pattern ELECTION = ClausePhrases.get("election");
     private static final Pattern BODY_YEAR = Pattern.compile("\\s*((?:19|20)\\d\\d)(?![\\p{N}])");
 
-    /** Bodies that are no body of states ({@code extract/non-state-bodies.txt}): their seats are no role of a state. */
-    private static final java.util.Set<String> NON_STATE = java.util.Set.copyOf(
-            org.caytre.internal.DataFiles.lines("/extract/non-state-bodies.txt"));
 
     private Seats() {}
 
@@ -59,7 +56,7 @@ final class Seats {
                 body = c.recentBody();                                   // the seat's body was named just before
                 fromContext = true;
             }
-            if (body == null || NON_STATE.contains(body.id())) continue;     // "Hội nghị thường niên WEF … tại Thụy Sĩ"
+            if (body == null || NonStateBodies.contains(body.id())) continue;     // "Hội nghị thường niên WEF … tại Thụy Sĩ"
             if (!before && !fromContext)
                 for (EntityMention more : coordinatedAfter(text, c, body)) coordinated.add(new int[] {out.size(), c.entities().indexOf(more)});
             Map<String, Object> a = new LinkedHashMap<>(attrs);

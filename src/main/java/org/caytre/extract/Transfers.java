@@ -78,8 +78,12 @@ final class Transfers {
         return out;
     }
 
-    /** Whether a person (with at most a few words of title before the name) is given to right after the trigger. */
+    /**
+     * Whether a person is given to right after the trigger: a person named (with at most a few words of title before the
+     * name), or a leader's office alone ("tặng nữ Thủ tướng New Zealand một bức tranh").
+     */
     private static boolean toPerson(String text, ClauseContext c, int te) {
+        if (LEADER.matcher(text).region(te, c.clause().end()).lookingAt()) return true;
         for (org.caytre.model.PersonMention p : c.people()) {
             int at = p.span().start();
             if (at < te || at - te > 40) continue;
@@ -129,7 +133,7 @@ final class Transfers {
 
     private static final Pattern AID_NOT_GIVING = ClausePhrases.get("aid-not-giving"), AID_GRATITUDE = ClausePhrases.get("aid-gratitude"),
             AID_COMMERCE = ClausePhrases.get("aid-commerce"), AID_TO_PERSON = ClausePhrases.get("aid-to-person"),
-            ABROAD_RECEIVER = ClausePhrases.get("abroad-receiver"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
+            ABROAD_RECEIVER = ClausePhrases.get("abroad-receiver"), LEADER = ClausePhrases.get("leader-receiver"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
             AID_RECEIVED = ClausePhrases.get("aid-received"), RECEIVED_OBJECT = ClausePhrases.get("received-object"),
             PRIVATE_GIVER = ClausePhrases.get("private-giver");
 

@@ -1182,4 +1182,22 @@ class NewsEventsTest {
                 .extracting(e -> e.attrs().get("host")).doesNotContain("VNM");
         assertThat(events("Thủ tướng đã chuyển lời mời Tổng thống Mỹ thăm Việt Nam.", "2024-03-01", "VISIT")).isEmpty();
     }
+
+    @Test
+    void gifts_to_leaders_decorations_souvenirs_extraditions_and_support_for_efforts_are_no_aid() {
+        for (String text : new String[] {
+                "Chủ tịch nước tặng Tổng thống Chi-lê một bộ ấm chén gốm Bát Tràng.",
+                "Đại sứ quán Lào tổ chức lễ trao tặng Huân chương Tự do của Lào cho 3 tập thể Việt Nam.",
+                "Úc sẽ hỗ trợ nỗ lực cải cách hành chính của Việt Nam.",
+                "Cam-pu-chia đã bàn giao đối tượng truy nã cho Việt Nam.",
+                "Bộ trưởng tặng quà lưu niệm cho đoàn đại biểu Nam Phi."})
+            assertThat(events(text, "2024-03-01", "AID")).as(text).isEmpty();
+        assertThat(events("Hàn Quốc viện trợ Việt Nam 2 triệu USD khắc phục hậu quả bão.", "2024-09-12", "AID"))
+                .extracting(e -> e.attrs().get("from")).containsExactly("KOR");
+    }
+
+    @Test
+    void a_step_negotiated_towards_is_not_taken() {
+        assertThat(events("Hai bên nỗ lực đàm phán ký Hiệp định thương mại tự do Việt Nam - Israel (VIFTA).", "2022-03-01", "AGREEMENT")).isEmpty();
+    }
 }
