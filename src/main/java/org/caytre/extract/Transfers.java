@@ -133,7 +133,8 @@ final class Transfers {
 
     private static final Pattern AID_NOT_GIVING = ClausePhrases.get("aid-not-giving"), AID_GRATITUDE = ClausePhrases.get("aid-gratitude"),
             AID_COMMERCE = ClausePhrases.get("aid-commerce"), AID_TO_PERSON = ClausePhrases.get("aid-to-person"),
-            ABROAD_RECEIVER = ClausePhrases.get("abroad-receiver"), LEADER = ClausePhrases.get("leader-receiver"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
+            ABROAD_RECEIVER = ClausePhrases.get("abroad-receiver"), LEADER = ClausePhrases.get("leader-receiver"),
+            CITIZENS_ABROAD = ClausePhrases.get("citizens-abroad"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
             AID_RECEIVED = ClausePhrases.get("aid-received"), RECEIVED_OBJECT = ClausePhrases.get("received-object"),
             PRIVATE_GIVER = ClausePhrases.get("private-giver");
 
@@ -280,7 +281,13 @@ final class Transfers {
         // otherwise a side named before the act; one named after it is where citizens are or go ("rời khỏi Lebanon")
         if (protector == null)
             for (Side s : c.sides(false)) if (s.at() < ts && !holder.test(s)) { protector = s.id(); break; }
-        return protector == null ? List.of() : List.of(event(r, c, List.of(protector), firstDate(c), a));
+        if (protector == null) return List.of();
+        // protection is of citizens abroad: another country named, or words of a mission, of coming home or of people abroad
+        // ("70.000 người Ukraine sơ tán" from a blast at home, "quyền … được Nhà nước bảo hộ" are not)
+        String state = protector;
+        boolean abroad = askedAt >= 0 || c.sides(false).stream().anyMatch(s -> !s.id().equals(state) && !s.id().contains(":"))
+                || CITIZENS_ABROAD.matcher(text).region(c.clause().start(), c.clause().end()).find();
+        return abroad ? List.of(event(r, c, List.of(protector), firstDate(c), a)) : List.of();
     }
 
     static Object unitValue(ClauseContext c, String unit) {

@@ -1200,4 +1200,18 @@ class NewsEventsTest {
     void a_step_negotiated_towards_is_not_taken() {
         assertThat(events("Hai bên nỗ lực đàm phán ký Hiệp định thương mại tự do Việt Nam - Israel (VIFTA).", "2022-03-01", "AGREEMENT")).isEmpty();
     }
+
+    @Test
+    void protection_is_of_citizens_abroad_and_a_call_of_congratulations_is_a_call() {
+        for (String text : new String[] {
+                "Sau vụ cháy kho hoá chất, 20.000 người Hungary đã sơ tán.",
+                "Quyền của người lao động được Nhà nước bảo hộ theo luật.",
+                "Hàn Quốc đang nghiên cứu kế hoạch sơ tán công dân khỏi Đài Loan."})
+            assertThat(events(text, "2024-03-01", "CITIZEN_PROTECTION")).as(text).isEmpty();
+        assertThat(events("Cục Lãnh sự đã phối hợp đưa 120 công dân về nước an toàn.", "2024-03-01", "CITIZEN_PROTECTION"))
+                .extracting(Event::participants).containsExactly(List.of("VNM"));
+        assertThat(events("Tổng thống Pháp gọi điện chúc mừng Thủ tướng Ấn Độ tái đắc cử.", "2024-06-10", "DIPLOMATIC_NOTE")).isEmpty();
+        assertThat(events("Tổng thống Pháp gọi điện chúc mừng Thủ tướng Ấn Độ tái đắc cử.", "2024-06-10", "PHONE_CALL"))
+                .extracting(Event::participants).containsExactly(List.of("FRA", "IND"));
+    }
 }
