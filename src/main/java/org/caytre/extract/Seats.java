@@ -31,6 +31,13 @@ final class Seats {
 
     private Seats() {}
 
+    /** A person named right after the body ("Chủ tịch Uỷ ban châu Âu Jean-Claude Juncker"): the seat is that person's office. */
+    private static boolean officerNamed(ClauseContext c, EntityMention body) {
+        for (org.caytre.model.PersonMention p : c.people())
+            if (p.span().start() >= body.span().end() - 1 && p.span().start() - body.span().end() <= 2) return true;
+        return false;
+    }
+
     static List<Event> read(EventRule r, ClauseContext c, String text, Map<String, Object> attrs) {
         // "Chủ tịch Hội đồng châu Âu, ông Donald Tusk, …": an organisation's own officer holds no seat of a state in it
         return seats(r, c, text, attrs).stream().filter(e -> !e.participants().equals(List.of(String.valueOf(e.attrs().get("body"))))).toList();
@@ -57,6 +64,7 @@ final class Seats {
                 fromContext = true;
             }
             if (body == null || NonStateBodies.contains(body.id())) continue;     // "Hội nghị thường niên WEF … tại Thụy Sĩ"
+            if (!before && officerNamed(c, body)) continue;             // "Chủ tịch Hội đồng châu Âu Donald Tusk": the body's own officer
             if (!before && !fromContext)
                 for (EntityMention more : coordinatedAfter(text, c, body)) coordinated.add(new int[] {out.size(), c.entities().indexOf(more)});
             Map<String, Object> a = new LinkedHashMap<>(attrs);

@@ -1214,4 +1214,10 @@ class NewsEventsTest {
         assertThat(events("Tổng thống Pháp gọi điện chúc mừng Thủ tướng Ấn Độ tái đắc cử.", "2024-06-10", "PHONE_CALL"))
                 .extracting(Event::participants).containsExactly(List.of("FRA", "IND"));
     }
+
+    @Test
+    void an_office_of_an_organisation_held_by_a_person_named_after_it_is_no_seat_of_a_state() {
+        assertThat(events("Thủ tướng Phạm Minh Chính tiếp xúc với Thủ tướng Nhật Bản và Chủ tịch Ủy ban châu Âu Ursula von der Leyen.",
+                "2024-03-01", "MULTILATERAL_ROLE")).isEmpty();
+    }
 }
