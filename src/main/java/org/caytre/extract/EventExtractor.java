@@ -594,7 +594,8 @@ public final class EventExtractor {
 
     /** Dates written before a verb of reporting date the report, not what it reports. */
     /** How far after "sau khi"/"kể từ khi" a date is that phrase's own. */
-    private static final int OTHER_TIME_REACH = 40;
+    private static final int OTHER_TIME_REACH = 40, DATED_NOUN_REACH = 14;
+    private static final Pattern DATED_NOUN = ClausePhrases.get("dated-noun");
 
     /**
      * "Thủ tướng Mahathir thăm chính thức Việt Nam sau khi tái đắc cử tháng 5-2018": a date right after "sau khi", "kể từ
@@ -610,6 +611,13 @@ public final class EventExtractor {
             if (ts >= from && ts < phraseStart + OTHER_TIME_REACH) continue;          // the trigger is that act
             kept.removeIf(d -> d.span().start() >= phraseStart && d.span().start() - phraseStart <= OTHER_TIME_REACH
                     && !(ts >= phraseStart && ts < d.span().start()));
+        }
+        // "cuộc bầu cử Mỹ năm 2016", "chính sách … được đề ra năm 1979": a date right after a noun of another happening is its
+        Matcher noun = DATED_NOUN.matcher(text).region(c.clause().start(), c.clause().end());
+        while (noun.find()) {
+            int end = noun.end();
+            if (ts >= noun.start() && ts < end) continue;
+            kept.removeIf(d -> d.span().start() >= end && d.span().start() - end <= DATED_NOUN_REACH && !(ts >= end && ts < d.span().start()));
         }
         return kept.size() == c.dates().size() ? c
                 : new ClauseContext(c.clause(), c.entities(), c.people(), kept, c.quantities(), c.vietnam(), c.counterpart(), c.recentBody(), c.vietnamese());

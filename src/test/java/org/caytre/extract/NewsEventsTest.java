@@ -1220,4 +1220,12 @@ class NewsEventsTest {
         assertThat(events("Thủ tướng Phạm Minh Chính tiếp xúc với Thủ tướng Nhật Bản và Chủ tịch Ủy ban châu Âu Ursula von der Leyen.",
                 "2024-03-01", "MULTILATERAL_ROLE")).isEmpty();
     }
+
+    @Test
+    void a_date_right_after_a_noun_of_another_happening_is_that_happenings() {
+        assertThat(events("Đây là lần đầu Thủ tướng Anh gặp Tổng thống Pháp kể từ khi nhậm chức, giữa lúc căng thẳng sau cuộc bầu cử Pháp năm 2022.",
+                "2024-05-10", "MEETING")).extracting(Event::date).containsExactly("2024-05-10");
+        assertThat(events("Tổng thống Mỹ Bill Clinton thăm Việt Nam lần đầu sau chiến tranh của hai nước hồi năm 2000.", "2024-05-10", "VISIT"))
+                .extracting(Event::date).containsExactly("2000");
+    }
 }
