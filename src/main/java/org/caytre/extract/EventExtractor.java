@@ -268,8 +268,18 @@ public final class EventExtractor {
 
     private static List<Side> sidesOf(EventRule r, ClauseContext c, String text) {
         boolean talks = r.type().equals("MEETING") || r.type().equals("PHONE_CALL");
-        return talks ? c.sidesWithHeads(r.orgs(), text) : c.sides(r.orgs());
+        List<Side> sides = talks ? c.sidesWithHeads(r.orgs(), text) : c.sides(r.orgs());
+        // "Báo Hong Kong dẫn các nguồn tin …", "truyền thông nhà nước Trung Quốc": a country named only as the news source's
+        List<Side> out = null;
+        for (Side s : sides) {
+            boolean source = c.occurrences(s.id()).stream().allMatch(at -> NEWS_SOURCE.matcher(text).region(Math.max(c.clause().start(), at - 30), at).find());
+            if (source && out == null) out = new ArrayList<>(sides.subList(0, sides.indexOf(s)));
+            else if (!source && out != null) out.add(s);
+        }
+        return out == null || out.size() < 2 ? sides : out;      // a source's country may be the actor's when no two others are named
     }
+
+    private static final Pattern NEWS_SOURCE = ClausePhrases.get("news-source");
 
     /**
      * With several triggers in one clause ("thăm Xinh-ga-po và điện đàm với Ngoại trưởng Úc"), a side belongs to the

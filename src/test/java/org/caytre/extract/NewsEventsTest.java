@@ -1228,4 +1228,12 @@ class NewsEventsTest {
         assertThat(events("Tổng thống Mỹ Bill Clinton thăm Việt Nam lần đầu sau chiến tranh của hai nước hồi năm 2000.", "2024-05-10", "VISIT"))
                 .extracting(Event::date).containsExactly("2000");
     }
+
+    @Test
+    void a_news_source_or_a_capital_named_as_the_venue_is_no_side() {
+        assertThat(events("Báo Singapore dẫn nguồn tin cho biết Thủ tướng Nhật Bản sẽ có chuyến thăm đầu tiên tới Hàn Quốc vào tháng 5-2024.",
+                "2024-04-01", "VISIT")).extracting(Event::participants).containsExactly(List.of("JPN", "KOR"));
+        assertThat(events("Cuộc gặp tối 1/12 tại Lima, thủ đô Peru, giữa Tổng thống Mỹ và Chủ tịch Trung Quốc đã diễn ra tốt đẹp.",
+                "2024-12-02", "MEETING")).extracting(Event::participants).containsExactly(List.of("USA", "CHN"));
+    }
 }
