@@ -71,6 +71,5 @@ final class Gazetteer {
     static List<String[]> table(String resource) { return DataFiles.table(resource); }
 
     /** Common Vietnamese family names ({@code gazetteer/vietnamese-surnames.txt}): people's names begin with them. */
-    static final java.util.Set<String> SURNAMES =
-            java.util.Set.copyOf(table("/gazetteer/vietnamese-surnames.txt").stream().map(r -> r[0]).toList());
+    static final java.util.Set<String> SURNAMES = VietnameseNames.SURNAMES;
 }

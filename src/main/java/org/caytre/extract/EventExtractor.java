@@ -435,7 +435,8 @@ public final class EventExtractor {
                 return out;
             // "Thủ tướng làm việc với Đại học Quốc gia Hà Nội": talks with a body at home are not with the story's counterpart
             if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL"))
-                    && DOMESTIC_COUNTERPART.matcher(text).region(te, c.clause().end()).lookingAt()) return out;
+                    && (DOMESTIC_COUNTERPART.matcher(text).region(te, c.clause().end()).lookingAt()
+                        || PrivateParties.citizen(text, te, c.clause().end()))) return out;
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;
             // "trao đổi các phái đoàn và những cuộc gặp song phương ở mọi cấp": contacts in general, no event

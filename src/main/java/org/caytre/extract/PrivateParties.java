@@ -35,6 +35,17 @@ final class PrivateParties {
         return last >= 0 && !STATE_ACTOR.matcher(text).region(last, ts).find();
     }
 
+    /**
+     * Whether right after a trigger of talks comes a Vietnamese person's full name with no office before it ("đã tiếp xúc
+     * với Đoàn Thị Hương và gia đình"): a citizen, no counterpart of a state.
+     */
+    static boolean citizen(String text, int te, int end) {
+        Matcher m = CITIZEN_NAME.matcher(text).region(te, end);
+        return m.lookingAt() && org.caytre.annotate.VietnameseNames.isSurname(m.group(1));
+    }
+
+    private static final Pattern CITIZEN_NAME = Pattern.compile("\\s*(?:(?:với|cùng|ông|bà|anh|chị|cô|em)\\s+)*(\\p{Lu}\\p{L}*)(?:\\s+\\p{Lu}\\p{L}*){1,3}(?![\\p{L}])");
+
     /** Whether a firm is named in [from, to): an instrument "giữa Hãng hàng không … và Công ty …" is a contract. */
     static boolean firmNamed(String text, int from, int to) {
         return FIRM.matcher(text).region(from, to).find();

@@ -1236,4 +1236,10 @@ class NewsEventsTest {
         assertThat(events("Cuộc gặp tối 1/12 tại Lima, thủ đô Peru, giữa Tổng thống Mỹ và Chủ tịch Trung Quốc đã diễn ra tốt đẹp.",
                 "2024-12-02", "MEETING")).extracting(Event::participants).containsExactly(List.of("USA", "CHN"));
     }
+
+    @Test
+    void contact_with_a_citizen_named_without_an_office_is_no_meeting_with_the_storys_counterpart() {
+        assertThat(events("Công dân bị bắt giữ ở Campuchia\n\nĐại sứ quán đã tiếp xúc với Nguyễn Văn Bình và gia đình, hỗ trợ pháp lý.",
+                "2024-03-01", "MEETING")).isEmpty();
+    }
 }
