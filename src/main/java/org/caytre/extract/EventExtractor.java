@@ -468,7 +468,10 @@ public final class EventExtractor {
         int clauseStart = c.clause().start();
         List<Side> actors = inClause.stream().filter(x -> !Places.isPlace(text, clauseStart, x.at())).toList();
         boolean oneOther = actors.stream().map(Side::id).distinct().count() <= 1;
-        boolean vietnam = byCounterpart || c.vietnam() || (c.vietnamese() && agent == null
+        // "Chủ tịch Trung Quốc gặp Tổng thống Mỹ tại Việt Nam": Vietnam named only as the venue of talks is no side
+        boolean venueOnly = talks && c.occurrences("VNM").stream().allMatch(at -> Places.isPlace(text, clauseStart, at))
+                && !c.occurrences("VNM").isEmpty();
+        boolean vietnam = byCounterpart || (c.vietnam() && !venueOnly) || (c.vietnamese() && agent == null
                 && (oneOther && (relationWith(text, c.clause().start(), sides.get(0).at())
                     || sides.stream().anyMatch(x -> x.at() > te && relationWith(text, te, x.at())))
                     || talks && oneOther && sides.size() == 1 && !inherited));   // a story about Vietnam: "Thủ tướng đã tiếp Đại sứ Nhật Bản"
@@ -490,7 +493,7 @@ public final class EventExtractor {
         if (sides.size() >= 2 && sides.stream().allMatch(x -> x.id().contains(":")) && !(talks && c.vietnam())) vietnam = false;
         // "ông Trump đã hội đàm với lãnh đạo Nhật Bản, Việt Nam và Thái Lan": a foreign actor before the trigger and Vietnam
         // only among its counterparts — its talks with each, Vietnam's included, none of Vietnam with the others
-        if (talks && !joint && agent == null && !inherited && c.vietnam() && !c.vietnamNamed(c.clause().start(), ts)
+        if (talks && !joint && agent == null && !inherited && c.vietnam() && !venueOnly && !c.vietnamNamed(c.clause().start(), ts)
                 && c.vietnamNamed(te, c.clause().end())) {
             Side lead = ThirdParties.foreignAgent(text, c, sides, ts, te);
             if (lead != null) {

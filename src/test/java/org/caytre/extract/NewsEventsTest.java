@@ -1242,4 +1242,12 @@ class NewsEventsTest {
         assertThat(events("Công dân bị bắt giữ ở Campuchia\n\nĐại sứ quán đã tiếp xúc với Nguyễn Văn Bình và gia đình, hỗ trợ pháp lý.",
                 "2024-03-01", "MEETING")).isEmpty();
     }
+
+    @Test
+    void vietnam_named_only_as_the_venue_of_others_talks_is_no_side() {
+        assertThat(events("Tổng thống Hàn Quốc gặp Thủ tướng Nhật Bản tại Việt Nam bên lề hội nghị.", "2024-11-11", "MEETING"))
+                .extracting(Event::participants).containsExactly(List.of("KOR", "JPN"));
+        assertThat(events("Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Lào tại Việt Nam.", "2024-11-11", "MEETING"))
+                .extracting(Event::participants).containsExactly(List.of("VNM", "LAO"));
+    }
 }
