@@ -57,7 +57,7 @@ final class Seats {
                 if (!before && e.span().start() >= t.end() && e.span().start() - t.end() <= 60) { body = e; break; }
                 if (before && e.span().end() <= t.start() && t.start() - e.span().end() <= 80) body = e;
             }
-            if (body == null && !before) body = acronymAfter(text, t.end(), c.clause().end());   // "nước thành viên ADC gồm: …"
+            if (body == null && !before) body = acronymAfter(text, c, t.end());   // "nước thành viên ADC gồm: …"
             boolean fromContext = false;
             if (body == null && !before && c.recentBody() != null && !CoordinatedList.endingAt(text, c.entities(), t.start()).isEmpty()) {
                 body = c.recentBody();                                   // the seat's body was named just before
@@ -176,9 +176,12 @@ final class Seats {
      * An organisation the gazetteer does not know, named by its acronym right after a seat ("8 nước thành viên ADC gồm:
      * …", "Chủ tịch luân phiên ADC"): a body of its own, {@code ORG:} and the acronym, as the gold files name such bodies.
      */
-    private static EntityMention acronymAfter(String text, int from, int end) {
-        Matcher m = ACRONYM.matcher(text).region(from, Math.min(end, from + 24));
-        return m.lookingAt() ? new EntityMention(new Span(m.start(1), m.end(1)), m.group(1), "ORG:" + m.group(1), EntityType.ORGANIZATION) : null;
+    private static EntityMention acronymAfter(String text, ClauseContext c, int from) {
+        Matcher m = ACRONYM.matcher(text).region(from, Math.min(c.clause().end(), from + 24));
+        if (!m.lookingAt()) return null;
+        // an acronym the gazetteer knows as something else ("thành viên của UNCLOS": a convention, no body) names no body
+        for (EntityMention e : c.entities()) if (e.span().start() <= m.start(1) && e.span().end() >= m.end(1)) return null;
+        return new EntityMention(new Span(m.start(1), m.end(1)), m.group(1), "ORG:" + m.group(1), EntityType.ORGANIZATION);
     }
 
     private static final Pattern ACRONYM = ClausePhrases.get("acronym-body");

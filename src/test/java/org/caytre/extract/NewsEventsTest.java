@@ -1244,6 +1244,11 @@ class NewsEventsTest {
     }
 
     @Test
+    void party_to_a_convention_named_by_its_acronym_holds_no_seat() {
+        assertThat(events("Là thành viên của UNCLOS 1982, Việt Nam ủng hộ tự do hàng hải.", "2024-03-01", "MULTILATERAL_ROLE")).isEmpty();
+    }
+
+    @Test
     void vietnam_named_only_as_the_venue_of_others_talks_is_no_side() {
         assertThat(events("Tổng thống Hàn Quốc gặp Thủ tướng Nhật Bản tại Việt Nam bên lề hội nghị.", "2024-11-11", "MEETING"))
                 .extracting(Event::participants).containsExactly(List.of("KOR", "JPN"));
