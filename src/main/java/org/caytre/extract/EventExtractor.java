@@ -43,14 +43,14 @@ public final class EventExtractor {
     private static final Pattern TWO_SIDES = ClausePhrases.get("two-sides");
     private static final Pattern OTHER_TIME = ClausePhrases.get("other-time");
     private static final Pattern STATE_ACTOR = ClausePhrases.get("state-actor"), HABITUAL = ClausePhrases.get("habitual"),
-            APPOSITION_ROLE = ClausePhrases.get("apposition-role"), DOMESTIC_COUNTERPART = ClausePhrases.get("domestic-counterpart");
+            APPOSITION_ROLE = ClausePhrases.get("apposition-role");
     private static final Set<String> BILATERAL = Set.of("DIPLOMATIC_RELATIONS", "PARTNERSHIP");
     private static final Set<String> TALKS_AND_RELATIONS = Set.of("MEETING", "PHONE_CALL", "DIPLOMATIC_RELATIONS"),
             TALKS_AND_VISITS = Set.of("MEETING", "PHONE_CALL", "VISIT");
     private static final Pattern REPORTING = ClausePhrases.get("reporting"), DURING = ClausePhrases.get("during");
     private static final Pattern PLURAL = ClausePhrases.get("plural-before"), COUNTED = ClausePhrases.get("counted-before"),
             COUNTED_SIDES = ClausePhrases.get("counted-sides"), OTHER_ACT = ClausePhrases.get("visit-other-act"),
-            ENVOY_AT = ClausePhrases.get("envoy-at"), BARE_NOUN = ClausePhrases.get("bare-visit-noun");
+            BARE_NOUN = ClausePhrases.get("bare-visit-noun");
     private static final Pattern HOST_COUNTRY = ClausePhrases.get("host-country"), ANTECEDENT = ClausePhrases.get("antecedent-opener");
 
     private final List<EventRule> rules;
@@ -340,38 +340,6 @@ public final class EventExtractor {
         };
     }
 
-    /**
-     * "Thủ tướng làm việc với Bộ Ngoại giao về công tác chuẩn bị cho chuyến thăm của Tổng thống Mỹ": the counterpart right
-     * after the trigger is a body at home, and the countries named after it are what the talks were about. A side named
-     * before the trigger ("Đại sứ Nhật Bản làm việc với Bộ Ngoại giao về …") is still a counterpart.
-     */
-    private static boolean talksAtHome(String text, ClauseContext c, List<Side> sides, int ts, int te) {
-        if (sides.isEmpty() || sides.stream().anyMatch(s -> s.at() < ts)) return false;
-        int end = c.clause().end();
-        if (!DOMESTIC_COUNTERPART.matcher(text).region(te, end).lookingAt() && !ClauseContext.bareVietnamBodyAt(text, te, end)) return false;
-        int first = sides.stream().mapToInt(Side::at).min().orElse(end);
-        return Topics.topicBetween(text, te, first);
-    }
-
-    /**
-     * "Đại sứ Nhật Bản tại Việt Nam … đã đến thăm tỉnh Quảng Nam": an envoy travelling in the country of the post makes no
-     * visit between states — unless a country other than the envoy's two is named after the trigger.
-     */
-    private static boolean tripAtPost(String text, ClauseContext c, int ts, int te) {
-        String posted = null;
-        int sendingFrom = -1, sendingTo = -1;
-        for (EntityMention e : c.entities()) {             // "Đại sứ … tại Việt Nam", or after a nominal trigger: "Chuyến thăm của đại sứ Mỹ tại Trung Quốc"
-            if (e.type() != EntityType.COUNTRY || e.span().start() < c.clause().start()) continue;
-            Matcher m = ENVOY_AT.matcher(text).region(Math.max(c.clause().start(), e.span().start() - 60), e.span().start());
-            if (m.find()) { posted = e.id(); sendingFrom = m.start(1); sendingTo = m.end(1); }
-        }
-        if (posted == null) return false;
-        for (EntityMention e : c.entities())
-            if (e.type() == EntityType.COUNTRY && e.span().start() >= te && !e.id().equals(posted)
-                    && (e.span().start() < sendingFrom || e.span().start() >= sendingTo)) return false;
-        return true;
-    }
-
     /** "chuyến thăm", "Chuyến thăm thứ hai": the trigger is (or ends) the noun of a visit, not the verb. */
     private static boolean nominalVisit(String text, int ts) {
         return text.regionMatches(true, ts, "chuyến", 0, 6) || ts >= 7 && text.regionMatches(true, ts - 7, "chuyến ", 0, 7);
@@ -383,8 +351,8 @@ public final class EventExtractor {
         if (TALKS_AND_VISITS.contains(r.type()) && inGeneral(text, c, sides, ts, te)) return out;
         if (r.type().equals("MEETING") && PrivateParties.meet(text, c.clause().start(), c.clause().end(), ts, te)
                 || r.type().equals("VISIT") && !inherited && PrivateParties.visit(text, c.clause().start(), ts)) return out;
-        if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) && talksAtHome(text, c, sides, ts, te)) return out;
-        if (r.type().equals("VISIT") && tripAtPost(text, c, ts, te)) return out;
+        if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL")) && MeetingCounterparts.atHome(text, c, sides, ts, te)) return out;
+        if (r.type().equals("VISIT") && Hosts.tripAtPost(text, c, ts, te)) return out;
         // "Trong suốt thời gian diễn ra chuyến thăm, truyền thông … Ba Lan …": the bare noun restates a visit told elsewhere;
         // the sides after the comma are another predicate's
         if (r.type().equals("VISIT") && nominalVisit(text, ts) && BARE_NOUN.matcher(text).region(te, c.clause().end()).lookingAt()
@@ -435,7 +403,7 @@ public final class EventExtractor {
                 return out;
             // "Thủ tướng làm việc với Đại học Quốc gia Hà Nội": talks with a body at home are not with the story's counterpart
             if ((r.type().equals("MEETING") || r.type().equals("PHONE_CALL"))
-                    && (DOMESTIC_COUNTERPART.matcher(text).region(te, c.clause().end()).lookingAt()
+                    && (MeetingCounterparts.domesticAfter(text, te, c.clause().end())
                         || PrivateParties.citizen(text, te, c.clause().end()))) return out;
             sides = List.of(new Side(c.counterpart(), te));             // "hai nước đã …", "ông hội kiến Tổng Bí thư …"
             byCounterpart = true;

@@ -143,4 +143,25 @@ final class Hosts {
         for (String[] row : DataFiles.table("/extract/hosts.tsv")) out.put(row[0], Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         return Map.copyOf(out);
     }
+
+    /**
+     * "Đại sứ Nhật Bản tại Việt Nam … đã đến thăm tỉnh Quảng Nam": an envoy travelling in the country of the post makes no
+     * visit between states — unless a country other than the envoy's two is named after the trigger.
+     */
+    static boolean tripAtPost(String text, ClauseContext c, int ts, int te) {
+        String posted = null;
+        int sendingFrom = -1, sendingTo = -1;
+        for (EntityMention e : c.entities()) {             // "Đại sứ … tại Việt Nam", or after a nominal trigger: "Chuyến thăm của đại sứ Mỹ tại Trung Quốc"
+            if (e.type() != EntityType.COUNTRY || e.span().start() < c.clause().start()) continue;
+            Matcher m = ENVOY_AT.matcher(text).region(Math.max(c.clause().start(), e.span().start() - 60), e.span().start());
+            if (m.find()) { posted = e.id(); sendingFrom = m.start(1); sendingTo = m.end(1); }
+        }
+        if (posted == null) return false;
+        for (EntityMention e : c.entities())
+            if (e.type() == EntityType.COUNTRY && e.span().start() >= te && !e.id().equals(posted)
+                    && (e.span().start() < sendingFrom || e.span().start() >= sendingTo)) return false;
+        return true;
+    }
+
+    private static final Pattern ENVOY_AT = ClausePhrases.get("envoy-at");
 }

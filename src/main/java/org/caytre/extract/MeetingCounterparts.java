@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caytre.extract.ClauseContext.Side;
 import org.caytre.model.PersonMention;
 
 /** Who a meeting is with: one meeting per counterpart named by person or by office, a venue being no counterpart. */
@@ -53,4 +54,26 @@ final class MeetingCounterparts {
         return out;
     }
 
+    /**
+     * "Thủ tướng làm việc với Bộ Ngoại giao về công tác chuẩn bị cho chuyến thăm của Tổng thống Mỹ": the counterpart right
+     * after the trigger is a body at home, and the countries named after it are what the talks were about. A side named
+     * before the trigger ("Đại sứ Nhật Bản làm việc với Bộ Ngoại giao về …") is still a counterpart.
+     */
+    static boolean atHome(String text, ClauseContext c, List<Side> sides, int ts, int te) {
+        if (sides.isEmpty() || sides.stream().anyMatch(s -> s.at() < ts)) return false;
+        int end = c.clause().end();
+        if (!domesticAfter(text, te, end) && !ClauseContext.bareVietnamBodyAt(text, te, end)) return false;
+        int first = sides.stream().mapToInt(Side::at).min().orElse(end);
+        return Topics.topicBetween(text, te, first);
+    }
+
+    /**
+     * Whether a Vietnamese body or unit comes right after a trigger of talks ({@code domestic-counterpart}: "làm việc với
+     * Đại học Quốc gia Hà Nội", "… với Lãnh sự quán Việt Nam tại Frankfurt").
+     */
+    static boolean domesticAfter(String text, int te, int end) {
+        return DOMESTIC_COUNTERPART.matcher(text).region(te, end).lookingAt();
+    }
+
+    private static final Pattern DOMESTIC_COUNTERPART = ClausePhrases.get("domestic-counterpart");
 }
