@@ -21,7 +21,7 @@ class LeadingCharsTest {
     @Test
     void readsTheStartOfAlternativesGroupsAndFlags() {
         assertThat(LeadingChars.prefiltered(Pattern.compile("ab|c(?:d)|(?<![\\p{L}])e+")).pattern()).startsWith("(?=[");
-        assertThat(LeadingChars.prefiltered(Pattern.compile("(?iu)điện đàm|gọi")).pattern()).startsWith("(?=(?iu:[");
+        assertThat(LeadingChars.prefiltered(Pattern.compile("(?iu)điện đàm|gọi")).pattern()).startsWith("(?=[").contains("\\x{110}");   // Đ, đ
         assertThat(LeadingChars.prefiltered(Pattern.compile("(?:x|y)?z")).pattern()).startsWith("(?=[");
     }
 
