@@ -126,7 +126,16 @@ public final class AhoCorasick {
      * first copied into a per-thread buffer (a char array reads without String's per-character checks), and occurrences
      * go to primitive arrays: the caller filters them in its own loop, not through a call per occurrence.
      */
-    public Hits scan(CharSequence text, int from, int to, Hits into) {
+    public Hits scan(CharSequence text, int from, int to, Hits into) { return scan(text, from, to, into, false); }
+
+    /**
+     * {@link #scan(CharSequence, int, int, Hits)}, keeping only the occurrences that start a word: at {@code from} or
+     * after a character that is no letter or digit. Most occurrences of short names are inside words ("anh" in "thanh");
+     * dropped as found, they cost no entry and no check by the caller.
+     */
+    public Hits scanWordStarts(CharSequence text, int from, int to, Hits into) { return scan(text, from, to, into, true); }
+
+    private Hits scan(CharSequence text, int from, int to, Hits into, boolean wordStarts) {
         if (to <= from) return into;
         char[][] holder = BUFFER.get();
         char[] chars = holder[0];
@@ -134,7 +143,7 @@ public final class AhoCorasick {
         if (chars == null || chars.length < to - from) chars = new char[Math.max(to - from, 4096)];
         try {
             copy(text, from, to, chars);
-            collect(chars, to - from, from, into);
+            collect(chars, to - from, from, into, wordStarts);
         } finally {
             holder[0] = chars;
         }
@@ -150,7 +159,7 @@ public final class AhoCorasick {
     }
 
     /** Every occurrence in {@code chars[0, length)}, at offsets shifted by {@code base}, into {@code hits}. */
-    private void collect(char[] chars, int length, int base, Hits hits) {
+    private void collect(char[] chars, int length, int base, Hits hits, boolean wordStarts) {
         int state = 0, c = classes;
         char[] classes = classOf, table16 = next16;
         int[] table = next;
@@ -158,10 +167,10 @@ public final class AhoCorasick {
             int v = table16 != null ? table16[state * c + classes[chars[i]]] : table[state * c + classes[chars[i]]];
             state = v >>> 1;
             if ((v & 1) == 0) continue;
-            int end = base + i + 1;
             for (int k = outStart[state], last = outStart[state + 1]; k < last; k++) {
-                int p = outPattern[k];
-                hits.add(p, end - lengths[p], end);
+                int p = outPattern[k], start = i + 1 - lengths[p];           // in chars
+                if (wordStarts && start > 0 && Character.isLetterOrDigit(chars[start - 1])) continue;
+                hits.add(p, base + start, base + i + 1);
             }
         }
     }
