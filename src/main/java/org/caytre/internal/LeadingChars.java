@@ -82,6 +82,17 @@ public final class LeadingChars {
         }
 
         /**
+         * What {@code pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false).find()}
+         * says: a match within the region, its look-arounds reading the text beyond; tried only where a match can start.
+         */
+        public boolean findAround(CharSequence text, int from, int to) {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (prefixes == null) return m.region(from, to).find();
+            for (int i : tries(text, from, to)) if (m.region(from + i, to).lookingAt()) return true;
+            return false;
+        }
+
+        /**
          * What {@code pattern.matcher(text).region(from, to).find()} says (opaque, anchoring bounds), the pattern tried
          * only where a match can start: over a window on the region, so that look-arounds see what the region shows.
          */

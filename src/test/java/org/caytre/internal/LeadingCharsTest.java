@@ -87,8 +87,11 @@ class LeadingCharsTest {
                 assertThat(finderMatches(p, text)).as(p.pattern()).isEqualTo(find(p, text).stream().filter(x -> !x.startsWith("at ")).toList());
                 int from = text.length() / 3, to = Math.max(from, text.length() - text.length() / 4);
                 // a region cut anywhere, mid-word too: look-arounds at its edges see what the region shows
-                for (int k = 0; k + 30 <= text.length() && k < 3000; k += 29)
+                for (int k = 0; k + 30 <= text.length() && k < 3000; k += 29) {
                     assertThat(search.findIn(text, k, k + 30)).as(p.pattern() + " in " + k).isEqualTo(p.matcher(text).region(k, k + 30).find());
+                    assertThat(search.findAround(text, k, k + 30)).as(p.pattern() + " around " + k).isEqualTo(
+                            p.matcher(text).region(k, k + 30).useTransparentBounds(true).useAnchoringBounds(false).find());
+                }
                 assertThat(regionMatches(search.finderIn(text, from, to))).as(p.pattern())
                         .isEqualTo(regionMatches(p.matcher(text).region(from, to)));
                 assertThat(findIn(fast, text, from, to, false)).as(p.pattern()).isEqualTo(findIn(p, text, from, to, false));
@@ -105,6 +108,7 @@ class LeadingCharsTest {
             if (row.length > 1 && !row[0].endsWith("-types")) out.add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         for (String[] row : DataFiles.table("/gazetteer/patterns.tsv")) out.add(Pattern.compile(row[2]));
         for (String[] row : DataFiles.table("/gazetteer/speaker.txt")) out.add(Pattern.compile(row[0]));
+        for (String[] row : DataFiles.table("/structure/page-residue.tsv")) out.add(Pattern.compile(row[3]));
         ObjectMapper json = new ObjectMapper();
         for (String line : DataFiles.lines("/extract/rules/events.jsonl")) {
             if (line.isBlank() || line.startsWith("#") || line.startsWith("//")) continue;
