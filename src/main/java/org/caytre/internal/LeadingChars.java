@@ -115,6 +115,56 @@ public final class LeadingChars {
         }
     }
 
+    /** Several patterns searched in one pass over a region: which comes first, in their order, with a match there. */
+    public static Several several(List<Pattern> patterns) { return new Several(patterns); }
+
+    /** Patterns and the strings each one's matches start with, in one automaton; immutable, shared between threads. */
+    public static final class Several {
+        private final List<Pattern> patterns;
+        private final Search[] alone;                                       // a pattern whose strings are not known
+        private final AhoCorasick prefixes;                                 // the strings of all the others
+        private final int[] ownerOf;                                        // string → pattern
+
+        private Several(List<Pattern> patterns) {
+            this.patterns = List.copyOf(patterns);
+            alone = new Search[patterns.size()];
+            List<String> all = new java.util.ArrayList<>();
+            List<Integer> owner = new java.util.ArrayList<>();
+            for (int k = 0; k < patterns.size(); k++) {
+                Pattern p = patterns.get(k);
+                List<String> strings = p.pattern().contains("\\G") ? null : PatternPrefixes.of(p);
+                if (strings == null) { alone[k] = search(p); continue; }
+                for (String s : strings) { all.add(s); owner.add(k); }
+            }
+            prefixes = all.isEmpty() ? null : new AhoCorasick(all);
+            ownerOf = owner.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * The first pattern, in their order and not {@code skipped}, of which {@code pattern.matcher(text).region(from,
+         * to).find()} finds a match (opaque, anchoring bounds, as {@link Search#findIn}); -1 when none does.
+         */
+        public int first(CharSequence text, int from, int to, java.util.function.IntPredicate skipped) {
+            AhoCorasick.Hits hits = prefixes == null ? new AhoCorasick.Hits() : prefixes.scan(text, from, to, new AhoCorasick.Hits());
+            Window window = null;
+            for (int k = 0; k < patterns.size(); k++) {
+                if (skipped.test(k)) continue;
+                if (alone[k] != null) {
+                    if (alone[k].findIn(text, from, to)) return k;
+                    continue;
+                }
+                Matcher m = null;
+                for (int h = 0; h < hits.size(); h++) {
+                    if (ownerOf[hits.pattern(h)] != k) continue;
+                    if (window == null) window = new Window(text, from, to);
+                    if (m == null) m = patterns.get(k).matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
+                    if (m.region(hits.start(h) - from, to - from).lookingAt()) return k;
+                }
+            }
+            return -1;
+        }
+    }
+
     /** {@code text[from, to)} as a sequence of its own, without a copy. */
     private record Window(CharSequence text, int from, int to) implements CharSequence {
         @Override public int length() { return to - from; }

@@ -101,6 +101,25 @@ class LeadingCharsTest {
         assertThat(prefiltered).as("patterns read").isGreaterThan(patterns.size() / 3);
     }
 
+    @Test
+    void severalPatternsInOnePassFindTheFirstThatEachAloneFinds() throws IOException {
+        List<Pattern> patterns = projectPatterns();
+        LeadingChars.Several several = LeadingChars.several(patterns);
+        String text = "Ngày 5/3, Thủ tướng sẽ không thăm Lào; dự kiến ký kết Hiệp định, đề nghị Bộ Ngoại giao Mỹ điện đàm với ta "
+                + "tại cuộc họp cấp cao, chưa từng hội đàm. Ảnh: TTXVN. Hai bên nhất trí thúc đẩy sớm ký FTA (22/3).";
+        Random random = new Random(3);
+        for (int from = 0; from + 5 < text.length(); from += 7) {
+            int to = Math.min(text.length(), from + 5 + random.nextInt(60));
+            for (int skipEvery : new int[] {0, 2, 3}) {
+                int expected = -1;
+                for (int k = 0; k < patterns.size() && expected < 0; k++)
+                    if ((skipEvery == 0 || k % skipEvery != 0) && patterns.get(k).matcher(text).region(from, to).find()) expected = k;
+                int each = skipEvery;
+                assertThat(several.first(text, from, to, k -> each != 0 && k % each == 0)).as(from + "-" + to + " skipping " + skipEvery).isEqualTo(expected);
+            }
+        }
+    }
+
     private static List<Pattern> projectPatterns() throws IOException {
         List<Pattern> out = new ArrayList<>();
         for (String[] row : DataFiles.table("/extract/clause-patterns.tsv")) out.add(Pattern.compile(row[1]));
