@@ -44,6 +44,11 @@ public final class LeadingChars {
         return new Search(p, startTable(PatternPrefixes.firstChars(p)), prefixes == null ? null : new AhoCorasick(prefixes));
     }
 
+    /** {@link #search} of {@code p}, made once per pattern and kept: for patterns held by rules rather than by a class. */
+    public static Search searchOf(Pattern p) { return SEARCHES.computeIfAbsent(p, LeadingChars::search); }
+
+    private static final java.util.Map<Pattern, Search> SEARCHES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A pattern and the characters its matches can start with; immutable, shared between threads. */
     public static final class Search {
         private final Pattern pattern;
