@@ -68,7 +68,7 @@ public final class EntityRecognizer {
         Fold.Folded folded = Fold.fold(text, start, end);
         String key = folded.key();
         // a hit inside a word ("anh" in "thanh") is dropped as found: it could never be taken, and most hits are such
-        AhoCorasick.Hits found = automaton.scan(key, 0, key.length(), new AhoCorasick.Hits());
+        AhoCorasick.Hits found = automaton.scanWordStarts(key, 0, key.length(), new AhoCorasick.Hits());
         List<AhoCorasick.Hit> hits = new ArrayList<>();
         for (int h = 0; h < found.size(); h++)
             if (boundary(key, found.start(h), found.end(h))) hits.add(new AhoCorasick.Hit(found.pattern(h), found.start(h), found.end(h)));

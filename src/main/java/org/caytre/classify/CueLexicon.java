@@ -73,7 +73,7 @@ final class CueLexicon {
         if (to <= from) return out;
         java.util.BitSet seen = new java.util.BitSet(weight.length);
         // the span's edges count as word edges, as if it were cut out of the text
-        AhoCorasick.Hits hits = automaton.scan(lower, from, to, new AhoCorasick.Hits());
+        AhoCorasick.Hits hits = automaton.scanWordStarts(lower, from, to, new AhoCorasick.Hits());
         for (int h = 0; h < hits.size(); h++) {
             int p = hits.pattern(h);
             if (seen.get(p) || !wholeWord(lower, hits.start(h), hits.end(h), from, to)) continue;
@@ -103,7 +103,7 @@ final class CueLexicon {
         // phrases seen, cleared when the span changes
         java.util.BitSet seen = new java.util.BitSet(weight.length);
         int current = -1;
-        AhoCorasick.Hits hits = automaton.scan(lower, 0, lower.length(), new AhoCorasick.Hits());
+        AhoCorasick.Hits hits = automaton.scanWordStarts(lower, 0, lower.length(), new AhoCorasick.Hits());
         for (int h = 0; h < hits.size(); h++) {
             int p = hits.pattern(h), s = hits.start(h), e = hits.end(h);
             int i = java.util.Arrays.binarySearch(starts, s);

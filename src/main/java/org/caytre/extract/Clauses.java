@@ -12,7 +12,9 @@ import org.caytre.model.Span;
 final class Clauses {
     private Clauses() {}
 
-    private static final java.util.regex.Pattern SERIES = ClausePhrases.get("verb-series"), VISITS = ClausePhrases.get("visit-series");
+    /** Tried only where ", " or " và " stands, not at every character of every cued sentence. */
+    private static final org.caytre.internal.LeadingChars.Search SERIES = org.caytre.internal.LeadingChars.search(ClausePhrases.get("verb-series")),
+            VISITS = org.caytre.internal.LeadingChars.search(ClausePhrases.get("visit-series"));
 
     static List<Span> of(CharSequence text, Span sentence) {
         List<Span> out = new ArrayList<>();
@@ -22,9 +24,9 @@ final class Clauses {
         return out;
     }
 
-    private static List<Span> split(CharSequence text, Span part, java.util.regex.Pattern at) {
+    private static List<Span> split(CharSequence text, Span part, org.caytre.internal.LeadingChars.Search at) {
         List<Span> out = new ArrayList<>();
-        java.util.regex.Matcher m = at.matcher(text).region(part.start(), part.end());
+        org.caytre.internal.LeadingChars.Finder m = at.finderIn(text, part.start(), part.end());
         int start = part.start();
         while (m.find()) {
             add(out, text, start, m.start());

@@ -571,8 +571,12 @@ public final class EventExtractor {
     }
 
     private static boolean reportingBefore(String text, int clauseStart, int ts) {
-        return REPORTING.matcher(text).region(clauseStart, ts).find();
+        return REPORTING_SEARCH.findIn(text, clauseStart, ts);
     }
+
+    /** The same phrases, tried only where one of them can start (LeadingChars): these run on every clause with a trigger. */
+    private static final org.caytre.internal.LeadingChars.Search REPORTING_SEARCH = org.caytre.internal.LeadingChars.search(REPORTING),
+            OTHER_TIME_SEARCH = org.caytre.internal.LeadingChars.search(OTHER_TIME);
 
     /** Dates written before a verb of reporting date the report, not what it reports. */
     /** How far after "sau khi"/"kể từ khi" a date is that phrase's own. */
@@ -586,7 +590,7 @@ public final class EventExtractor {
      */
     private static ClauseContext withoutOtherTimes(String text, ClauseContext c, int ts, int te) {
         if (c.dates().isEmpty()) return c;
-        Matcher m = OTHER_TIME.matcher(text).region(c.clause().start(), c.clause().end());
+        org.caytre.internal.LeadingChars.Finder m = OTHER_TIME_SEARCH.finderIn(text, c.clause().start(), c.clause().end());
         List<DateMention> kept = new ArrayList<>(c.dates());
         while (m.find()) {
             int from = m.start(), phraseStart = m.end();
@@ -606,7 +610,7 @@ public final class EventExtractor {
     }
 
     private static ClauseContext withoutReportDates(String text, ClauseContext c) {
-        Matcher m = REPORTING.matcher(text).region(c.clause().start(), c.clause().end());
+        org.caytre.internal.LeadingChars.Finder m = REPORTING_SEARCH.finderIn(text, c.clause().start(), c.clause().end());
         if (!m.find()) return c;
         int verb = m.start();
         List<DateMention> kept = c.dates().stream().filter(d -> d.span().start() > verb).toList();

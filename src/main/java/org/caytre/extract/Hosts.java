@@ -33,6 +33,9 @@ final class Hosts {
         VIETNAM_PLACE = Pattern.compile(PHRASES.get("vietnam-place").pattern() + "(?:" + vietnamese + ")(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
+    /** The city and Vietnam-place patterns tried only where one of their names can start: hundreds of alternatives each. */
+    private static final org.caytre.internal.LeadingChars.Search CITY_SEARCH = org.caytre.internal.LeadingChars.search(CITY),
+            VIETNAM_PLACE_SEARCH = org.caytre.internal.LeadingChars.search(VIETNAM_PLACE);
 
     /** The hosts found: foreign countries, and whether Vietnam is named as host. */
     record Found(Set<String> countries, boolean vietnam) {
@@ -83,17 +86,17 @@ final class Hosts {
                         break;
                     }
         boolean named = vietnam || !hosts.isEmpty();
-        Matcher city = CITY.matcher(text).region(Math.max(start, firstTrigger - 80), end);
+        org.caytre.internal.LeadingChars.Finder city = CITY_SEARCH.finderIn(text, Math.max(start, firstTrigger - 80), end);
         while (city.find()) {                                 // "đến Bắc Kinh", "tới thủ đô Viêng Chăn"
             // "chuyến công du sang Việt Nam … từ khi ông rời ga xe lửa ở Bình Nhưỡng": with the host named, a city far from
             // the trigger is where another verb happens
             if (named && city.start() - firstTrigger > CITY_REACH) continue;
             String before = text.substring(Math.max(start, city.start() - 40), city.start());
-            if (TO.matcher(before).find()) hosts.add(CITIES.get(city.group()));
+            if (TO.matcher(before).find()) hosts.add(CITIES.get(city.matcher().group()));
         }
         // "Chuyến thăm của ông Tập … sau khi hội nghị thượng đỉnh … tại Hà Nội": a city of Vietnam far after the trigger is
         // where another verb happens
-        if (VIETNAM_PLACE.matcher(text).region(start, Math.min(end, lastTriggerEnd + CITY_REACH)).find()) vietnam = true;
+        if (VIETNAM_PLACE_SEARCH.findIn(text, start, Math.min(end, lastTriggerEnd + CITY_REACH))) vietnam = true;
         Matcher inv = INVITATION.matcher(text).region(start, end);
         if (inv.find()) {                                      // "theo lời mời của Thủ tướng Thái Lan …"
             int after = inv.end();
@@ -122,10 +125,9 @@ final class Hosts {
             if (e.type() == EntityType.COUNTRY && e.span().start() >= at && e.span().start() < window)
                 return countryOnly && !text.substring(at, e.span().start()).isBlank() ? null : e.id();
         if (countryOnly) return null;
-        Matcher city = CITY.matcher(text).region(at, window);
-        if (city.find()) return CITIES.get(city.group());
-        Matcher home = VIETNAM_PLACE.matcher(text).region(from, window);
-        return home.find() ? "VNM" : null;
+        org.caytre.internal.LeadingChars.Finder city = CITY_SEARCH.finderIn(text, at, window);
+        if (city.find()) return CITIES.get(city.matcher().group());
+        return VIETNAM_PLACE_SEARCH.findIn(text, from, window) ? "VNM" : null;
     }
 
     /** Whether only list glue (", ", " và ") stands between {@code from} and {@code to}. */

@@ -29,13 +29,9 @@ public final class Modality {
     /** A trigger right after a locative ("công bố tại cuộc họp cấp cao …"): the event is where the plan was made. */
     private Pattern locative;
 
-    /** {@code starts}: whether a span holds a character the pattern can start with (most spans hold none: no regex). */
-    private record Cue(Status status, Pattern pattern, org.caytre.internal.LeadingChars.Starts starts,
-                       org.caytre.internal.LeadingChars.Search search) {
-        Cue(Status status, Pattern pattern) {
-            this(status, pattern, org.caytre.internal.LeadingChars.starts(pattern), org.caytre.internal.LeadingChars.search(pattern));
-        }
-    }
+    private record Cue(Status status, Pattern pattern) {}
+    /** The cues in one search: one pass over the words before a trigger finds where any of them can match. */
+    private final org.caytre.internal.LeadingChars.Several cueSearch;
 
     Modality(String resource) {
         Set<String> types = Set.of(), requested = Set.of(), dated = Set.of();
@@ -53,6 +49,7 @@ public final class Modality {
                     Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
         cues.sort((a, b) -> Integer.compare(rank(a.status()), rank(b.status())));
+        this.cueSearch = org.caytre.internal.LeadingChars.several(cues.stream().map(Cue::pattern).toList());
         this.announcedTypes = types;
         this.requestedTypes = requested;
         this.datedAnnouncements = dated;
@@ -70,12 +67,10 @@ public final class Modality {
         int from = scopeStart(text, clauseStart, trigger);
         // "Sáng kiến do … đề xuất và được công bố tại cuộc họp …": proposals and requests are made at the event, which happened
         boolean at = locative != null && locative.matcher(text).region(Math.max(from, trigger - 12), trigger).find();
-        for (Cue c : cues) {
-            if (at && (c.status() == Status.PLANNED || c.status() == Status.REQUESTED)) continue;
-            // the regex only where a match can start: it opens with a look-behind the engine would try at every position
-            if (c.starts().anyIn(text, from, trigger) && c.search().findIn(text, from, trigger)) return c.status();
-        }
-        return Status.OCCURRED;
+        // each regex only where a match can start: they open with look-behinds the engine would try at every position
+        int first = cueSearch.first(text, from, trigger,
+                k -> at && (cues.get(k).status() == Status.PLANNED || cues.get(k).status() == Status.REQUESTED));
+        return first < 0 ? Status.OCCURRED : cues.get(first).status();
     }
 
     /**

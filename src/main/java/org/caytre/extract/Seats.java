@@ -46,7 +46,8 @@ final class Seats {
     private static List<Event> seats(EventRule r, ClauseContext c, String text, Map<String, Object> attrs) {
         List<Event> out = new ArrayList<>();
         boolean before = "before".equals(r.host());
-        Matcher t = r.trigger().matcher(text).region(c.clause().start(), c.clause().end());
+        // tried only where the trigger can start (LeadingChars): a seat's trigger has many alternatives
+        org.caytre.internal.LeadingChars.Finder t = org.caytre.internal.LeadingChars.searchOf(r.trigger()).finderIn(text, c.clause().start(), c.clause().end());
         int consumed = -1;                      // "trúng cử Ủy viên không thường trực HĐBA": one seat, however many triggers
         List<int[]> coordinated = new ArrayList<>();          // {first event index, entity index}: "Chủ tịch ASEAN, AIPA"
         while (t.find()) {
@@ -68,7 +69,7 @@ final class Seats {
             if (!before && !fromContext)
                 for (EntityMention more : coordinatedAfter(text, c, body)) coordinated.add(new int[] {out.size(), c.entities().indexOf(more)});
             Map<String, Object> a = new LinkedHashMap<>(attrs);
-            String between = before || fromContext ? t.group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
+            String between = before || fromContext ? t.matcher().group() : text.substring(t.start(), body.span().start());   // "trúng cử Phó Chủ tịch …"
             String role = mapped(r.maps().getOrDefault("role", List.of()), between);
             if (role != null) a.put("role", role);
             if ("chair".equals(role) && body.id().equals("ORG:UNSC")) a.put("role", "president");
@@ -88,7 +89,7 @@ final class Seats {
             if ("host".equals(role) && before) {                         // "Hội nghị … ASEAN … tổ chức tại Lào", "… tại Hà Nội"
                 // a conference named with its place ("Hội nghị … ASEAN lần thứ 57 … tại Lào"): a country, not a city — a
                 // conference in New York or Geneva is at a seat of the UN, no country's hosting
-                String place = Hosts.placeAfter(text, c, t.start(), t.end(), t.group().strip().equals("tại"));
+                String place = Hosts.placeAfter(text, c, t.start(), t.end(), t.matcher().group().strip().equals("tại"));
                 if (place == null) continue;
                 parts.add(place);
                 Matcher year = BODY_YEAR.matcher(text).region(body.span().end(), c.clause().end());
@@ -113,7 +114,7 @@ final class Seats {
             if (parts.isEmpty()) continue;
             int near = Math.max(t.end(), fromContext ? t.end() : body.span().end()) + 60;   // a term or month named with the seat, not a later year
             List<DateMention> after = c.dates().stream().filter(dm -> dm.span().start() >= t.start() && dm.span().start() <= near).toList();
-            if (ELECTION.matcher(t.group()).find()) {                      // "trúng cử … nhiệm kỳ 2020-2021": elected now, for that term
+            if (ELECTION.matcher(t.matcher().group()).find()) {                      // "trúng cử … nhiệm kỳ 2020-2021": elected now, for that term
                 after.stream().filter(DateMention::isRange).findFirst().ifPresent(term -> a.put("term", term.value()));
                 after = after.stream().filter(dm -> !dm.isRange()).toList();
             }

@@ -28,7 +28,7 @@ final class Transfers {
         int clauseStart = c.clause().start();
         // a state named before the aid word gives, unless it only says the private giver's nationality ("Cụ bà người Nhật Bản")
         // or belongs to its name ("Quỹ Hoà bình Hàn - Việt trao tặng")
-        Matcher privateGiver = PRIVATE_GIVER.matcher(text).region(clauseStart, ts);
+        org.caytre.internal.LeadingChars.Finder privateGiver = PRIVATE_GIVER_SEARCH.finderIn(text, clauseStart, ts);
         if (privateGiver.find()) {
             int named = privateGiver.end();
             if (sides.stream().noneMatch(s -> s.at() >= clauseStart && s.at() < ts && !text.startsWith("người ", Math.max(0, s.at() - 6))
@@ -137,6 +137,7 @@ final class Transfers {
             CITIZENS_ABROAD = ClausePhrases.get("citizens-abroad"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
             AID_RECEIVED = ClausePhrases.get("aid-received"), RECEIVED_OBJECT = ClausePhrases.get("received-object"),
             PRIVATE_GIVER = ClausePhrases.get("private-giver");
+    private static final org.caytre.internal.LeadingChars.Search PRIVATE_GIVER_SEARCH = org.caytre.internal.LeadingChars.search(PRIVATE_GIVER);
 
     /**
      * The clause with the dates of this transfer first: "thăm cảng … tháng 5-2024 và tàu … được bàn giao … tháng 7-2023" —

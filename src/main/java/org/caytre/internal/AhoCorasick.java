@@ -10,8 +10,10 @@ import java.util.Map;
  * A multi-pattern matcher: every occurrence of every pattern in one linear pass. Built as a trie with failure links,
  * then flattened into a dense automaton: characters map to classes (the distinct characters of the patterns, plus one
  * class for all others) and each state has a full row of next states, so matching costs one array read per
- * character and no failure chasing. Memory is states × classes chars (the gazetteer: ≈ 7,400 × 45; ints past 32,768
- * states). Immutable once built.
+ * character and no failure chasing. In a small automaton (the rules' cue words, a pattern's first characters) a row
+ * holds where the next state's row begins (the state times the classes): reading a character is one load and one add on
+ * the chain from state to state, no multiply. A large one holds next states as chars, so that its table stays half the
+ * size in the cache (the gazetteer: ≈ 7,400 × 45; ints past 32,768 states). Immutable once built.
  */
 public final class AhoCorasick {
     /** An occurrence of pattern {@code pattern} at offsets [start, end). */
@@ -24,11 +26,13 @@ public final class AhoCorasick {
     private final char[] classOf;      // char → class; 0 for characters in no pattern
     private final int classes;
     /**
-     * next[state * classes + class], each entry the next state times two, plus one when patterns end there (no look at
+     * next[state * classes + class]: the next state times two, plus one when patterns end there (no look at
      * the outputs for most characters); as chars (half the cache lines) when that fits in 16 bits, else null.
      */
     private final char[] next16;
     private final int[] next;          // the same table as ints, when next16 is null
+    /** The table's next states are row offsets (state × classes) instead: the table fits in chars that way. */
+    private final boolean rows;
     /** Per state, the patterns ending there, longest first: outPattern[outStart[state] .. outStart[state + 1]). */
     private final int[] outStart, outPattern;
     private final int[] lengths;
@@ -97,7 +101,8 @@ public final class AhoCorasick {
         for (int i = 0; i < states; i++) outStart[i + 1] = outStart[i] + out[i].length;
         outPattern = new int[outStart[states]];
         for (int i = 0; i < states; i++) System.arraycopy(out[i], 0, outPattern, outStart[i], out[i].length);
-        for (int i = 0; i < table.length; i++) table[i] = table[i] * 2 + (out[table[i]].length > 0 ? 1 : 0);
+        rows = 2L * states * classes <= Character.MAX_VALUE + 1;
+        for (int i = 0; i < table.length; i++) table[i] = table[i] * (rows ? classes : 1) * 2 + (out[table[i]].length > 0 ? 1 : 0);
         if (2L * states <= Character.MAX_VALUE + 1) {
             next16 = new char[table.length];
             for (int i = 0; i < table.length; i++) next16[i] = (char) table[i];
@@ -126,7 +131,16 @@ public final class AhoCorasick {
      * first copied into a per-thread buffer (a char array reads without String's per-character checks), and occurrences
      * go to primitive arrays: the caller filters them in its own loop, not through a call per occurrence.
      */
-    public Hits scan(CharSequence text, int from, int to, Hits into) {
+    public Hits scan(CharSequence text, int from, int to, Hits into) { return scan(text, from, to, into, false); }
+
+    /**
+     * {@link #scan(CharSequence, int, int, Hits)}, keeping only the occurrences that start a word: at {@code from} or
+     * after a character that is no letter or digit. Most occurrences of short names are inside words ("anh" in "thanh");
+     * dropped as found, they cost no entry and no check by the caller.
+     */
+    public Hits scanWordStarts(CharSequence text, int from, int to, Hits into) { return scan(text, from, to, into, true); }
+
+    private Hits scan(CharSequence text, int from, int to, Hits into, boolean wordStarts) {
         if (to <= from) return into;
         char[][] holder = BUFFER.get();
         char[] chars = holder[0];
@@ -134,7 +148,7 @@ public final class AhoCorasick {
         if (chars == null || chars.length < to - from) chars = new char[Math.max(to - from, 4096)];
         try {
             copy(text, from, to, chars);
-            collect(chars, to - from, from, into);
+            collect(chars, to - from, from, into, wordStarts);
         } finally {
             holder[0] = chars;
         }
@@ -150,19 +164,35 @@ public final class AhoCorasick {
     }
 
     /** Every occurrence in {@code chars[0, length)}, at offsets shifted by {@code base}, into {@code hits}. */
-    private void collect(char[] chars, int length, int base, Hits hits) {
+    private void collect(char[] chars, int length, int base, Hits hits, boolean wordStarts) {
+        if (rows) { collectByRows(chars, length, base, hits, wordStarts); return; }
         int state = 0, c = classes;
         char[] classes = classOf, table16 = next16;
         int[] table = next;
         for (int i = 0; i < length; i++) {
             int v = table16 != null ? table16[state * c + classes[chars[i]]] : table[state * c + classes[chars[i]]];
             state = v >>> 1;
-            if ((v & 1) == 0) continue;
-            int end = base + i + 1;
-            for (int k = outStart[state], last = outStart[state + 1]; k < last; k++) {
-                int p = outPattern[k];
-                hits.add(p, end - lengths[p], end);
-            }
+            if ((v & 1) != 0) output(state, chars, i, base, hits, wordStarts);
+        }
+    }
+
+    /** {@link #collect} over a table of row offsets. */
+    private void collectByRows(char[] chars, int length, int base, Hits hits, boolean wordStarts) {
+        char[] classes = classOf, table = next16;
+        int row = 0;
+        for (int i = 0; i < length; i++) {
+            int v = table[row + classes[chars[i]]];
+            row = v >>> 1;
+            if ((v & 1) != 0) output(row / this.classes, chars, i, base, hits, wordStarts);
+        }
+    }
+
+    /** The patterns ending at {@code chars[i]} in {@code state}. */
+    private void output(int state, char[] chars, int i, int base, Hits hits, boolean wordStarts) {
+        for (int k = outStart[state], last = outStart[state + 1]; k < last; k++) {
+            int p = outPattern[k], start = i + 1 - lengths[p];               // in chars
+            if (wordStarts && start > 0 && Character.isLetterOrDigit(chars[start - 1])) continue;
+            hits.add(p, base + start, base + i + 1);
         }
     }
 

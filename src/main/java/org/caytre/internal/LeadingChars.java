@@ -1,7 +1,8 @@
 package org.caytre.internal;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,13 +21,9 @@ public final class LeadingChars {
 
     /** {@code p}, or an equivalent pattern that rejects impossible start positions at once. */
     public static Pattern prefiltered(Pattern p) {
-        PatternStart.First first = engineSkipsAlready(p) ? null : PatternStart.of(p);
+        Set<Character> first = engineSkipsAlready(p) ? null : PatternPrefixes.firstChars(p);
         if (first == null) return p;
-        StringBuilder ahead = new StringBuilder("(?=");
-        if (!first.exact.isEmpty()) ahead.append(charClass(first.exact));
-        if (!first.anyCase.isEmpty()) ahead.append(first.exact.isEmpty() ? "" : "|").append("(?iu:").append(charClass(first.anyCase)).append(')');
-        ahead.append(")(?:").append(p.pattern()).append(')');
-        return Pattern.compile(ahead.toString(), p.flags());
+        return Pattern.compile("(?=" + charClass(first) + ")(?:" + p.pattern() + ")", p.flags());
     }
 
     /**
@@ -42,18 +39,43 @@ public final class LeadingChars {
      * 65,536 characters) costs more than searching a news article, so a pattern searched in every document keeps one.
      */
     public static Search search(Pattern p) {
-        PatternStart.First first = p.pattern().contains("\\G") ? null : PatternStart.of(p);
-        return new Search(p, first == null ? null : startTable(first));
+        if (p.pattern().contains("\\G")) return new Search(p, null, null);
+        List<String> prefixes = PatternPrefixes.of(p);
+        return new Search(p, startTable(PatternPrefixes.firstChars(p)), prefixes == null ? null : new AhoCorasick(prefixes));
     }
+
+    /** {@link #search} of {@code p}, made once per pattern and kept: for patterns held by rules rather than by a class. */
+    public static Search searchOf(Pattern p) { return SEARCHES.computeIfAbsent(p, LeadingChars::search); }
+
+    private static final java.util.Map<Pattern, Search> SEARCHES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A pattern and the characters its matches can start with; immutable, shared between threads. */
     public static final class Search {
         private final Pattern pattern;
         private final java.util.BitSet starts;                               // null: the plain search
+        /** The strings every match starts with ({@link PatternPrefixes}), when known: tries only where one occurs. */
+        private final AhoCorasick prefixes;
 
-        private Search(Pattern pattern, java.util.BitSet starts) { this.pattern = pattern; this.starts = starts; }
+        private Search(Pattern pattern, java.util.BitSet starts, AhoCorasick prefixes) {
+            this.pattern = pattern;
+            this.starts = starts;
+            this.prefixes = prefixes;
+        }
 
-        public Finder finder(CharSequence text) { return new Finder(pattern.matcher(text), text, starts, 0); }
+        public Finder finder(CharSequence text) {
+            return new Finder(pattern.matcher(text), text, starts, prefixes == null ? null : tries(text, 0, text.length()), 0);
+        }
+
+        /** Where a match of the pattern can start in {@code text[from, to)}, shifted by {@code -from}, ascending, once each. */
+        private int[] tries(CharSequence text, int from, int to) {
+            AhoCorasick.Hits hits = prefixes.scan(text, from, to, new AhoCorasick.Hits());
+            int[] at = new int[hits.size()];
+            for (int h = 0; h < at.length; h++) at[h] = hits.start(h) - from;
+            Arrays.sort(at);
+            int n = 0;
+            for (int i = 0; i < at.length; i++) if (n == 0 || at[i] != at[n - 1]) at[n++] = at[i];
+            return n == at.length ? at : Arrays.copyOf(at, n);
+        }
 
         /**
          * The matches {@code pattern.matcher(text).region(from, to)} finds in turn (opaque, anchoring bounds), over a
@@ -61,7 +83,18 @@ public final class LeadingChars {
          */
         public Finder finderIn(CharSequence text, int from, int to) {
             Window w = new Window(text, from, to);
-            return new Finder(pattern.matcher(w), w, starts, from);
+            return new Finder(pattern.matcher(w), w, starts, prefixes == null ? null : tries(text, from, to), from);
+        }
+
+        /**
+         * What {@code pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false).find()}
+         * says: a match within the region, its look-arounds reading the text beyond; tried only where a match can start.
+         */
+        public boolean findAround(CharSequence text, int from, int to) {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (prefixes == null) return m.region(from, to).find();
+            for (int i : tries(text, from, to)) if (m.region(from + i, to).lookingAt()) return true;
+            return false;
         }
 
         /**
@@ -69,6 +102,13 @@ public final class LeadingChars {
          * only where a match can start: over a window on the region, so that look-arounds see what the region shows.
          */
         public boolean findIn(CharSequence text, int from, int to) {
+            if (prefixes != null) {
+                int[] tries = tries(text, from, to);
+                if (tries.length == 0) return false;
+                Matcher m = pattern.matcher(new Window(text, from, to)).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int i : tries) if (m.region(i, to - from).lookingAt()) return true;
+                return false;
+            }
             if (starts == null) return pattern.matcher(text).region(from, to).find();
             Matcher m = null;
             for (int i = from; i < to; i++) {
@@ -77,6 +117,56 @@ public final class LeadingChars {
                 if (m.region(i - from, to - from).lookingAt()) return true;
             }
             return false;
+        }
+    }
+
+    /** Several patterns searched in one pass over a region: which comes first, in their order, with a match there. */
+    public static Several several(List<Pattern> patterns) { return new Several(patterns); }
+
+    /** Patterns and the strings each one's matches start with, in one automaton; immutable, shared between threads. */
+    public static final class Several {
+        private final List<Pattern> patterns;
+        private final Search[] alone;                                       // a pattern whose strings are not known
+        private final AhoCorasick prefixes;                                 // the strings of all the others
+        private final int[] ownerOf;                                        // string → pattern
+
+        private Several(List<Pattern> patterns) {
+            this.patterns = List.copyOf(patterns);
+            alone = new Search[patterns.size()];
+            List<String> all = new java.util.ArrayList<>();
+            List<Integer> owner = new java.util.ArrayList<>();
+            for (int k = 0; k < patterns.size(); k++) {
+                Pattern p = patterns.get(k);
+                List<String> strings = p.pattern().contains("\\G") ? null : PatternPrefixes.of(p);
+                if (strings == null) { alone[k] = search(p); continue; }
+                for (String s : strings) { all.add(s); owner.add(k); }
+            }
+            prefixes = all.isEmpty() ? null : new AhoCorasick(all);
+            ownerOf = owner.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * The first pattern, in their order and not {@code skipped}, of which {@code pattern.matcher(text).region(from,
+         * to).find()} finds a match (opaque, anchoring bounds, as {@link Search#findIn}); -1 when none does.
+         */
+        public int first(CharSequence text, int from, int to, java.util.function.IntPredicate skipped) {
+            AhoCorasick.Hits hits = prefixes == null ? new AhoCorasick.Hits() : prefixes.scan(text, from, to, new AhoCorasick.Hits());
+            Window window = null;
+            for (int k = 0; k < patterns.size(); k++) {
+                if (skipped.test(k)) continue;
+                if (alone[k] != null) {
+                    if (alone[k].findIn(text, from, to)) return k;
+                    continue;
+                }
+                Matcher m = null;
+                for (int h = 0; h < hits.size(); h++) {
+                    if (ownerOf[hits.pattern(h)] != k) continue;
+                    if (window == null) window = new Window(text, from, to);
+                    if (m == null) m = patterns.get(k).matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
+                    if (m.region(hits.start(h) - from, to - from).lookingAt()) return k;
+                }
+            }
+            return -1;
         }
     }
 
@@ -93,8 +183,7 @@ public final class LeadingChars {
 
     /** A test that a pattern cannot match in a span because no character there can start a match. */
     public static Starts starts(Pattern p) {
-        PatternStart.First first = PatternStart.of(p);
-        return new Starts(first == null ? null : startTable(first));
+        return new Starts(startTable(PatternPrefixes.firstChars(p)));
     }
 
     public static final class Starts {
@@ -115,18 +204,31 @@ public final class LeadingChars {
         private final Matcher m;
         private final CharSequence text;
         private final java.util.BitSet starts;                               // null: the plain search
+        private final int[] tries;                                           // where a match can start; null: read starts
         private final int offset;                                            // of the searched sequence in the caller's text
-        private int next;
+        private int next, nextTry;
 
-        private Finder(Matcher m, CharSequence text, java.util.BitSet starts, int offset) {
+        private Finder(Matcher m, CharSequence text, java.util.BitSet starts, int[] tries, int offset) {
             this.m = m;
             this.text = text;
             this.starts = starts;
+            this.tries = tries;
             this.offset = offset;
-            if (starts != null) m.useTransparentBounds(true).useAnchoringBounds(false);
+            if (starts != null || tries != null) m.useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         public boolean find() {
+            if (tries != null) {
+                int n = text.length();
+                while (nextTry < tries.length) {
+                    int i = tries[nextTry++];
+                    if (i < next || !m.region(i, n).lookingAt()) continue;
+                    next = Math.max(m.end(), i + 1);
+                    return true;
+                }
+                next = n;
+                return false;
+            }
             if (starts == null) return m.find();
             int n = text.length();
             for (int i = next; i < n; i++) {
@@ -147,22 +249,11 @@ public final class LeadingChars {
         public int end() { return offset + m.end(); }
     }
 
-    /** Every character that is one of {@code first}'s, or one of its case-free ones in any case (a superset is safe). */
-    private static java.util.BitSet startTable(PatternStart.First first) {
+    /** A table of {@code first} (each case the engine could take is in it already); null for null. */
+    private static java.util.BitSet startTable(Set<Character> first) {
+        if (first == null) return null;
         java.util.BitSet table = new java.util.BitSet(Character.MAX_VALUE + 1);
-        for (char c : first.exact) table.set(c);
-        if (first.anyCase.isEmpty()) return table;
-        Set<Character> folded = new TreeSet<>(), lower = new TreeSet<>(), upper = new TreeSet<>();
-        for (char c : first.anyCase) {
-            folded.add(Character.toLowerCase(Character.toUpperCase(c)));
-            lower.add(Character.toLowerCase(c));
-            upper.add(Character.toUpperCase(c));
-        }
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char ch = (char) c;
-            if (folded.contains(Character.toLowerCase(Character.toUpperCase(ch))) || lower.contains(Character.toLowerCase(ch))
-                    || upper.contains(Character.toUpperCase(ch))) table.set(c);
-        }
+        for (char c : first) table.set(c);
         return table;
     }
 

@@ -16,11 +16,12 @@ import org.caytre.internal.LeadingChars;
  * a mention of its own (a restated figure is annotated at each mention). The kinds go on the paragraphs; extraction skips them.
  */
 final class PageResidue {
-    /** {@code starts}: the characters a match can start with ({@link LeadingChars}): a paragraph holding none where the
-     *  cue is looked for is passed over without a regex. */
-    private record Cue(String kind, String where, int maxChars, Pattern pattern, String needs, boolean anchored, LeadingChars.Starts starts) {
+    /** {@code starts}: the characters a match can start with ({@link LeadingChars}): a paragraph opening with none is
+     *  passed over without a regex; {@code search}: the cue tried in a paragraph's tail only where a match can start. */
+    private record Cue(String kind, String where, int maxChars, Pattern pattern, String needs, boolean anchored, LeadingChars.Starts starts,
+                       LeadingChars.Search search) {
         Cue(String kind, String where, int maxChars, Pattern pattern, String needs) {
-            this(kind, where, maxChars, pattern, needs, pattern.pattern().startsWith("^"), LeadingChars.starts(pattern));
+            this(kind, where, maxChars, pattern, needs, pattern.pattern().startsWith("^"), LeadingChars.starts(pattern), LeadingChars.search(pattern));
         }
     }
 
@@ -68,8 +69,7 @@ final class PageResidue {
         }
         int from = Math.max(0, p.length() - TAIL);
         if (!cue.needs().isEmpty() && p.indexOf(cue.needs(), from) < 0) return false;
-        if (!cue.starts().anyIn(p, from, p.length())) return false;
-        return matcher(cue, p, matchers, k).region(from, p.length()).useTransparentBounds(true).useAnchoringBounds(false).find();
+        return cue.search().findAround(p, from, p.length());
     }
 
     private static Matcher matcher(Cue cue, String p, Matcher[] matchers, int k) {

@@ -26,6 +26,18 @@ class AhoCorasickTest {
     }
 
     @Test
+    void wordStartsKeepOnlyOccurrencesAfterNoLetterOrDigitOrAtTheRegionStart() {
+        AhoCorasick ac = new AhoCorasick(List.of("anh", "thanh", "nh"));
+        AhoCorasick.Hits hits = ac.scanWordStarts("thanh anh 3anh (anh", 0, 19, new AhoCorasick.Hits());
+        List<String> found = new ArrayList<>();
+        for (int h = 0; h < hits.size(); h++) found.add(hits.pattern(h) + "@" + hits.start(h));
+        assertThat(found).containsExactly("1@0", "0@6", "0@16");
+        AhoCorasick.Hits inRegion = ac.scanWordStarts("thanh", 2, 5, new AhoCorasick.Hits());
+        assertThat(inRegion.size()).isEqualTo(1);                // "anh" at the region's start
+        assertThat(inRegion.start(0)).isEqualTo(2);
+    }
+
+    @Test
     void agreesWithANaiveSearchOnRandomText() {
         Random random = new Random(7);
         String alphabet = "abcă ";
