@@ -61,7 +61,9 @@ final class Transfers {
         if (given != null && given.at() > te) sides = sides.stream().filter(s -> s != given).toList();
         boolean toCommunity = NOT_A_RECEIVER.matcher(text).region(te, c.clause().end()).lookingAt();
         List<Side> receivers = toCommunity ? List.of()
-                : sides.stream().filter(s -> s.at() > ts && !Places.isPlace(text, te, s.at())).toList();
+                : sides.stream().filter(s -> s.at() > ts && !Places.isPlace(text, te, s.at())
+                        // "… Di sản Thế giới Mỹ Sơn được UNESCO công nhận", "dự án do Nhật Bản tài trợ": a passive's agent receives nothing
+                        && !PASSIVE_AGENT.matcher(text).region(Math.max(te, s.at() - 8), s.at()).find()).toList();
         if (giver != null && receivers.isEmpty()) {
             if (home != null) out.add(aidEvent(r, c, giver.id(), home, item, amount, attrs));
         } else if (giver == null && !receivers.isEmpty()) {
@@ -134,7 +136,7 @@ final class Transfers {
     private static final Pattern AID_NOT_GIVING = ClausePhrases.get("aid-not-giving"), AID_GRATITUDE = ClausePhrases.get("aid-gratitude"),
             AID_COMMERCE = ClausePhrases.get("aid-commerce"), AID_TO_PERSON = ClausePhrases.get("aid-to-person"),
             ABROAD_RECEIVER = ClausePhrases.get("abroad-receiver"), LEADER = ClausePhrases.get("leader-receiver"),
-            CITIZENS_ABROAD = ClausePhrases.get("citizens-abroad"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
+            CITIZENS_ABROAD = ClausePhrases.get("citizens-abroad"), PASSIVE_AGENT = ClausePhrases.get("passive-agent"), AID_PURPOSE = ClausePhrases.get("aid-purpose"),
             AID_RECEIVED = ClausePhrases.get("aid-received"), RECEIVED_OBJECT = ClausePhrases.get("received-object"),
             PRIVATE_GIVER = ClausePhrases.get("private-giver");
     private static final org.caytre.internal.LeadingChars.Search PRIVATE_GIVER_SEARCH = org.caytre.internal.LeadingChars.search(PRIVATE_GIVER);

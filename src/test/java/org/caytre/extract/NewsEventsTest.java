@@ -1255,4 +1255,10 @@ class NewsEventsTest {
         assertThat(events("Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Lào tại Việt Nam.", "2024-11-11", "MEETING"))
                 .extracting(Event::participants).containsExactly(List.of("VNM", "LAO"));
     }
+
+    @Test
+    void the_agent_of_a_passive_after_the_word_of_aid_receives_nothing() {
+        assertThat(events("Viện Khảo cổ Ấn Độ hỗ trợ trùng tu tháp Chăm tại khu di sản được UNESCO công nhận ở Việt Nam.", "2024-09-02", "AID"))
+                .extracting(e -> e.attrs().get("from"), e -> e.attrs().get("to")).containsExactly(org.assertj.core.groups.Tuple.tuple("IND", "VNM"));
+    }
 }
