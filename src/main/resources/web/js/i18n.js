@@ -15,6 +15,8 @@ const WORDS = {
   go: ['Tìm', 'Search'],
   results: ['kết quả', 'results'],
   no_results: ['Không tìm thấy đoạn nào.', 'No passage found.'],
+  relaxed: ['Không đoạn nào có đủ các từ đã tìm; dưới đây là các đoạn có một phần các từ đó.',
+    'No passage holds all the words searched for; these passages hold some of them.'],
   countries: ['Quốc gia', 'Countries'],
   event_types: ['Loại sự kiện', 'Event types'],
   years: ['Năm', 'Years'],

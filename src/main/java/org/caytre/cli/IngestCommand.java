@@ -106,7 +106,8 @@ final class IngestCommand implements Callable<Integer> {
                 throw e;
             }
             indexer.finish();
-            // the time until the last document is searchable, not only stored
+            index.settle();
+            // the time until the last document is searchable, not only stored, in the segments searches read
             return new Ingester.Summary(s.stored(), s.replaced(), s.unchanged(), s.failed(), s.bytes(), (System.nanoTime() - start) / 1e9, s.undated());
         }
     }

@@ -103,12 +103,42 @@ public final class PassageIndex implements Closeable {
     static final double RAM_BUFFER_MB = 64;
 
     /** Tiered merging with wider tiers than the default (10 → 16 segments per tier): fewer merges during a bulk
-     *  ingest, for a few more segments to search. */
-    private static org.apache.lucene.index.MergePolicy mergePolicy() {
+     *  ingest, for more segments to search until {@link #settle()}. */
+    private static final double WRITING_SEGMENTS_PER_TIER = 16, SETTLED_SEGMENTS_PER_TIER = 4;
+
+    private static org.apache.lucene.index.TieredMergePolicy mergePolicy() {
         org.apache.lucene.index.TieredMergePolicy p = new org.apache.lucene.index.TieredMergePolicy();
-        p.setSegmentsPerTier(16);
+        p.setSegmentsPerTier(WRITING_SEGMENTS_PER_TIER);
         return p;
     }
+
+    /**
+     * After a bulk write: merges the small segments it left into tiers of at most four, waits for the merges and commits.
+     * Every search pays for every segment (a terms dictionary to seek and postings to open per query term), and the 16
+     * segments a 30,000-article ingest leaves cost a cold search a fifth more CPU than 10 settled ones
+     * (docs/profile-ingest.md). Tiers keep it proportionate: only segments of similar size are merged, never the
+     * archive's large ones into one.
+     */
+    public void settle() {
+        IndexWriter w = writable();
+        var policy = (org.apache.lucene.index.TieredMergePolicy) w.getConfig().getMergePolicy();
+        policy.setSegmentsPerTier(SETTLED_SEGMENTS_PER_TIER);
+        try {
+            w.maybeMerge();
+            while (w.hasPendingMerges() || !w.getMergingSegments().isEmpty()) Thread.sleep(20);
+            w.commit();
+        } catch (IOException e) {
+            throw failure("cannot merge segments", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while merging the search index's segments", e);
+        } finally {
+            policy.setSegmentsPerTier(WRITING_SEGMENTS_PER_TIER);
+        }
+    }
+
+    /** How many segments the index has now (what {@link #settle()} reduces). */
+    public int segmentCount() { return withSearcher(s -> s.getIndexReader().leaves().size()); }
 
     /** Opens an existing index for searching only; {@link IllegalStateException} naming the directory when there is none. */
     public static PassageIndex openReadOnly(Path dir) {
@@ -322,19 +352,11 @@ public final class PassageIndex implements Closeable {
             if (s.getIndexReader().numDocs() == 0)
                 return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit(), Map.of());
             int n = request.offset() + request.limit();
-            FacetCache.Counted counted = cacheQueries ? facetCache.get(s.getIndexReader(), plan.query()) : null;
-            ScoreDoc[] top;
-            if (counted != null && counted.covers(n)) {
-                top = counted.top();                                    // a repeated query or a page within the window
-            } else if (counted != null) {
-                top = s.search(plan.query(), FacetCache.window(n)).scoreDocs;   // top hits only: the counts are known
-                facetCache.put(s.getIndexReader(), plan.query(), counted.withTop(top));
-            } else {
-                FacetCounts.Result r = facetCounts(s.getIndexReader()).search(s, plan.query(), FacetCache.window(n), FACET_VALUES);
-                top = r.top();
-                counted = new FacetCache.Counted(r.total(), r.facets(), r.distinct(), null).withTop(top);
-                if (cacheQueries) facetCache.put(s.getIndexReader(), plan.query(), counted);
-            }
+            Collected c = collect(s, plan.query(), n);
+            boolean relaxed = c.counted().total() == 0 && plan.relaxed() != null;
+            if (relaxed) c = collect(s, plan.relaxed(), n);     // no passage has the words together: any of them
+            ScoreDoc[] top = c.top();
+            FacetCache.Counted counted = c.counted();
             List<SearchResult.Hit> hits = cacheQueries ? facetCache.page(s.getIndexReader(), plan, request.offset(), request.limit()) : null;
             if (hits == null) {
                 hits = new ArrayList<>();
@@ -349,8 +371,25 @@ public final class PassageIndex implements Closeable {
                 if (cacheQueries) facetCache.putPage(s.getIndexReader(), plan, request.offset(), request.limit(), hits);
             }
             return new SearchResult(counted.total(), hits, FacetCache.copy(counted.facets()), request.offset(), request.limit(),
-                    new LinkedHashMap<>(counted.distinct()));
+                    new LinkedHashMap<>(counted.distinct()), relaxed);
         });
+    }
+
+    /** A query's total and facets, and its best {@code n} hits (or all of them). */
+    private record Collected(FacetCache.Counted counted, ScoreDoc[] top) {}
+
+    private Collected collect(IndexSearcher s, org.apache.lucene.search.Query query, int n) throws IOException {
+        FacetCache.Counted counted = cacheQueries ? facetCache.get(s.getIndexReader(), query) : null;
+        if (counted != null && counted.covers(n)) return new Collected(counted, counted.top());   // a repeated query or a page within the window
+        if (counted != null) {
+            ScoreDoc[] top = s.search(query, FacetCache.window(n)).scoreDocs;   // top hits only: the counts are known
+            facetCache.put(s.getIndexReader(), query, counted.withTop(top));
+            return new Collected(counted, top);
+        }
+        FacetCounts.Result r = facetCounts(s.getIndexReader()).search(s, query, FacetCache.window(n), FACET_VALUES);
+        counted = new FacetCache.Counted(r.total(), r.facets(), r.distinct(), null).withTop(r.top());
+        if (cacheQueries) facetCache.put(s.getIndexReader(), query, counted);
+        return new Collected(counted, r.top());
     }
 
     /** Whether plans, counts and top hits of earlier queries may be reused (on by default); {@link SearchBench} measures

@@ -46,8 +46,20 @@ final class QueryBuilder {
     /** An entity id match weighs as much as the words of a distinctive name (an id term alone scores ~0.45 idf). */
     static final float ENTITY_BOOST = 2.5f;
 
-    /** The query and what the snippet should mark: index terms and entity ids. */
-    record Planned(Query query, Set<String> terms, Set<String> entityIds) {}
+    /**
+     * The query and what the snippet should mark: index terms and entity ids. {@code relaxed}, when not null, is the
+     * same query with its words optional (any one of them enough, or none beside a phrase): asked when no passage has
+     * the words of {@code query} together, so a misspelt or foreign word still finds the passages of the others.
+     */
+    record Planned(Query query, Query relaxed, Set<String> terms, Set<String> entityIds) {}
+
+    /**
+     * How many of a query's words (syllables and names, not pairs) a passage must contain: all of up to four (a query
+     * of one or two Vietnamese words), all but a quarter of longer ones (a sentence typed as a question has words a
+     * passage may say otherwise). A passage holding one common syllable of four ("công" of "bảo hộ công dân") is no
+     * answer an analyst wants counted, and counting it was most of a search's time.
+     */
+    static int required(int words) { return words <= 4 ? words : words - words / 4; }
 
     private record Syllable(String term, int start, int end, int position, boolean joined) {}
 
@@ -69,10 +81,16 @@ final class QueryBuilder {
             if (p != null) plan.b.add(p, Occur.MUST_NOT);
         }
         if (!plan.positive) plan.b.add(new MatchAllDocsQuery(), Occur.MUST);
-        // the words in a query of their own: beside a FILTER clause, optional (SHOULD) words would stop being required
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(plan.b.build(), Occur.MUST);
+        Query strict = filtered(plan.query(required(plan.words.size())), r);
+        Query relaxed = plan.words.isEmpty() ? null : filtered(plan.query(0), r);
+        return new Planned(strict, relaxed, java.util.Collections.unmodifiableSet(plan.terms), java.util.Collections.unmodifiableSet(plan.ids));
+    }
+
+    /** The words in a query of their own: beside a FILTER clause, optional (SHOULD) words would stop being required. */
+    private Query filtered(Query words, SearchRequest r) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(words, Occur.MUST);
         filters(r, filtered);
-        return new Planned(filtered.build(), java.util.Collections.unmodifiableSet(plan.terms), java.util.Collections.unmodifiableSet(plan.ids));
+        return filtered.build();
     }
 
     /**
@@ -131,6 +149,8 @@ final class QueryBuilder {
     /** The clauses of one query as they are being built. */
     private final class Plan {
         final BooleanQuery.Builder b = new BooleanQuery.Builder();
+        /** Names and syllables: {@link #required} of them must match. Pairs and joined forms only add to the score. */
+        final List<Query> words = new ArrayList<>();
         final Set<String> terms = new LinkedHashSet<>(), ids = new LinkedHashSet<>();
         final boolean folded;
         boolean positive;
@@ -140,6 +160,25 @@ final class QueryBuilder {
         void add(Query q, Occur o) {
             b.add(q, o);
             positive = true;
+        }
+
+        void word(Query q) {
+            words.add(q);
+            positive = true;
+        }
+
+        /** Phrases, exclusions, pairs and the words, at least {@code required} of them (0: all optional). */
+        Query query(int required) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder();
+            for (var clause : b.build().clauses()) out.add(clause);
+            if (required == 0) for (Query w : words) out.add(w, Occur.SHOULD);
+            else if (words.size() == 1) out.add(words.get(0), Occur.MUST);
+            else if (!words.isEmpty()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
+                for (Query w : words) any.add(w, Occur.SHOULD);
+                out.add(any.build(), Occur.MUST);
+            }
+            return out.build();
         }
 
         /** Free text: names as entity-or-phrase, the other syllables, their pairs and joined forms as optional terms. */
@@ -153,16 +192,27 @@ final class QueryBuilder {
                 Query byWords = phrase(words, true);
                 Query byId = new BoostQuery(new TermQuery(new Term(PassageFields.ENTITY, n.id())), ENTITY_BOOST);
                 ids.add(n.id());
-                add(byWords == null ? byId : new DisjunctionMaxQuery(List.of(byId, byWords), 0f), Occur.SHOULD);
+                word(byWords == null ? byId : new DisjunctionMaxQuery(List.of(byId, byWords), 0f));
             }
+            // a hyphenated word ("vắc-xin") is one word: its joined form, or all of its syllables
+            List<Syllable> joinedForms = loose.stream().filter(Syllable::joined).toList();
+            Map<Syllable, List<Query>> parts = new java.util.LinkedHashMap<>();
             Syllable previous = null;
             for (Syllable s : loose) {
-                add(term(s.term(), true), Occur.SHOULD);
                 if (s.joined()) continue;
+                Query t = term(s.term(), true);
+                Syllable compound = joinedForms.stream().filter(j -> s.start() >= j.start() && s.end() <= j.end()).findFirst().orElse(null);
+                if (compound == null) word(t);
+                else parts.computeIfAbsent(compound, k -> new ArrayList<>()).add(t);
                 if (previous != null && s.position() == previous.position() + 1)
                     add(term(previous.term() + s.term(), true), Occur.SHOULD);
                 previous = s;
             }
+            parts.forEach((compound, syllables) -> {
+                BooleanQuery.Builder each = new BooleanQuery.Builder();
+                for (Query t : syllables) each.add(t, Occur.MUST);
+                word(new BooleanQuery.Builder().add(term(compound.term(), true), Occur.SHOULD).add(each.build(), Occur.SHOULD).build());
+            });
         }
 
         /** A term in the text field: exact, or exact or folded when the query has no diacritics. */
@@ -187,6 +237,7 @@ final class QueryBuilder {
                     if (folded) terms.add(FoldedFormFilter.folded(pair));
                 }
             int first = words.get(0).position();
+            if (first + words.size() - 1 == words.get(words.size() - 1).position()) return pairPhrase(words);
             if (!folded) {
                 PhraseQuery.Builder p = new PhraseQuery.Builder();
                 for (Syllable s : words) p.add(new Term(PassageFields.TEXT, s.term()), s.position() - first);
@@ -196,6 +247,27 @@ final class QueryBuilder {
             for (Syllable s : words)
                 p.add(new Term[] {new Term(PassageFields.TEXT, s.term()), new Term(PassageFields.TEXT, FoldedFormFilter.folded(s.term()))},
                         s.position() - first);
+            return p.build();
+        }
+
+        /**
+         * Syllables without a gap as the sequence of their pairs: the index holds the pair of every two neighbouring
+         * syllables at the second one's position, so "a b c" is "ab" then "bc" at the next position, and "a b" the one
+         * term "ab". The same passages as the phrase of the syllables, found from terms far rarer than common
+         * syllables ("quốc", "bản"), which was most of the time of a search for a name.
+         */
+        private Query pairPhrase(List<Syllable> words) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 1; i < words.size(); i++) pairs.add(words.get(i - 1).term() + words.get(i).term());
+            if (pairs.size() == 1) return term(pairs.get(0), false);
+            if (!folded) {
+                PhraseQuery.Builder p = new PhraseQuery.Builder();
+                for (int i = 0; i < pairs.size(); i++) p.add(new Term(PassageFields.TEXT, pairs.get(i)), i);
+                return p.build();
+            }
+            MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
+            for (int i = 0; i < pairs.size(); i++)
+                p.add(new Term[] {new Term(PassageFields.TEXT, pairs.get(i)), new Term(PassageFields.TEXT, FoldedFormFilter.folded(pairs.get(i)))}, i);
             return p.build();
         }
     }

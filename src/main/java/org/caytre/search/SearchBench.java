@@ -61,13 +61,17 @@ public final class SearchBench {
     public static void run(PassageIndex index, List<Integer> clients, int queries, PrintWriter out) throws Exception {
         List<Entry> mix = mix();
         index.cacheQueries(false);
-        measure(index, mix, 1, mix.size() * 10);                                   // the JIT, every path taken
+        measure(index, mix, 1, mix.size() * 50);                                   // the JIT, every path taken
         out.printf("search mix: %d queries (%s), %d passages in the index%n", mix.size(), kinds(mix), index.passageCount());
         Map<String, List<Long>> byKind = null;
+        Run single = null;
         for (int c : clients) {
             index.cacheQueries(false);
             Run cold = measure(index, mix, c, queries);
-            if (byKind == null && c == 1) byKind = cold.byKind(mix);
+            if (byKind == null && c == 1) {
+                byKind = cold.byKind(mix);
+                single = cold;
+            }
             print(out, c, "cold", cold);
             index.cacheQueries(true);
             measure(index, mix, 1, mix.size());                                    // each query seen once
@@ -79,6 +83,20 @@ public final class SearchBench {
                 out.printf("stage=search clients=1 cache=cold kind=%s queries=%d p50_ms=%.1f p99_ms=%.1f%n", e.getKey(), m.length,
                         m[m.length / 2] / 1000.0, m[(int) (m.length * 0.99)] / 1000.0);
             }
+        if (single != null) slowest(out, mix, single, 8);
+    }
+
+    /** The {@code n} queries of the mix with the longest median in the one-client cold run: where to look next. */
+    private static void slowest(PrintWriter out, List<Entry> mix, Run r, int n) {
+        Map<Integer, List<Long>> byQuery = new LinkedHashMap<>();
+        for (int i = 0; i < r.micros.length; i++) byQuery.computeIfAbsent(i % mix.size(), k -> new ArrayList<>()).add(r.micros[i]);
+        Map<Integer, Long> median = new LinkedHashMap<>();
+        byQuery.forEach((q, m) -> median.put(q, m.stream().sorted().toList().get(m.size() / 2)));
+        median.entrySet().stream().sorted(Map.Entry.<Integer, Long>comparingByValue().reversed()).limit(n).forEach(e -> {
+            SearchRequest q = mix.get(e.getKey()).request();
+            out.printf("stage=search clients=1 cache=cold slowest=%d kind=%s p50_ms=%.1f query=%s%s%n", e.getKey() + 1, mix.get(e.getKey()).kind(),
+                    e.getValue() / 1000.0, JSON.valueToTree(q.query()), q.country() == null ? "" : " country=" + q.country());
+        });
     }
 
     private static String kinds(List<Entry> mix) {

@@ -8,11 +8,17 @@ import java.util.Map;
  * ({@link PassageFields#FACETS}: countries, event_types, years, documents) to value → count, largest first.
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, int offset, int limit,
-                           Map<String, Integer> facetTotals) {
+                           Map<String, Integer> facetTotals, boolean relaxed) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         facetTotals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facetTotals));
+    }
+
+    /** A result that found the query's words together (not {@link #relaxed}). */
+    public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, int offset, int limit,
+                        Map<String, Integer> facetTotals) {
+        this(total, hits, facets, offset, limit, facetTotals, false);
     }
 
     /** The first page. */
@@ -48,8 +54,10 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, I
     }
 
     /** The JSON contract of {@code caytre search --json} and {@code /api/v1/search}: {@code {"total", "hits": [{"doc",
-     *  "passage_id", "section", "date", "text", "snippet", "score", "entities"}], "facets", "offset", "limit", "facet_totals"}},
-     *  fields in that order ({@code offset}: hits skipped before this page; {@code facet_totals}: distinct values of each facet). */
+     *  "passage_id", "section", "date", "text", "snippet", "score", "entities"}], "facets", "offset", "limit", "facet_totals",
+     *  "relaxed"}}, fields in that order ({@code offset}: hits skipped before this page; {@code facet_totals}: distinct
+     *  values of each facet; {@code relaxed}: true when no passage had the query's words together, so the hits and
+     *  counts are of passages with any of them). */
     public java.util.Map<String, Object> toJson() {
         java.util.List<java.util.Map<String, Object>> list = new java.util.ArrayList<>();
         for (Hit h : hits()) list.add(json(h));
@@ -60,6 +68,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, I
         out.put("offset", offset());
         out.put("limit", limit());
         out.put("facet_totals", facetTotals());
+        out.put("relaxed", relaxed());
         return out;
     }
 }

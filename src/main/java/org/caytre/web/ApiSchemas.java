@@ -163,7 +163,7 @@ final class ApiSchemas {
         Map<String, Object> facets = object("countries", map(integer()), "event_types", map(integer()), "years", map(integer()),
                 "documents", map(integer()), "areas", map(integer()));
         return object("total", integer(), "hits", array(ref("SearchHit")), "facets", facets, "offset", integer(), "limit", integer(),
-                "facet_totals", map(integer()));
+                "facet_totals", map(integer()), "relaxed", bool());
     }
 
     static Map<String, Object> entity() {

@@ -59,6 +59,7 @@ export async function searchPage(view, {params}) {
         facet('areas', 'area', r.facets.areas, params), facet('documents_facet', 'doc', r.facets.documents, params, titles)),
       h('section', {class: 'hits'},
         h('p', {class: 'muted', id: 'total'}, r.total.toLocaleString() + ' ' + t('results'), ' ', chips, ' ', saveButton(q, params)),
+        r.relaxed ? h('p', {class: 'notice', id: 'relaxed'}, t('relaxed')) : null,
         r.hits.length ? h('ol', {class: 'hitlist', start: page.offset + 1}, r.hits.map(x => hit(x, titles))) : h('p', {}, t('no_results')),
         pager(page, n => hashWith(params, {offset: n})), r.total ? exportLinks('search', filters) : null,
         r.total ? briefForm({search: filters}) : null)));

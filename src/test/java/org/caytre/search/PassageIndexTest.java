@@ -98,6 +98,75 @@ class PassageIndexTest {
         assertThat(ids("\"hòa bình\" -\"vai trò\"")).isEmpty();
     }
 
+    /** A passage counts when it holds every word of a short query: one with "thúc đẩy hoà giải" is no answer to
+     *  "thúc đẩy hòa bình", and counting such passages made totals of a third of the index. */
+    @Test
+    void a_passage_must_hold_every_word_of_a_short_query() {
+        SearchResult r = index.search(SearchRequest.of("thúc đẩy hòa bình"));
+        assertThat(r.hits()).extracting(SearchResult.Hit::passageId).containsExactly("bc:p5");
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(r.relaxed()).isFalse();
+        assertThat(r.toJson()).containsEntry("relaxed", false);
+        assertThat(ids("thuc day hoa binh")).containsExactly("bc:p5");               // the same without diacritics
+    }
+
+    /** Of a longer query all but a quarter of the words: 4 of 5 ("quyền" is not in the report), not 3 of 5. */
+    @Test
+    void a_passage_may_miss_a_quarter_of_the_words_of_a_long_query() {
+        SearchResult r = index.search(SearchRequest.of("thúc đẩy hòa bình quyền"));
+        assertThat(r.hits()).extracting(SearchResult.Hit::passageId).containsExactly("bc:p5");
+        assertThat(r.relaxed()).isFalse();
+    }
+
+    /** When no passage holds the words together, the passages holding any of them answer, and the answer says so. */
+    @Test
+    void without_a_passage_holding_the_words_together_any_of_them_is_enough_and_the_answer_says_so() {
+        SearchResult r = index.search(SearchRequest.of("thúc đẩy quyền"));
+        assertThat(r.relaxed()).isTrue();
+        assertThat(r.toJson()).containsEntry("relaxed", true);
+        assertThat(r.hits()).extracting(SearchResult.Hit::passageId).containsExactlyInAnyOrder("bc:p3", "bc:p5");
+        assertThat(ids("\"thúc đẩy\" quyền")).containsExactlyInAnyOrder("bc:p3", "bc:p5");   // beside a phrase: optional
+        assertThat(ids("xyzzy")).isEmpty();
+    }
+
+    /** A hyphenated word is one word: its joined form, or all of its syllables, not any one of them. */
+    @Test
+    void a_hyphenated_word_is_its_joined_form_or_all_its_syllables() {
+        index.replace("oxy", SampleText.extraction("Bệnh viện thiếu bình ôxy.\n\nXưởng sửa xy lanh.\n\nBãi đỗ ô tô.\n\nBình ô xy mới."));
+        assertThat(ids("ô-xy")).containsExactlyInAnyOrder("oxy:p0", "oxy:p3");
+    }
+
+    /** A phrase is its syllables in order, asked as the terms of their pairs: the same passages either way. */
+    @Test
+    void a_phrase_of_three_syllables_keeps_their_order() {
+        index.replace("tt", SampleText.extraction("Đối tác chiến lược toàn diện.\n\nChiến lược đối tác mới.\n\nĐối tác và chiến lược."));
+        assertThat(ids("\"đối tác chiến lược\"")).containsExactly("tt:p0");
+        assertThat(ids("\"doi tac chien luoc\"")).containsExactly("tt:p0");
+        assertThat(ids("\"tác chiến\"")).containsExactly("tt:p0");
+    }
+
+    /** An ingest leaves a segment per flush; settling merges them into few, with every passage and answer kept. */
+    @Test
+    void settling_merges_small_segments_and_keeps_every_answer() {
+        for (int i = 0; i < 12; i++) {
+            index.replace("copy" + i, REPORT);
+            index.commit();
+        }
+        assertThat(index.segmentCount()).isGreaterThanOrEqualTo(12);
+        SearchResult before = index.search(SearchRequest.of("thúc đẩy").withLimit(30));
+        index.settle();
+        assertThat(index.segmentCount()).isLessThanOrEqualTo(4);
+        SearchResult after = index.search(SearchRequest.of("thúc đẩy").withLimit(30));
+        assertThat(after.total()).isEqualTo(before.total()).isEqualTo(26);
+        assertThat(after.facets()).isEqualTo(before.facets());
+        assertThat(after.hits()).extracting(SearchResult.Hit::passageId).containsExactlyInAnyOrderElementsOf(
+                before.hits().stream().map(SearchResult.Hit::passageId).toList());
+        try (PassageIndex reader = PassageIndex.openReadOnly(dir.resolve("index"))) {   // committed
+            assertThat(reader.segmentCount()).isLessThanOrEqualTo(4);
+            assertThat(reader.documentIds()).hasSize(13);
+        }
+    }
+
     @Test
     void replace_swaps_the_passages_and_delete_removes_them() {
         assertThat(index.documentIds()).containsExactly("bc");

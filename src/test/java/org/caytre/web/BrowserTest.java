@@ -48,6 +48,17 @@ class BrowserTest extends ChromiumHarness {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
     }
 
+    /** A query whose words no passage holds together says so above the passages that hold some of them. */
+    @Test void a_search_answered_by_some_of_its_words_says_so() {
+        open("#/search?q=" + URLEncoder.encode("hop tac", StandardCharsets.UTF_8), "search");
+        assertThat(driver.findElements(By.cssSelector(".hit"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("relaxed"))).isEmpty();
+        open("#/search?q=" + URLEncoder.encode("hop tac zyxwvq", StandardCharsets.UTF_8), "search");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("relaxed")).isEmpty());
+        assertThat(driver.findElement(By.id("relaxed")).getText()).contains("một phần");
+        assertThat(driver.findElements(By.cssSelector(".hit"))).isNotEmpty();
+    }
+
     @Test void search_without_diacritics_opens_the_hit_in_the_reader_and_its_footnote() throws Exception {
         // a paragraph with a footnote marker, and words of it typed without diacritics (found at run time, not copied)
         String docId = TestData.corpusDocId(1);
