@@ -37,7 +37,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * counting facets that way was 43 % of a never-seen query's time (docs/profile-ingest.md). The answer is what
  * {@code SortedSetDocValuesFacetCounts.getTopChildren} gives: values by count, ties in label order
  * ({@code FacetCountsTest} compares them). One instance per index reader; segments unchanged since the last reader
- * keep their copy. The copies take about 10 bytes a passage and are bounded ({@link #inMemoryLimit()}): segments past
+ * keep their copy (mapped to the reader's ordinals once per reader). The copies take about 16 bytes a passage and are bounded ({@link #inMemoryLimit()}): segments past
  * the bound are counted from their doc values in the same pass, so an archive of millions of passages fits the heap.
  */
 final class FacetCounts {
@@ -51,6 +51,7 @@ final class FacetCounts {
     private final SortedSetDocValuesReaderState state;
     private final SegmentOrds[] segments;                 // by leaf ord
     private final int[][] toGlobal;                       // by leaf ord: segment ordinal → this reader's ordinal
+    private final int[][] globalOrds;                     // by leaf ord: the segment's ords as this reader's (null: not in memory)
     private final Map<Object, SegmentOrds> byCore;        // by segment core, for the next reader to reuse
 
     private FacetCounts(IndexReader reader, FacetCounts previous, long passagesInMemory) throws IOException {
@@ -60,6 +61,7 @@ final class FacetCounts {
         List<LeafReaderContext> leaves = reader.leaves();
         this.segments = new SegmentOrds[leaves.size()];
         this.toGlobal = new int[leaves.size()][];
+        this.globalOrds = new int[leaves.size()][];
         this.byCore = new HashMap<>();
         long room = passagesInMemory;
         for (LeafReaderContext leaf : leaves) {
@@ -77,6 +79,11 @@ final class FacetCounts {
             var global = ordinalMap == null ? null : ordinalMap.getGlobalOrds(leaf.ord);
             for (int ord = 0; ord < map.length; ord++) map[ord] = global == null ? ord : (int) global.get(ord);
             toGlobal[leaf.ord] = map;
+            if (s != null) {                               // mapped once per reader, not once per passage and search
+                int[] mapped = new int[s.ords().length];
+                for (int i = 0; i < mapped.length; i++) mapped[i] = map[s.ords()[i]];
+                globalOrds[leaf.ord] = mapped;
+            }
         }
     }
 
@@ -200,10 +207,10 @@ final class FacetCounts {
                     }
                 };
             }
-            int[] starts = s.starts(), ords = s.ords();
+            int[] starts = s.starts(), ords = globalOrds[context.ord];
             return new Counted(hits) {
                 @Override void count(int doc) {
-                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) c[map[ords[i]]]++;
+                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) c[ords[i]]++;
                 }
             };
         }

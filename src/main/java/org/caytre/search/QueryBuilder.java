@@ -222,8 +222,10 @@ final class QueryBuilder {
             if (!folded) return q;
             String f = FoldedFormFilter.folded(exact);
             if (highlight) terms.add(f);
-            return new BooleanQuery.Builder().add(q, Occur.SHOULD)
-                    .add(new TermQuery(new Term(PassageFields.TEXT, f)), Occur.SHOULD).build();
+            // the folded term holds every passage of the exact one (the index folds every term it writes): it alone
+            // decides the match, the exact one only adds to the score, and a search leads with one list, not two
+            return new BooleanQuery.Builder().add(new TermQuery(new Term(PassageFields.TEXT, f)), Occur.MUST)
+                    .add(q, Occur.SHOULD).build();
         }
 
         /** The syllables in sequence (exact, or exact-or-folded at each position); null when there are none. */
