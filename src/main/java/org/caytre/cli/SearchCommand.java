@@ -161,7 +161,8 @@ final class SearchCommand implements Callable<Integer> {
     static Map<String, Object> toJson(SearchResult r) { return r.toJson(); }
 
     private static void listing(PrintWriter out, SearchResult r) {
-        out.printf("%d passage%s%n", r.total(), r.total() == 1 ? "" : "s");
+        out.printf("%d passage%s%s%n", r.total(), r.total() == 1 ? "" : "s",
+                r.relaxed() ? " (no passage holds all the words; these hold some of them)" : "");
         int rank = 0;
         for (SearchResult.Hit h : r.hits()) {
             out.printf("%n%d. %s  %.2f%s%s%n", ++rank, h.passageId(), h.score(),
