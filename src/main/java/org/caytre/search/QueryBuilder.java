@@ -65,8 +65,17 @@ final class QueryBuilder {
 
     private final Analyzer syllables = VietnameseAnalyzer.syllables();
     private final EntityNames names;
+    /** Function words a passage need not hold (search/optional-words.txt), exact and folded, as the query reads them. */
+    private final Set<String> optional = new java.util.HashSet<>();
 
-    QueryBuilder(EntityNames names) { this.names = names; }
+    QueryBuilder(EntityNames names) {
+        this.names = names;
+        for (String w : org.caytre.internal.DataFiles.lines("/search/optional-words.txt"))
+            for (Syllable s : analyze(w)) {
+                optional.add(s.term());
+                optional.add(FoldedFormFilter.folded(s.term()));
+            }
+    }
 
     Planned build(SearchRequest r) {
         UserQuery q = UserQuery.parse(r.query());
@@ -81,8 +90,8 @@ final class QueryBuilder {
             if (p != null) plan.b.add(p, Occur.MUST_NOT);
         }
         if (!plan.positive) plan.b.add(new MatchAllDocsQuery(), Occur.MUST);
-        Query strict = filtered(plan.query(required(plan.words.size())), r);
-        Query relaxed = plan.words.isEmpty() ? null : filtered(plan.query(0), r);
+        Query strict = filtered(plan.query(required(plan.counted().size())), r);
+        Query relaxed = plan.counted().isEmpty() ? null : filtered(plan.query(0), r);
         return new Planned(strict, relaxed, java.util.Collections.unmodifiableSet(plan.terms), java.util.Collections.unmodifiableSet(plan.ids));
     }
 
@@ -151,6 +160,8 @@ final class QueryBuilder {
         final BooleanQuery.Builder b = new BooleanQuery.Builder();
         /** Names and syllables: {@link #required} of them must match. Pairs and joined forms only add to the score. */
         final List<Query> words = new ArrayList<>();
+        /** Function words: they add to the score, and are required only when the query has no other words. */
+        final List<Query> functionWords = new ArrayList<>();
         final Set<String> terms = new LinkedHashSet<>(), ids = new LinkedHashSet<>();
         final boolean folded;
         boolean positive;
@@ -167,15 +178,21 @@ final class QueryBuilder {
             positive = true;
         }
 
+        /** The words a passage must hold {@link #required} of: the query's words, or its function words when it has
+         *  nothing else. */
+        List<Query> counted() { return words.isEmpty() ? functionWords : words; }
+
         /** Phrases, exclusions, pairs and the words, at least {@code required} of them (0: all optional). */
         Query query(int required) {
             BooleanQuery.Builder out = new BooleanQuery.Builder();
             for (var clause : b.build().clauses()) out.add(clause);
-            if (required == 0) for (Query w : words) out.add(w, Occur.SHOULD);
-            else if (words.size() == 1) out.add(words.get(0), Occur.MUST);
-            else if (!words.isEmpty()) {
+            List<Query> counted = counted();
+            if (counted != functionWords) for (Query w : functionWords) out.add(w, Occur.SHOULD);
+            if (required == 0) for (Query w : counted) out.add(w, Occur.SHOULD);
+            else if (counted.size() == 1) out.add(counted.get(0), Occur.MUST);
+            else if (!counted.isEmpty()) {
                 BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
-                for (Query w : words) any.add(w, Occur.SHOULD);
+                for (Query w : counted) any.add(w, Occur.SHOULD);
                 out.add(any.build(), Occur.MUST);
             }
             return out.build();
@@ -202,8 +219,11 @@ final class QueryBuilder {
                 if (s.joined()) continue;
                 Query t = term(s.term(), true);
                 Syllable compound = joinedForms.stream().filter(j -> s.start() >= j.start() && s.end() <= j.end()).findFirst().orElse(null);
-                if (compound == null) word(t);
-                else parts.computeIfAbsent(compound, k -> new ArrayList<>()).add(t);
+                if (compound != null) parts.computeIfAbsent(compound, k -> new ArrayList<>()).add(t);
+                else if (optional.contains(folded ? FoldedFormFilter.folded(s.term()) : s.term())) {
+                    functionWords.add(t);
+                    positive = true;
+                } else word(t);
                 if (previous != null && s.position() == previous.position() + 1)
                     add(term(previous.term() + s.term(), true), Occur.SHOULD);
                 previous = s;

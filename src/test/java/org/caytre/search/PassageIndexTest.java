@@ -118,6 +118,19 @@ class PassageIndexTest {
         assertThat(r.relaxed()).isFalse();
     }
 
+    /** Function words (search/optional-words.txt) rank but are not required: a query typed as a sentence finds the
+     *  passage that says the same without them; a query of function words alone requires them. */
+    @Test
+    void function_words_rank_but_are_not_required() {
+        index.replace("qh", SampleText.extraction("Quan hệ Việt Nam – Nhật Bản phát triển tốt đẹp.\n\n"
+                + "Quan hệ giữa Việt Nam và Nhật Bản được nâng cấp.\n\nQuan hệ với Lào.\n\nMưa và gió."));
+        assertThat(ids("quan hệ giữa Việt Nam và Nhật Bản")).containsExactly("qh:p1", "qh:p0");
+        assertThat(ids("quan he giua viet nam va nhat ban")).containsExactly("qh:p1", "qh:p0");
+        SearchResult functionOnly = index.search(SearchRequest.of("và"));
+        assertThat(functionOnly.relaxed()).isFalse();
+        assertThat(functionOnly.hits()).extracting(SearchResult.Hit::passageId).contains("qh:p1", "qh:p3").doesNotContain("qh:p0", "qh:p2");
+    }
+
     /** When no passage holds the words together, the passages holding any of them answer, and the answer says so. */
     @Test
     void without_a_passage_holding_the_words_together_any_of_them_is_enough_and_the_answer_says_so() {
