@@ -162,6 +162,11 @@ final class QueryBuilder {
         final List<Query> words = new ArrayList<>();
         /** Function words: they add to the score, and are required only when the query has no other words. */
         final List<Query> functionWords = new ArrayList<>();
+        /** Neighbouring syllables of the query as one term, each adding to the score. Typed without diacritics, at
+         *  least one of them must be in a passage that holds the words: a folded syllable stands for several words
+         *  ("ngoai giao cay tre" holds "ngoài", "giáo", "cây", "trẻ"), and only words next to each other say they are
+         *  the ones meant; typed with diacritics the words are exact, and scattered ones may be the answer. */
+        final List<Query> pairs = new ArrayList<>();
         final Set<String> terms = new LinkedHashSet<>(), ids = new LinkedHashSet<>();
         final boolean folded;
         boolean positive;
@@ -188,6 +193,12 @@ final class QueryBuilder {
             for (var clause : b.build().clauses()) out.add(clause);
             List<Query> counted = counted();
             if (counted != functionWords) for (Query w : functionWords) out.add(w, Occur.SHOULD);
+            if (required == 0 || !folded || pairs.isEmpty()) for (Query p : pairs) out.add(p, Occur.SHOULD);
+            else {
+                BooleanQuery.Builder anyPair = new BooleanQuery.Builder();
+                for (Query p : pairs) anyPair.add(p, Occur.SHOULD);
+                out.add(anyPair.build(), Occur.MUST);
+            }
             if (required == 0) for (Query w : counted) out.add(w, Occur.SHOULD);
             else if (counted.size() == 1) out.add(counted.get(0), Occur.MUST);
             else if (!counted.isEmpty()) {
@@ -225,7 +236,7 @@ final class QueryBuilder {
                     positive = true;
                 } else word(t);
                 if (previous != null && s.position() == previous.position() + 1)
-                    add(term(previous.term() + s.term(), true), Occur.SHOULD);
+                    pairs.add(term(previous.term() + s.term(), true));
                 previous = s;
             }
             parts.forEach((compound, syllables) -> {

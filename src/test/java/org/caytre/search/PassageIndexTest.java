@@ -131,6 +131,18 @@ class PassageIndexTest {
         assertThat(functionOnly.hits()).extracting(SearchResult.Hit::passageId).contains("qh:p1", "qh:p3").doesNotContain("qh:p0", "qh:p2");
     }
 
+    /** Typed without diacritics a syllable stands for several words, so a passage must hold two of the query's
+     *  syllables next to each other: "ngoai giao cay tre" is not "ngoài … giáo … cây … trẻ"; typed with diacritics the
+     *  words are exact and may stand apart. */
+    @Test
+    void without_diacritics_two_of_the_words_must_stand_together() {
+        index.replace("ng", SampleText.extraction("Ngoài ra cần giáo dục trẻ em chăm sóc cây xanh.\n\n"
+                + "Ngoại giao cây tre là bản sắc của ngoại giao Việt Nam.\n\nTác phẩm kinh điển, hợp lý và tế nhị."));
+        assertThat(ids("ngoai giao cay tre")).containsExactly("ng:p1");
+        assertThat(ids("hợp tác kinh tế")).contains("ng:p2");
+        assertThat(ids("hop tac kinh te")).doesNotContain("ng:p2");
+    }
+
     /** When no passage holds the words together, the passages holding any of them answer, and the answer says so. */
     @Test
     void without_a_passage_holding_the_words_together_any_of_them_is_enough_and_the_answer_says_so() {
