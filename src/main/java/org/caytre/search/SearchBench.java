@@ -61,7 +61,8 @@ public final class SearchBench {
     public static void run(PassageIndex index, List<Integer> clients, int queries, PrintWriter out) throws Exception {
         List<Entry> mix = mix();
         index.cacheQueries(false);
-        measure(index, mix, 1, mix.size() * 50);                                   // the JIT, every path taken
+        // the JIT, every path taken and compiled: after 10 rounds C2 was still compiling searches inside the cold run
+        measure(index, mix, 1, mix.size() * 50);
         out.printf("search mix: %d queries (%s), %d passages in the index%n", mix.size(), kinds(mix), index.passageCount());
         Map<String, List<Long>> byKind = null;
         Run single = null;
