@@ -69,7 +69,7 @@ class SearchCommandTest {
     @Test
     void readable_listing_without_json() {
         assertThat(run("search", "--data", data.toString(), "--limit", "2", "kieu hoi")).isZero();
-        assertThat(out.toString()).containsPattern("^\\d+ passages").contains("1. ").contains("«kiều hối»");
+        assertThat(out.toString()).containsPattern("^\\d+ passages?\\n").contains("1. ").contains("«kiều hối»");
     }
 
     @Test
