@@ -44,7 +44,7 @@ final class PrivateParties {
         return m.lookingAt() && org.caytre.annotate.VietnameseNames.isSurname(m.group(1));
     }
 
-    private static final Pattern CITIZEN_NAME = Pattern.compile("\\s*(?:(?:với|cùng|ông|bà|anh|chị|cô|em)\\s+)*(\\p{Lu}\\p{L}*)(?:\\s+\\p{Lu}\\p{L}*){1,3}(?![\\p{L}])");
+    private static final Pattern CITIZEN_NAME = ClausePhrases.get("citizen-name");
 
     /** Whether a firm is named in [from, to): an instrument "giữa Hãng hàng không … và Công ty …" is a contract. */
     static boolean firmNamed(String text, int from, int to) {

@@ -97,9 +97,9 @@ final class FacetCounts {
         return previous != null && previous.reader == reader ? previous : new FacetCounts(reader, previous, passagesInMemory);
     }
 
-    /** How many passages' ordinals may be held in memory: about a tenth of the heap (10 bytes a passage: an offset and
-     *  1.4 ordinals on the 30k index), 10 million passages in a 1 GB heap. */
-    static long inMemoryLimit() { return Runtime.getRuntime().maxMemory() / 100; }
+    /** How many passages' ordinals may be held in memory: about a tenth of the heap (16 bytes a passage: an offset and
+     *  1.4 ordinals on the 30k index, and the ordinals again mapped to the reader's), 6 million passages in a 1 GB heap. */
+    static long inMemoryLimit() { return Runtime.getRuntime().maxMemory() / 160; }
 
     IndexReader reader() { return reader; }
 

@@ -126,9 +126,10 @@ public final class PassageIndex implements Closeable {
         policy.setSegmentsPerTier(SETTLED_SEGMENTS_PER_TIER);
         try {
             w.maybeMerge();
+            // Lucene's merge threads run the merges; IndexWriter keeps its own wait to itself, so poll (a merge takes
+            // seconds). A failed merge closes the writer, and the commit below then names its cause.
             while (w.hasPendingMerges() || !w.getMergingSegments().isEmpty()) Thread.sleep(20);
-            w.commit();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw failure("cannot merge segments", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -136,6 +137,7 @@ public final class PassageIndex implements Closeable {
         } finally {
             policy.setSegmentsPerTier(WRITING_SEGMENTS_PER_TIER);
         }
+        commit();
     }
 
     /** How many segments the index has now (what {@link #settle()} reduces). */

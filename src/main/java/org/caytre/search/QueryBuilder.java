@@ -183,6 +183,11 @@ final class QueryBuilder {
             positive = true;
         }
 
+        void functionWord(Query q) {
+            functionWords.add(q);
+            positive = true;
+        }
+
         /** The words a passage must hold {@link #required} of: the query's words, or its function words when it has
          *  nothing else. */
         List<Query> counted() { return words.isEmpty() ? functionWords : words; }
@@ -231,10 +236,8 @@ final class QueryBuilder {
                 Query t = term(s.term(), true);
                 Syllable compound = joinedForms.stream().filter(j -> s.start() >= j.start() && s.end() <= j.end()).findFirst().orElse(null);
                 if (compound != null) parts.computeIfAbsent(compound, k -> new ArrayList<>()).add(t);
-                else if (optional.contains(folded ? FoldedFormFilter.folded(s.term()) : s.term())) {
-                    functionWords.add(t);
-                    positive = true;
-                } else word(t);
+                else if (optional.contains(folded ? FoldedFormFilter.folded(s.term()) : s.term())) functionWord(t);
+                else word(t);
                 if (previous != null && s.position() == previous.position() + 1)
                     pairs.add(term(previous.term() + s.term(), true));
                 previous = s;
@@ -263,44 +266,36 @@ final class QueryBuilder {
         Query phrase(List<Syllable> words, boolean highlight) {
             if (words.isEmpty()) return null;
             if (words.size() == 1) return term(words.get(0).term(), highlight);
+            List<String> pairs = new ArrayList<>();
+            for (int i = 1; i < words.size(); i++) pairs.add(words.get(i - 1).term() + words.get(i).term());
             if (highlight)
-                for (int i = 1; i < words.size(); i++) {
-                    String pair = words.get(i - 1).term() + words.get(i).term();
+                for (String pair : pairs) {
                     terms.add(pair);
                     if (folded) terms.add(FoldedFormFilter.folded(pair));
                 }
             int first = words.get(0).position();
-            if (first + words.size() - 1 == words.get(words.size() - 1).position()) return pairPhrase(words);
-            if (!folded) {
-                PhraseQuery.Builder p = new PhraseQuery.Builder();
-                for (Syllable s : words) p.add(new Term(PassageFields.TEXT, s.term()), s.position() - first);
-                return p.build();
+            if (first + words.size() - 1 == words.get(words.size() - 1).position()) {
+                // Syllables without a gap as the sequence of their pairs: the index holds the pair of every two
+                // neighbouring syllables at the second one's position, so "a b c" is "ab" then "bc" at the next position,
+                // and "a b" the one term "ab". The same passages as the phrase of the syllables, found from terms far
+                // rarer than common syllables ("quốc", "bản"), which was most of the time of a search for a name.
+                if (pairs.size() == 1) return term(pairs.get(0), false);
+                return sequence(pairs, java.util.stream.IntStream.range(0, pairs.size()).boxed().toList());
             }
-            MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
-            for (Syllable s : words)
-                p.add(new Term[] {new Term(PassageFields.TEXT, s.term()), new Term(PassageFields.TEXT, FoldedFormFilter.folded(s.term()))},
-                        s.position() - first);
-            return p.build();
+            return sequence(words.stream().map(Syllable::term).toList(), words.stream().map(w -> w.position() - first).toList());
         }
 
-        /**
-         * Syllables without a gap as the sequence of their pairs: the index holds the pair of every two neighbouring
-         * syllables at the second one's position, so "a b c" is "ab" then "bc" at the next position, and "a b" the one
-         * term "ab". The same passages as the phrase of the syllables, found from terms far rarer than common
-         * syllables ("quốc", "bản"), which was most of the time of a search for a name.
-         */
-        private Query pairPhrase(List<Syllable> words) {
-            List<String> pairs = new ArrayList<>();
-            for (int i = 1; i < words.size(); i++) pairs.add(words.get(i - 1).term() + words.get(i).term());
-            if (pairs.size() == 1) return term(pairs.get(0), false);
+        /** The terms at their offsets: exact, or exact or folded at each when the query has no diacritics. */
+        private Query sequence(List<String> exact, List<Integer> offsets) {
             if (!folded) {
                 PhraseQuery.Builder p = new PhraseQuery.Builder();
-                for (int i = 0; i < pairs.size(); i++) p.add(new Term(PassageFields.TEXT, pairs.get(i)), i);
+                for (int i = 0; i < exact.size(); i++) p.add(new Term(PassageFields.TEXT, exact.get(i)), offsets.get(i));
                 return p.build();
             }
             MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
-            for (int i = 0; i < pairs.size(); i++)
-                p.add(new Term[] {new Term(PassageFields.TEXT, pairs.get(i)), new Term(PassageFields.TEXT, FoldedFormFilter.folded(pairs.get(i)))}, i);
+            for (int i = 0; i < exact.size(); i++)
+                p.add(new Term[] {new Term(PassageFields.TEXT, exact.get(i)), new Term(PassageFields.TEXT, FoldedFormFilter.folded(exact.get(i)))},
+                        offsets.get(i));
             return p.build();
         }
     }
