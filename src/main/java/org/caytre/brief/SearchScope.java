@@ -37,7 +37,7 @@ public record SearchScope(String query, Map<String, String> filters, List<String
     public static SearchScope of(PassageIndex index, SearchRequest request, Map<String, String> filters, int cap, boolean matchedOnly) {
         if (cap < 1 || cap > MAX_CAP) throw new IllegalArgumentException("--max-documents must be 1–" + MAX_CAP + ", not " + cap);
         Set<String> docs = new LinkedHashSet<>(), passageIds = new LinkedHashSet<>();
-        SearchResult first = index.search(request.withOffset(0).withLimit(PAGE));
+        SearchResult first = index.searchTogether(request.withOffset(0).withLimit(PAGE));
         SearchResult page = first;
         for (int offset = 0; ; ) {
             for (SearchResult.Hit h : page.hits()) {
@@ -47,7 +47,7 @@ public record SearchScope(String query, Map<String, String> filters, List<String
             }
             offset += PAGE;
             if ((docs.size() == cap && !matchedOnly) || offset >= first.total() || offset + PAGE > SearchRequest.MAX_DEPTH) break;
-            page = index.search(request.withOffset(offset).withLimit(PAGE));
+            page = index.searchTogether(request.withOffset(offset).withLimit(PAGE));
         }
         long matched = Math.max(first.distinct("documents"), docs.size());
         return new SearchScope(request.query().strip(), filters, new ArrayList<>(docs), matched, first.total(), cap, new ArrayList<>(passageIds), matchedOnly);

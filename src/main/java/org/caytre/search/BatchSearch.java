@@ -25,7 +25,7 @@ public final class BatchSearch {
     public static List<Row> run(PassageIndex index, List<String> entries, SearchRequest filters) {
         List<Row> rows = new ArrayList<>();
         for (String entry : entries) {
-            SearchResult r = index.search(new SearchRequest(entry, 1, filters.country(), filters.eventType(), filters.from(), filters.to(),
+            SearchResult r = index.searchTogether(new SearchRequest(entry, 1, filters.country(), filters.eventType(), filters.from(), filters.to(),
                     0, filters.docs(), filters.excluded()));
             SearchResult.Hit best = r.hits().isEmpty() ? null : r.hits().get(0);
             rows.add(new Row(entry, r.total(), r.distinct("documents"),

@@ -40,8 +40,8 @@ final class FacetCache {
     private final LinkedHashMap<Query, Counted> entries;
     private final LinkedHashMap<Page, List<SearchResult.Hit>> pages;
 
-    /** A page of a planned query: its hits depend on the query, and their snippets on what the plan marks. */
-    private record Page(QueryBuilder.Planned plan, int offset, int limit) {}
+    /** A page of a planned query, strict or relaxed: its hits depend on the query, and their snippets on what the plan marks. */
+    private record Page(QueryBuilder.Planned plan, boolean relaxed, int offset, int limit) {}
 
     /** Pages longer than this are not kept (an export's pages of 100 hold 100 passage texts each). */
     private static final int MAX_PAGE = 30;
@@ -70,15 +70,15 @@ final class FacetCache {
 
     /** The hits of a page shown before, with their snippets (null: not kept): a repeated query loads no stored passage
      *  and marks no snippet again (those were most of a repeated query's time, docs/profile-ingest.md). */
-    synchronized List<SearchResult.Hit> page(IndexReader r, QueryBuilder.Planned plan, int offset, int limit) {
+    synchronized List<SearchResult.Hit> page(IndexReader r, QueryBuilder.Planned plan, boolean relaxed, int offset, int limit) {
         if (r != reader) return null;
-        return pages.get(new Page(plan, offset, limit));
+        return pages.get(new Page(plan, relaxed, offset, limit));
     }
 
-    synchronized void putPage(IndexReader r, QueryBuilder.Planned plan, int offset, int limit, List<SearchResult.Hit> hits) {
+    synchronized void putPage(IndexReader r, QueryBuilder.Planned plan, boolean relaxed, int offset, int limit, List<SearchResult.Hit> hits) {
         if (limit > MAX_PAGE) return;
         readBy(r);
-        pages.put(new Page(plan, offset, limit), List.copyOf(hits));
+        pages.put(new Page(plan, relaxed, offset, limit), List.copyOf(hits));
     }
 
     /** Everything kept belongs to one reader: another one empties the cache. */

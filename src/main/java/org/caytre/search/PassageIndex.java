@@ -340,27 +340,36 @@ public final class PassageIndex implements Closeable {
      * time, the others wait their turn in order: with 8 clients on 2 cores, searches sharing the cores made a long one
      * 4 times as slow, waiting first adds only the shorter ones ahead of it (p99 follows the longest searches).
      */
-    public SearchResult search(SearchRequest request) {
+    public SearchResult search(SearchRequest request) { return search(request, true); }
+
+    /**
+     * Only the passages that hold the query's words together, never the {@link SearchResult#relaxed} answer: what an
+     * alert fires on, a batch counts and a brief cites (a passage holding one of the words is no match to count there;
+     * a person searching is shown those, with the notice).
+     */
+    public SearchResult searchTogether(SearchRequest request) { return search(request, false); }
+
+    private SearchResult search(SearchRequest request, boolean mayRelax) {
         searching.acquireUninterruptibly();
         try {
-            return searchNow(request);
+            return searchNow(request, mayRelax);
         } finally {
             searching.release();
         }
     }
 
-    private SearchResult searchNow(SearchRequest request) {
+    private SearchResult searchNow(SearchRequest request, boolean mayRelax) {
         QueryBuilder.Planned plan = cacheQueries ? plans.get(request) : queries.build(request);
         return withSearcher(s -> {
             if (s.getIndexReader().numDocs() == 0)
                 return new SearchResult(0, List.of(), emptyFacets(), request.offset(), request.limit(), Map.of());
             int n = request.offset() + request.limit();
             Collected c = collect(s, plan.query(), n);
-            boolean relaxed = c.counted().total() == 0 && plan.relaxed() != null;
+            boolean relaxed = mayRelax && c.counted().total() == 0 && plan.relaxed() != null;
             if (relaxed) c = collect(s, plan.relaxed(), n);     // no passage has the words together: any of them
             ScoreDoc[] top = c.top();
             FacetCache.Counted counted = c.counted();
-            List<SearchResult.Hit> hits = cacheQueries ? facetCache.page(s.getIndexReader(), plan, request.offset(), request.limit()) : null;
+            List<SearchResult.Hit> hits = cacheQueries ? facetCache.page(s.getIndexReader(), plan, relaxed, request.offset(), request.limit()) : null;
             if (hits == null) {
                 hits = new ArrayList<>();
                 var stored = s.storedFields();
@@ -371,7 +380,7 @@ public final class PassageIndex implements Closeable {
                     hits.add(new SearchResult.Hit(p.doc(), p.id(), p.section(), p.date(), p.text(),
                             snippets.snippet(p, marks, plan.entityIds()), sd.score, p.entities()));
                 }
-                if (cacheQueries) facetCache.putPage(s.getIndexReader(), plan, request.offset(), request.limit(), hits);
+                if (cacheQueries) facetCache.putPage(s.getIndexReader(), plan, relaxed, request.offset(), request.limit(), hits);
             }
             return new SearchResult(counted.total(), hits, FacetCache.copy(counted.facets()), request.offset(), request.limit(),
                     new LinkedHashMap<>(counted.distinct()), relaxed);

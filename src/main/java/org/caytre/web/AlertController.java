@@ -153,7 +153,7 @@ final class AlertController {
             if (!scope.isEmpty()) ids = ids.stream().filter(new java.util.HashSet<>(scope)::contains).toList();
             if (ids.isEmpty()) return List.of();
         }
-        SearchResult r = backend.index().search(request(s, ids, PASSAGES));
+        SearchResult r = backend.index().searchTogether(request(s, ids, PASSAGES));
         Map<String, Match> byDoc = new LinkedHashMap<>();
         for (SearchResult.Hit h : r.hits())
             byDoc.merge(h.doc(), new Match(null, h.passageId(), h.snippet(), 1), (a, b) -> new Match(null, a.passageId(), a.snippet(), a.passages() + 1));

@@ -154,6 +154,21 @@ class PassageIndexTest {
         assertThat(ids("xyzzy")).isEmpty();
     }
 
+    /** Alerts, batch counts and briefs count only passages holding the words together, even after the same query was
+     *  answered relaxed (and its page kept): a passage with one of the words is no match to count or cite. */
+    @Test
+    void counting_searches_never_take_the_relaxed_answer() {
+        SearchRequest q = SearchRequest.of("thúc đẩy quyền");
+        assertThat(index.search(q).relaxed()).isTrue();
+        SearchResult together = index.searchTogether(q);
+        assertThat(together.relaxed()).isFalse();
+        assertThat(together.total()).isZero();
+        assertThat(together.hits()).isEmpty();
+        assertThat(index.search(q).hits()).hasSize(2);                 // the person searching still sees the relaxed page
+        assertThat(BatchSearch.run(index, List.of("thúc đẩy quyền", "thúc đẩy hòa bình"), SearchRequest.of("")))
+                .extracting(BatchSearch.Row::passages).containsExactly(0L, 1L);
+    }
+
     /** A hyphenated word is one word: its joined form, or all of its syllables, not any one of them. */
     @Test
     void a_hyphenated_word_is_its_joined_form_or_all_its_syllables() {
